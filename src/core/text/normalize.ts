@@ -1,0 +1,573 @@
+import { ParapetInputError } from '../../errors.js';
+import { type InvisibleKind, scanInvisible } from './invisible.js';
+import { OffsetMap, OffsetMapBuilder, type Span } from './offset-map.js';
+import {
+  confusableTarget,
+  foldSegment,
+  isBidiControl,
+  isDefaultIgnorable,
+  isLineBreak,
+  isMark,
+  isPlainInvisible,
+  isStableAstral,
+  isStableBmp,
+  isStrippableControl,
+  isWhitespace,
+  Script,
+  scriptOf,
+} from './unicode.js';
+
+/** Text that was hidden in invisible characters, decoded. */
+export interface HiddenText {
+  /** `tag`: Unicode tag characters; `variation_selector`: bytes encoded in variation selectors. */
+  readonly kind: 'tag' | 'variation_selector';
+  /** Offsets of the invisible run in the original string. */
+  readonly start: number;
+  readonly end: number;
+  /** The decoded payload. */
+  readonly text: string;
+}
+
+/** What normalisation removed or changed, in code points. */
+export interface NormalizeStats {
+  /** Suspicious zero-width and other default-ignorable characters removed. */
+  readonly invisible: number;
+  /** Bidirectional controls removed (not counting legitimate marks beside RTL letters). */
+  readonly bidi: number;
+  /** Tag characters removed (not counting emoji flag sequences). */
+  readonly tag: number;
+  /** Variation selectors removed outside legitimate emoji or ideographic sequences. */
+  readonly variationSelector: number;
+  /** Invisible characters in legitimate uses (emoji ZWJ, flags, VS16, Persian ZWNJ...). */
+  readonly legitimate: number;
+  /** C0/C1 control characters removed. */
+  readonly control: number;
+  /** Lone surrogates replaced by U+FFFD. */
+  readonly surrogate: number;
+  /** Letters folded to a Latin look-alike (UTS #39 confusables). */
+  readonly confusable: number;
+  /** Words mixing letters of two scripts, e.g. Latin and Cyrillic. */
+  readonly mixedScriptWords: number;
+}
+
+/**
+ * The matching view of a string and the way back to the original.
+ *
+ * The view is NFKC-normalised, case-folded, confusables folded to their
+ * Latin skeleton inside words that are mixed-script or sit in Latin text,
+ * invisible and control characters removed, and whitespace runs collapsed to
+ * one space (or one `\n` when the run held a line break).
+ */
+export interface NormalizedText {
+  /** The matching view. */
+  readonly text: string;
+  /** Length of the original string. */
+  readonly originalLength: number;
+  /** True when the input was plain ASCII needing nothing but lower-casing. */
+  readonly fastPath: boolean;
+  /** Payloads hidden in tag characters or variation selectors, decoded. */
+  readonly hidden: readonly HiddenText[];
+  readonly stats: NormalizeStats;
+  /** The offset map between view and original. */
+  readonly map: OffsetMap;
+  /** Original span of view span `[start, end)`. */
+  toOriginal(start: number, end: number): Span;
+}
+
+const EMPTY_HIDDEN: readonly HiddenText[] = Object.freeze([]);
+const ZERO_STATS: NormalizeStats = Object.freeze({
+  invisible: 0,
+  bidi: 0,
+  tag: 0,
+  variationSelector: 0,
+  legitimate: 0,
+  control: 0,
+  surrogate: 0,
+  confusable: 0,
+  mixedScriptWords: 0,
+});
+
+/** Longest run of combining marks kept in one segment (UAX #15 stream-safe limit). */
+const MAX_MARKS = 30;
+
+class Normalized implements NormalizedText {
+  constructor(
+    readonly text: string,
+    readonly originalLength: number,
+    readonly fastPath: boolean,
+    readonly hidden: readonly HiddenText[],
+    readonly stats: NormalizeStats,
+    readonly map: OffsetMap,
+  ) {}
+
+  toOriginal(start: number, end: number): Span {
+    return this.map.toOriginal(start, end);
+  }
+}
+
+/**
+ * Builds the matching view of `text` with a map from every view offset back
+ * to the original, so findings made on the view point into the caller's
+ * string. Plain ASCII without control characters or whitespace runs takes a
+ * fast path that only lower-cases.
+ *
+ * @example
+ * ```ts
+ * const n = normalize('Ign\u043Ere previous\u200B instructions');
+ * n.text; // 'ignore previous instructions'
+ * const at = n.text.indexOf('previous');
+ * n.toOriginal(at, at + 8); // { start: 7, end: 15 }
+ * ```
+ *
+ * @throws {ParapetInputError} when `text` is not a string.
+ */
+export function normalize(text: string): NormalizedText {
+  if (typeof text !== 'string') throw new ParapetInputError('normalize expects a string');
+  const re = (patterns ??= createPatterns());
+  // Native scans decide the path: V8's regex engine and toLowerCase are far
+  // faster per character than a JavaScript loop.
+  if (!re.irregular.test(text)) {
+    const n = text.length;
+    return new Normalized(
+      text.toLowerCase(),
+      n,
+      true,
+      EMPTY_HIDDEN,
+      ZERO_STATS,
+      OffsetMap.identity(n),
+    );
+  }
+  if (!re.nonAscii.test(text)) return normalizeAscii(text, re.asciiEdits);
+  return normalizeSlow(text);
+}
+
+interface Patterns {
+  /** Anything the identity fast path cannot take: non-printable, non-ASCII, whitespace runs. */
+  readonly irregular: RegExp;
+  readonly nonAscii: RegExp;
+  /** In ASCII text: runs of whitespace and controls to collapse or drop, or a lone tab/CR/VT/FF/control. */
+  readonly asciiEdits: RegExp;
+}
+
+let patterns: Patterns | undefined;
+function createPatterns(): Patterns {
+  return {
+    irregular: /[^\x20-\x7e\n]|[ \n]{2}/,
+    nonAscii: /[^\x00-\x7f]/,
+    asciiEdits: /[\t\n\v\f\r \x00-\x08\x0e-\x1f\x7f]{2,}|[\t\v\f\r\x00-\x08\x0e-\x1f\x7f]/g,
+  };
+}
+
+/**
+ * ASCII with whitespace runs or control characters: lower-case natively,
+ * then splice out the runs. No confusables or invisibles can occur.
+ */
+function normalizeAscii(text: string, edits: RegExp): NormalizedText {
+  const lower = text.toLowerCase();
+  const map = new OffsetMapBuilder();
+  const pieces: string[] = [];
+  let control = 0;
+  let last = 0;
+  edits.lastIndex = 0;
+  for (let m = edits.exec(lower); m !== null; m = edits.exec(lower)) {
+    const at = m.index;
+    const run = m[0];
+    if (at > last) {
+      pieces.push(lower.slice(last, at));
+      map.push(at - last, last, at - last);
+    }
+    let space = 0;
+    for (let k = 0; k < run.length; k++) {
+      const c = run.charCodeAt(k);
+      if (c >= 0x0a && c <= 0x0d) space = 0x0a;
+      else if (c === 0x20 || c === 0x09) space ||= 0x20;
+      else control++;
+    }
+    if (space !== 0) {
+      pieces.push(space === 0x0a ? '\n' : ' ');
+      map.push(1, at, run.length);
+    }
+    last = at + run.length;
+  }
+  if (last < lower.length) {
+    pieces.push(lower.slice(last));
+    map.push(lower.length - last, last, lower.length - last);
+  }
+  const stats = control === 0 ? ZERO_STATS : { ...ZERO_STATS, control };
+  return new Normalized(
+    pieces.join(''),
+    text.length,
+    false,
+    EMPTY_HIDDEN,
+    stats,
+    map.build(text.length),
+  );
+}
+
+function normalizeSlow(text: string): NormalizedText {
+  const w = new ViewWriter(text.length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (next < 0x0300 || !isMark(next)) {
+        if ((c > 0x20 && c < 0x7f) || ((c === 0x20 || c === 0x0a) && !w.lastWasSpace)) {
+          i = w.asciiRun(text, i);
+          continue;
+        }
+        // Vertical tab and form feed separate words: whitespace here, not controls.
+        if (isStrippableControl(c) && c !== 0x0b && c !== 0x0c) w.control++;
+        else if (w.append(c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) w.mapLinear(i, 1);
+        else w.mapCollapsed(i + 1);
+        w.prevBase = c;
+        i++;
+        continue;
+      }
+    }
+    let cp = c;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        len = 2;
+      } else {
+        w.surrogate++;
+        if (w.append(0xfffd)) w.mapAtomic(1, i, 1);
+        w.prevBase = 0xfffd;
+        i++;
+        continue;
+      }
+    }
+    if (isPlainInvisible(cp)) {
+      // Runs of zero-width spaces, word joiners, bidi overrides...: count and skip.
+      let j = i;
+      while (j < n) {
+        const k = text.codePointAt(j)!;
+        if (!isPlainInvisible(k)) break;
+        if (isBidiControl(k)) w.bidi++;
+        else w.invisible++;
+        j += k > 0xffff ? 2 : 1;
+      }
+      i = j;
+      continue;
+    }
+    if (isDefaultIgnorable(cp)) {
+      const run = scanInvisible(text, i, cp, w.prevBase);
+      w.invisibleRun(run.kind, run.count, run.legitimate);
+      if (run.hidden !== undefined) {
+        w.hidden.push({
+          kind: run.kind === 'tag' ? 'tag' : 'variation_selector',
+          start: i,
+          end: run.end,
+          text: run.hidden,
+        });
+      }
+      i = run.end;
+      continue;
+    }
+    if (isStrippableControl(cp)) {
+      w.control++;
+      i++;
+      continue;
+    }
+    // A segment: this code point and the combining marks that follow it. Marks
+    // beyond the stream-safe limit (UAX #15) stay inside the segment's span
+    // but out of the view, which keeps Zalgo floods linear.
+    let j = i + len;
+    let capped = j;
+    let marks = 0;
+    while (j < n) {
+      const m = text.codePointAt(j)!;
+      if (m < 0x0300 || isDefaultIgnorable(m) || !isMark(m)) break;
+      j += m > 0xffff ? 2 : 1;
+      if (++marks <= MAX_MARKS) capped = j;
+    }
+    if (j === i + 1 && isStableBmp(cp)) {
+      if (w.append(cp)) w.mapLinear(i, 1);
+      else w.mapCollapsed(j);
+    } else if (j === i + 2 && len === 2 && isStableAstral(cp)) {
+      w.appendPair(c, text.charCodeAt(i + 1), i);
+    } else {
+      const segment = capped === j ? text.slice(i, j) : text.slice(i, capped);
+      const folded = foldSegment(segment);
+      if (folded === segment && capped === j) {
+        // Unchanged (an emoji, a stable astral letter, an unchanged sequence).
+        w.appendUnchanged(segment, i);
+      } else {
+        let appended = 0;
+        for (let k = 0; k < folded.length; k++) appended += w.append(folded.charCodeAt(k)) ? 1 : 0;
+        if (appended > 0) w.mapAtomic(appended, i, j - i);
+        else w.mapCollapsed(j);
+      }
+    }
+    w.prevBase = cp;
+    i = j;
+  }
+  w.endWord();
+  const stats: NormalizeStats = {
+    invisible: w.invisible,
+    bidi: w.bidi,
+    tag: w.tag,
+    variationSelector: w.variationSelector,
+    legitimate: w.legitimate,
+    control: w.control,
+    surrogate: w.surrogate,
+    confusable: w.confusable,
+    mixedScriptWords: w.mixedScriptWords,
+  };
+  const hidden = w.hidden.length === 0 ? EMPTY_HIDDEN : w.hidden;
+  return new Normalized(decodeUtf16(w.buf, w.v), n, false, hidden, stats, w.finishMap(n));
+}
+
+/**
+ * The view under construction. A class with fields (rather than closures over
+ * locals) keeps V8's hot loop on a monomorphic object. Contiguous 1:1 units
+ * accumulate in a pending linear run that reaches the map builder only at a
+ * discontinuity.
+ */
+class ViewWriter {
+  buf: Uint16Array;
+  v = 0;
+  readonly #map = new OffsetMapBuilder();
+  #pendingStart = 0;
+  #pendingLength = 0;
+  readonly hidden: HiddenText[] = [];
+  prevBase = -1;
+  lastWasSpace = false;
+  // Current word: view offset where it starts (-1 outside a word), scripts of
+  // its letters, how many letters it has and how many have a Latin look-alike.
+  wordStart = -1;
+  wordScripts = 0;
+  wordLetters = 0;
+  wordFoldable = 0;
+  prevWordLatin = false;
+  invisible = 0;
+  bidi = 0;
+  tag = 0;
+  variationSelector = 0;
+  legitimate = 0;
+  control = 0;
+  surrogate = 0;
+  confusable = 0;
+  mixedScriptWords = 0;
+
+  constructor(length: number) {
+    this.buf = new Uint16Array(length + 16);
+  }
+
+  reserve(extra: number): void {
+    if (this.v + extra <= this.buf.length) return;
+    const next = new Uint16Array(Math.max(this.buf.length * 2, this.v + extra + 16));
+    next.set(this.buf.subarray(0, this.v));
+    this.buf = next;
+  }
+
+  /** Maps the last `length` appended units 1:1 to original `[start, start + length)`. */
+  mapLinear(start: number, length: number): void {
+    if (this.#pendingLength > 0 && this.#pendingStart + this.#pendingLength === start) {
+      this.#pendingLength += length;
+      return;
+    }
+    this.#flush();
+    this.#pendingStart = start;
+    this.#pendingLength = length;
+  }
+
+  /** Maps the last `viewLength` appended units, as a block, to original `[start, start + length)`. */
+  mapAtomic(viewLength: number, start: number, length: number): void {
+    this.#flush();
+    this.#map.push(viewLength, start, length);
+  }
+
+  /** A unit collapsed into the previous whitespace: stretch that unit's span to `end`. */
+  mapCollapsed(end: number): void {
+    this.#flush();
+    this.#map.extendLast(end);
+  }
+
+  #flush(): void {
+    if (this.#pendingLength === 0) return;
+    this.#map.push(this.#pendingLength, this.#pendingStart, this.#pendingLength);
+    this.#pendingLength = 0;
+  }
+
+  finishMap(originalLength: number): OffsetMap {
+    this.#flush();
+    return this.#map.build(originalLength);
+  }
+
+  /**
+   * Copies a run of printable ASCII (with single spaces and line feeds)
+   * lower-cased, tracking words, and returns where the run stopped. This is
+   * the hot loop for ordinary text. The caller guarantees the first character
+   * qualifies and is not followed by a combining mark, so the run is never empty.
+   */
+  asciiRun(text: string, start: number): number {
+    const n = text.length;
+    this.reserve(n - start);
+    const buf = this.buf;
+    let v = this.v;
+    let i = start;
+    let c = text.charCodeAt(i);
+    let space = this.lastWasSpace;
+    for (;;) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (next >= 0x0300 && isMark(next)) break; // the segment path composes it
+      if (c === 0x20 || c === 0x0a) {
+        if (space) break;
+        space = true;
+        if (this.wordStart >= 0) {
+          this.v = v;
+          this.endWord();
+        }
+      } else {
+        space = false;
+        if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+        if (c >= 0x61 && c <= 0x7a) {
+          if (this.wordStart < 0) this.startWord(v);
+          this.wordScripts |= Script.Latin;
+          this.wordLetters++;
+        } else if (c >= 0x30 && c <= 0x39) {
+          if (this.wordStart < 0) this.startWord(v);
+        } else if (this.wordStart >= 0) {
+          this.v = v;
+          this.endWord();
+        }
+      }
+      buf[v++] = c;
+      i++;
+      if (!((next > 0x20 && next < 0x7f) || next === 0x20 || next === 0x0a)) break;
+      c = next;
+    }
+    this.v = v;
+    this.lastWasSpace = space;
+    this.mapLinear(start, i - start);
+    this.prevBase = text.charCodeAt(i - 1);
+    return i;
+  }
+
+  /**
+   * Appends one view code unit, or collapses it into the previous whitespace.
+   * Returns false when it collapsed (the caller then calls `mapCollapsed`).
+   */
+  append(cu: number): boolean {
+    if (isWhitespace(cu)) {
+      this.endWord();
+      const out = isLineBreak(cu) ? 0x0a : 0x20;
+      if (this.lastWasSpace) {
+        if (out === 0x0a) this.buf[this.v - 1] = 0x0a;
+        return false;
+      }
+      this.reserve(1);
+      this.buf[this.v++] = out;
+      this.lastWasSpace = true;
+      return true;
+    }
+    this.lastWasSpace = false;
+    const script = scriptOf(cu);
+    if (script !== Script.Other || (cu >= 0x30 && cu <= 0x39)) {
+      if (this.wordStart < 0) this.startWord(this.v);
+      if (script !== Script.Other) {
+        this.wordScripts |= script;
+        this.wordLetters++;
+        if (cu >= 0x80 && confusableTarget(cu) !== 0) this.wordFoldable++;
+      }
+    } else if (cu < 0x80 || (this.wordStart >= 0 && !isMark(cu))) {
+      this.endWord();
+    }
+    this.reserve(1);
+    this.buf[this.v++] = cu;
+    return true;
+  }
+
+  /** Appends a stable supplementary character (an emoji, a CJK extension ideograph...). */
+  appendPair(high: number, low: number, start: number): void {
+    this.endWord();
+    this.lastWasSpace = false;
+    this.reserve(2);
+    this.buf[this.v++] = high;
+    this.buf[this.v++] = low;
+    this.mapLinear(start, 2);
+  }
+
+  /** Appends `segment` (no whitespace in it) exactly as it is in the original at `start`. */
+  appendUnchanged(segment: string, start: number): void {
+    const first = segment.codePointAt(0)!;
+    if (first > 0xffff && scriptOf(first) === Script.Other) {
+      this.endWord();
+      this.lastWasSpace = false;
+      this.reserve(segment.length);
+      for (let k = 0; k < segment.length; k++) this.buf[this.v++] = segment.charCodeAt(k);
+    } else {
+      for (let k = 0; k < segment.length; k++) this.append(segment.charCodeAt(k));
+    }
+    this.mapLinear(start, segment.length);
+  }
+
+  invisibleRun(kind: InvisibleKind, count: number, legitimate: boolean): void {
+    if (legitimate) this.legitimate += count;
+    else if (kind === 'bidi') this.bidi += count;
+    else if (kind === 'tag') this.tag += count;
+    else if (kind === 'variation_selector') this.variationSelector += count;
+    else this.invisible += count;
+  }
+
+  startWord(at: number): void {
+    this.wordStart = at;
+    this.wordScripts = 0;
+    this.wordLetters = 0;
+    this.wordFoldable = 0;
+  }
+
+  /**
+   * Ends the current word. Look-alike letters fold to Latin when the word
+   * mixes scripts (or Latin letters with them), or when every letter has a
+   * Latin twin and the previous word was Latin: an all-Cyrillic "word" inside
+   * English text. Ordinary Cyrillic or Greek prose is left alone.
+   */
+  endWord(): void {
+    if (this.wordStart < 0) return;
+    const scripts = this.wordScripts;
+    const mixed = (scripts & (scripts - 1)) !== 0;
+    if (mixed) this.mixedScriptWords++;
+    if (
+      this.wordFoldable > 0 &&
+      (mixed || (this.wordFoldable === this.wordLetters && this.prevWordLatin))
+    ) {
+      const buf = this.buf;
+      for (let k = this.wordStart; k < this.v; k++) {
+        const target = confusableTarget(buf[k]!);
+        if (target !== 0) {
+          buf[k] = target;
+          this.confusable++;
+        }
+      }
+    }
+    this.prevWordLatin = (scripts & Script.Latin) !== 0;
+    this.wordStart = -1;
+  }
+}
+
+let decoder: InstanceType<typeof TextDecoder> | null | undefined;
+const CHUNK = 8192;
+
+/** Turns the first `length` code units of `buf` into a string. */
+export function decodeUtf16(buf: Uint16Array, length: number): string {
+  if (decoder === undefined) {
+    // TextDecoder reads bytes: only valid where Uint16Array is little-endian.
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    decoder = littleEndian ? new TextDecoder('utf-16le') : null;
+  }
+  if (decoder !== null) return decoder.decode(buf.subarray(0, length));
+  let out = '';
+  for (let k = 0; k < length; k += CHUNK) {
+    out += String.fromCharCode.apply(
+      null,
+      buf.subarray(k, Math.min(length, k + CHUNK)) as unknown as number[],
+    );
+  }
+  return out;
+}
