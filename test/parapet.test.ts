@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ParapetConfigError } from '../src/errors.js';
+import { createParapet } from '../src/parapet.js';
+
+describe('createParapet', () => {
+  it('works with no options and freezes the instance and its config', () => {
+    const parapet = createParapet();
+    expect(Object.isFrozen(parapet)).toBe(true);
+    expect(Object.isFrozen(parapet.options)).toBe(true);
+    expect(Object.isFrozen(parapet.options.sanitize)).toBe(true);
+    expect(parapet.options.sanitize.normalization).toBe('NFC');
+  });
+
+  it('exposes sanitize and normalize with the configured options', () => {
+    const parapet = createParapet({ sanitize: { collapseWhitespace: true } });
+    expect(parapet.sanitize('a \u200b  b').text).toBe('a b');
+    expect(parapet.normalize('\uff29GNORE').text).toBe('ignore');
+  });
+
+  it('names nested bad paths and suggests misspelt keys', () => {
+    expect(() => createParapet({ sanitize: { maxLength: -5 } })).toThrow(/sanitize\.maxLength/);
+    expect(() => createParapet({ sanitise: {} } as never)).toThrow(
+      /sanitise: unknown option; did you mean `sanitize`\?/,
+    );
+    expect(() => createParapet({ sanitize: { colapseWhitespace: true } } as never)).toThrow(
+      /sanitize\.colapseWhitespace: unknown option; did you mean `collapseWhitespace`\?/,
+    );
+  });
+
+  it('rejects a non-object configuration', () => {
+    expect(() => createParapet('strict' as never)).toThrow(ParapetConfigError);
+    expect(() => createParapet(null as never)).toThrow(ParapetConfigError);
+  });
+
+  it('never echoes option values in error messages', () => {
+    const secret = 'sk-live-1234567890';
+    try {
+      createParapet({ sanitize: { normalization: secret } } as never);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).not.toContain(secret);
+    }
+  });
+});
