@@ -10,6 +10,10 @@
  * @module
  */
 
+export * from './core/injection/public.js';
+export * from './core/limit/public.js';
+export * from './core/prompt/public.js';
+export * from './core/redact/public.js';
 export type {
   ResolvedSanitizeOptions,
   SanitizeOptions,
@@ -31,6 +35,8 @@ export {
   normalize,
 } from './core/text/normalize.js';
 export type { OffsetMap, Span } from './core/text/offset-map.js';
+export * from './core/tools/public.js';
+export * from './core/vault/public.js';
 export {
   ParapetConfigError,
   type ParapetConfigIssue,

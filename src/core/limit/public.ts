@@ -1,0 +1,2 @@
+// Public exports of the limit module, re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the redact module, re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the tools module, re-exported by src/index.ts.
+export {};
