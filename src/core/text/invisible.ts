@@ -140,7 +140,10 @@ function scanTags(text: string, i: number, prevBase: number, decodeHidden: boole
       continue;
     }
     if (cp >= 0xe0020 && cp <= 0xe007e) {
-      if (decodeHidden) (codes ??= []).push(cp - 0xe0000);
+      if (decodeHidden) {
+        codes ??= [];
+        codes.push(cp - 0xe0000);
+      }
       if (flag && subdivision.length <= MAX_SUBDIVISION)
         subdivision += String.fromCharCode(cp - 0xe0000);
     }
