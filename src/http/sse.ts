@@ -1,0 +1,77 @@
+/** One server-sent event (WHATWG HTML, "server-sent events" section). */
+export interface SseEvent {
+  /** The `event:` field, when present. */
+  readonly event: string | undefined;
+  /** The `data:` lines joined with `\n`. */
+  readonly data: string;
+  /** Any other lines (`id:`, `retry:`, comments), kept verbatim. */
+  readonly extra: readonly string[];
+}
+
+/** Longest event kept while waiting for its end; a longer one is passed on unparsed. */
+const MAX_EVENT_CHARS = 4 * 1024 * 1024;
+
+/**
+ * Splits a text stream into server-sent events, across any chunk
+ * boundaries. Events end at a blank line (`\n\n`, `\r\n\r\n` or `\r\r`).
+ */
+export class SseParser {
+  #buffer = '';
+
+  /** Feeds a chunk; returns the events it completed. */
+  push(chunk: string): SseEvent[] {
+    this.#buffer += chunk;
+    const events: SseEvent[] = [];
+    for (;;) {
+      const end = findEventEnd(this.#buffer);
+      if (end === undefined) break;
+      events.push(parseEvent(this.#buffer.slice(0, end.at)));
+      this.#buffer = this.#buffer.slice(end.at + end.length);
+    }
+    if (this.#buffer.length > MAX_EVENT_CHARS) {
+      // A runaway event: parse what there is so memory stays bounded.
+      events.push(parseEvent(this.#buffer));
+      this.#buffer = '';
+    }
+    return events;
+  }
+
+  /** Whatever is left when the stream ends (an event without its blank line). */
+  flush(): SseEvent[] {
+    const rest = this.#buffer;
+    this.#buffer = '';
+    return rest.trim() === '' ? [] : [parseEvent(rest)];
+  }
+}
+
+function findEventEnd(buffer: string): { at: number; length: number } | undefined {
+  const lf = buffer.indexOf('\n\n');
+  const crlf = buffer.indexOf('\r\n\r\n');
+  const cr = buffer.indexOf('\r\r');
+  let best: { at: number; length: number } | undefined;
+  if (lf !== -1) best = { at: lf, length: 2 };
+  if (crlf !== -1 && (best === undefined || crlf < best.at)) best = { at: crlf, length: 4 };
+  if (cr !== -1 && (best === undefined || cr < best.at)) best = { at: cr, length: 2 };
+  return best;
+}
+
+function parseEvent(block: string): SseEvent {
+  let event: string | undefined;
+  const data: string[] = [];
+  const extra: string[] = [];
+  for (const line of block.split(/\r\n|\r|\n/)) {
+    if (line.startsWith('data:')) data.push(line.slice(line.charCodeAt(5) === 0x20 ? 6 : 5));
+    else if (line.startsWith('event:')) event = line.slice(line.charCodeAt(6) === 0x20 ? 7 : 6);
+    else if (line !== '') extra.push(line);
+  }
+  return { event, data: data.join('\n'), extra };
+}
+
+/** Serialises an event, ending with a blank line. */
+export function formatEvent(event: SseEvent): string {
+  let out = '';
+  for (const line of event.extra) out += `${line}\n`;
+  if (event.event !== undefined) out += `event: ${event.event}\n`;
+  for (const line of event.data.split('\n')) out += `data: ${line}\n`;
+  return `${out}\n`;
+}
