@@ -156,7 +156,11 @@ type Add = (text: unknown, at: BodyPath, source: TextSource) => void;
 /** A string, or an array of strings. */
 function strings(value: unknown, at: BodyPath, source: TextSource, add: Add): void {
   if (typeof value === 'string') add(value, at, source);
-  else if (Array.isArray(value)) value.forEach((item, i) => add(item, [...at, i], source));
+  else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      add(item, [...at, i], source);
+    });
+  }
 }
 
 /** Message content: a string, or content blocks (OpenAI parts, Anthropic blocks). */
