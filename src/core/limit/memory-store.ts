@@ -34,6 +34,14 @@ export interface MemoryStore extends RateLimitStore {
   readonly options: ResolvedMemoryStoreOptions;
   /** Buckets held, over every policy (full ones not yet pruned included). */
   readonly size: number;
+  /** The store operation; in memory it answers synchronously. */
+  take(
+    key: string,
+    now: number,
+    policy: StorePolicy,
+    cost: number,
+    mode: TokenBucketMode,
+  ): TokenBucketResult;
   /**
    * Drops every bucket that is full at `now` (each behaves exactly like an
    * absent one) and returns how many went. Buckets are also dropped when a
