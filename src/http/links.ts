@@ -45,7 +45,7 @@ export interface LinkPolicy {
   stream(): LinkStream;
 }
 
-/** Incremental rewriting: holds back an unfinished `[`…`)` or `<img` (bounded). */
+/** Incremental rewriting: holds back an unfinished `[...)` or `<img` (bounded). */
 export interface LinkStream {
   push(chunk: string): string;
   flush(): string;

@@ -86,6 +86,12 @@ export const BLOCK_REASONS: Readonly<Record<BlockReason, ReasonInfo>> = {
     code: 'pii_detected',
     message: 'The request was blocked by a content policy: it contains personal data.',
   },
+  invalid_request: {
+    status: 400,
+    type: 'invalid_request_error',
+    code: 'invalid_request',
+    message: 'The request could not be processed.',
+  },
   internal_error: {
     status: 500,
     type: 'server_error',

@@ -113,6 +113,7 @@ export type BlockReason =
   | 'prompt_injection'
   | 'secret_in_prompt'
   | 'pii_in_prompt'
+  | 'invalid_request'
   | 'internal_error';
 
 /** Fields every decision has. */
@@ -135,6 +136,12 @@ export interface AllowDecision extends DecisionBase {
   /** The body as text, re-serialised when rewritten (undefined when there was none). */
   readonly bodyText: string | undefined;
   readonly inspection: Inspection | undefined;
+  /**
+   * Settles the token price with the provider's reported `usage` (refunds the
+   * over-estimate or charges the difference). Output guarding calls it on its
+   * own when it sees `usage` in the response; call it yourself otherwise.
+   */
+  readonly settle: (usage: unknown) => Promise<void>;
 }
 
 /** parapet answers the request itself (a block, or a CORS preflight). */
@@ -191,6 +198,14 @@ export interface AuditEvent {
   readonly errorCode: string | undefined;
   /** Error message with secrets redacted (only in `error` events; never sent to clients). */
   readonly errorMessage: string | undefined;
+  /** What output guarding did to the response: redactions by type, whether it was blocked, or left unguarded (compressed or too large). */
+  readonly output:
+    | {
+        readonly redactions: Readonly<Record<string, number>>;
+        readonly blocked: boolean;
+        readonly unguarded: boolean;
+      }
+    | undefined;
 }
 
 /** Re-exported for adapter authors. */

@@ -1,0 +1,748 @@
+import { maxSeverity } from '../core/severity.js';
+import type { FindingCategory, Severity, TextSource, Verdict } from '../types.js';
+import type { Authenticator } from './auth.js';
+import { declaredLength, type ResolvedBodyOptions, readBody } from './body.js';
+import type { CorsPolicy } from './cors.js';
+import { extractParts, formatPath, type TextPart, writePart } from './extract.js';
+import type { SecurityHeaders } from './headers.js';
+import { decodeUtf8, parseJsonBounded } from './json.js';
+import type { Metrics } from './metrics.js';
+import { matchesAny, type ResolvedInspectOptions, type ResolvedServerOptions } from './options.js';
+import {
+  createSseGuard,
+  guardJson,
+  type OutputFilters,
+  type ResolvedOutputOptions,
+} from './output.js';
+import { BLOCK_REASONS, errorBody } from './respond.js';
+import type {
+  AllowDecision,
+  AuditEvent,
+  BlockReason,
+  Decision,
+  InspectedPart,
+  Inspection,
+  ParapetRequest,
+  Principal,
+  RequestFormat,
+  RespondDecision,
+} from './types.js';
+
+/** What inspecting one part of a request produced. */
+export interface PartResult {
+  readonly verdict: Verdict;
+  /** The text the model should see (sanitised and redacted per policy). */
+  readonly text: string;
+  /** Credentials found, by type. */
+  readonly secrets: Readonly<Record<string, number>>;
+  /** Personal data found, by type. */
+  readonly pii: Readonly<Record<string, number>>;
+}
+
+/** Inspects one text part; built from the sanitiser, detector and redactor. */
+export type PartInspector = (text: string, source: TextSource) => PartResult;
+
+/** Outcome of a rate-limit check. */
+export interface LimitOutcome {
+  readonly allowed: boolean;
+  /** `RateLimit`, `RateLimit-Policy`, `Retry-After` (and optionally legacy) headers. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Who the limiter keys a request by: only verified identities, never a presented but unchecked key. */
+export interface LimitIdentity {
+  readonly ip: string | undefined;
+  /** Id of the API key that authenticated the request. */
+  readonly apiKey: string | undefined;
+  /** `sub` of a verified JWT. */
+  readonly jwtSubject: string | undefined;
+}
+
+/** The rate limiter as the pipeline uses it: prices the request (1 and its estimated tokens) once the body is known. */
+export type HttpLimiter = (
+  identity: LimitIdentity,
+  body: unknown,
+) => Promise<LimitOutcome & { readonly settle: (usage: unknown) => Promise<void> }>;
+
+/** Rewrites a downstream response body as it is written. */
+export interface OutputTransform {
+  readonly kind: 'json' | 'sse';
+  /** Takes downstream bytes or text; returns the text to send now. */
+  write(chunk: string | Uint8Array): string;
+  /** Ends the body; returns the rest to send. */
+  end(): string;
+}
+
+/** A response parapet produces itself. */
+export interface ResponseSpec {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** Everything the pipeline is built from. */
+export interface PipelineParts {
+  readonly server: ResolvedServerOptions;
+  readonly body: ResolvedBodyOptions;
+  readonly inspect: ResolvedInspectOptions;
+  readonly headers: SecurityHeaders;
+  readonly cors: CorsPolicy;
+  readonly auth: Authenticator | undefined;
+  readonly limiter: HttpLimiter | undefined;
+  readonly inspector: PartInspector | undefined;
+  readonly output: ResolvedOutputOptions;
+  /** Fresh output filters for one response; undefined when output guarding has nothing to do. */
+  readonly outputFilters: (() => OutputFilters) | undefined;
+  readonly metrics: Metrics;
+  /** Redacts secrets from an error message before it reaches the audit hook. */
+  readonly scrub: (text: string) => string;
+  readonly now: () => number;
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
+const NO_VERDICT: Verdict = Object.freeze({
+  flagged: false,
+  blocked: false,
+  score: 0,
+  severity: 'none',
+  reason: '',
+  findings: Object.freeze([]),
+});
+
+/** Reads one header as a single string (joined with ", " when repeated). */
+export function headerReader(
+  headers: ParapetRequest['headers'],
+): (name: string) => string | undefined {
+  if (
+    typeof (headers as Headers).get === 'function' &&
+    typeof (headers as Headers).forEach === 'function'
+  ) {
+    const h = headers as Headers;
+    return (name) => h.get(name) ?? undefined;
+  }
+  const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
+  return (name) => {
+    const value = record[name];
+    if (value === undefined) return undefined;
+    return typeof value === 'string' ? value : value.join(', ');
+  };
+}
+
+/** The path part of a request target, without query or fragment. */
+export function pathOf(url: string): string {
+  let end = url.length;
+  const q = url.indexOf('?');
+  if (q !== -1) end = q;
+  const f = url.indexOf('#');
+  if (f !== -1 && f < end) end = f;
+  let path = url.slice(0, end);
+  // Absolute-form targets (proxies): keep only the path.
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(path);
+  if (scheme !== null) path = path.slice(scheme[0].length);
+  return path === '' ? '/' : path;
+}
+
+function clientIp(
+  request: ParapetRequest,
+  header: (name: string) => string | undefined,
+  trust: boolean | number,
+): string | undefined {
+  if (trust === false) return request.ip;
+  const forwarded = header('x-forwarded-for');
+  if (forwarded === undefined) return request.ip;
+  const hops = forwarded
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+  if (hops.length === 0) return request.ip;
+  if (trust === true) return hops[0];
+  // With N trusted proxies, the client is the N-th address from the right.
+  return hops[Math.max(0, hops.length - trust)];
+}
+
+function newRequestId(): string {
+  return crypto.randomUUID();
+}
+
+let encoder: InstanceType<typeof TextEncoder> | undefined;
+async function sha256Hex(text: string): Promise<string> {
+  encoder ??= new TextEncoder();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+type DiagnosticsChannel = { readonly hasSubscribers: boolean; publish(message: unknown): void };
+let channel: DiagnosticsChannel | null | undefined;
+
+/** `node:diagnostics_channel` channel `parapet:audit`, where the runtime has it (Node, Deno, Bun). */
+function auditChannel(): DiagnosticsChannel | null {
+  if (channel !== undefined) return channel;
+  channel = null;
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const dc = proc?.getBuiltinModule?.('node:diagnostics_channel') as
+    | { channel(name: string): DiagnosticsChannel }
+    | undefined;
+  if (dc !== undefined) channel = dc.channel('parapet:audit');
+  return channel;
+}
+
+/** The compiled pipeline. */
+export interface Pipeline {
+  /** Runs every stage for one request and returns the session the adapter drives. */
+  begin(request: ParapetRequest): Promise<Session>;
+}
+
+/** Compiles the pipeline from its parts. */
+export function compilePipeline(parts: PipelineParts): Pipeline {
+  return {
+    begin: (request) => runPipeline(parts, request),
+  };
+}
+
+interface Facts {
+  route: string;
+  method: string;
+  ip: string | undefined;
+  principal: Principal | undefined;
+  bodyBytes: number;
+  bodyMs: number;
+  inspectMs: number;
+  contentSha256: string | undefined;
+  contentChars: number;
+}
+
+/**
+ * One request's passage through parapet. The adapter reads `decision`,
+ * answers with `response()` when parapet responds itself, reports the final
+ * status with `complete(status)`, and turns a downstream error into a safe
+ * response with `fail(error)`.
+ */
+export class Session {
+  readonly decision: Decision;
+  readonly #parts: PipelineParts;
+  readonly #facts: Facts;
+  readonly #started: number;
+  #done = false;
+  #output:
+    | { redactions: Readonly<Record<string, number>>; blocked: boolean; unguarded: boolean }
+    | undefined;
+
+  constructor(parts: PipelineParts, decision: Decision, facts: Facts, started: number) {
+    this.#parts = parts;
+    this.decision = decision;
+    this.#facts = facts;
+    this.#started = started;
+    if (decision.action === 'block' || decision.action === 'preflight')
+      this.complete(decision.status);
+  }
+
+  /** The response parapet sends itself, for `block` and `preflight` decisions. */
+  response(): ResponseSpec | undefined {
+    const d = this.decision;
+    if (d.action !== 'block' && d.action !== 'preflight') return undefined;
+    const headers: Record<string, string> = { ...d.headers };
+    if (d.body !== '') headers['content-type'] = 'application/json; charset=utf-8';
+    if (d.reason === 'body_too_large' || d.reason === 'body_timeout')
+      headers['connection'] = 'close';
+    return { status: d.status, headers, body: d.body };
+  }
+
+  /** Records the final status of the response (once) and emits the request's audit event. */
+  complete(status: number): void {
+    if (this.#done) return;
+    this.#done = true;
+    const d = this.decision;
+    const verdict = d.inspection?.verdict ?? NO_VERDICT;
+    const reason = d.action === 'block' || d.action === 'preflight' ? d.reason : undefined;
+    this.#emit({
+      type: 'request',
+      decision: d.action,
+      status,
+      reason,
+      verdict,
+      redactions: d.inspection?.redactions ?? {},
+      errorCode: undefined,
+      errorMessage: undefined,
+    });
+    this.#parts.metrics.request(d.action, reason, verdict, d.inspection?.redactions);
+  }
+
+  /**
+   * Turns an error thrown downstream into a generic 500 (OpenAI error shape,
+   * with the request id), and sends the detail, secrets redacted, to the
+   * audit hook only.
+   */
+  fail(error: unknown): ResponseSpec {
+    const d = this.decision;
+    // Frameworks raise client errors (a body parser's 400 or 413) with a status:
+    // keep the status, never the message.
+    const status = clientErrorStatus(error);
+    if (status !== undefined) {
+      this.complete(status);
+      return {
+        status,
+        headers: { ...d.headers, 'content-type': 'application/json; charset=utf-8' },
+        body: errorBody('invalid_request', d.requestId, [], false),
+      };
+    }
+    const code =
+      typeof (error as { code?: unknown })?.code === 'string'
+        ? (error as { code: string }).code
+        : 'ERR_DOWNSTREAM';
+    const message =
+      error instanceof Error
+        ? error.message
+        : typeof error === 'string'
+          ? error
+          : 'non-error thrown';
+    this.#emit({
+      type: 'error',
+      decision: 'error',
+      status: 500,
+      reason: 'internal_error',
+      verdict: d.inspection?.verdict ?? NO_VERDICT,
+      redactions: {},
+      errorCode: code.slice(0, 64),
+      errorMessage: this.#parts.scrub(message).slice(0, 2000),
+    });
+    this.#parts.metrics.error();
+    this.#done = true;
+    return {
+      status: 500,
+      headers: { ...d.headers, 'content-type': 'application/json; charset=utf-8' },
+      body: errorBody('internal_error', d.requestId, [], false),
+    };
+  }
+
+  /**
+   * A transformer for the downstream response body, or undefined when the
+   * response needs no guarding (output guarding off, a block, a body that is
+   * neither JSON nor an event stream, or a compressed body parapet cannot read).
+   * JSON is buffered up to `output.maxBufferBytes` and guarded at the end;
+   * event streams are guarded as they flow.
+   */
+  guardOutput(
+    contentType: string | undefined,
+    contentEncoding: string | undefined,
+  ): OutputTransform | undefined {
+    const d = this.decision;
+    const parts = this.#parts;
+    if (d.action !== 'allow' && d.action !== 'rewrite') return undefined;
+    if (!parts.output.enabled || parts.outputFilters === undefined || contentType === undefined)
+      return undefined;
+    if (contentEncoding !== undefined && contentEncoding !== 'identity') {
+      this.#output = { redactions: {}, blocked: false, unguarded: true };
+      return undefined;
+    }
+    const sse = /^text\/event-stream\b/i.test(contentType);
+    if (!sse && !JSON_TYPE.test(contentType)) return undefined;
+    const filters = parts.outputFilters();
+    const decoder = new TextDecoder('utf-8');
+    const text = (chunk: string | Uint8Array): string =>
+      typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const finish = (blocked: boolean, usage: unknown, unguarded: boolean): void => {
+      this.#output = { redactions: { ...filters.counts }, blocked, unguarded };
+      parts.metrics.output(filters.counts, blocked);
+      if (usage !== undefined && usage !== null) d.settle(usage).catch(() => undefined);
+    };
+    if (sse) {
+      const format = d.inspection?.format;
+      const guard = createSseGuard(
+        filters,
+        parts.output,
+        format === 'openai-chat' || format === 'openai-responses' || format === 'anthropic-messages'
+          ? format
+          : 'auto',
+        () => ({
+          requestId: d.requestId,
+          flagged: d.inspection?.verdict.flagged ?? false,
+          redactions: d.inspection?.redactions ?? {},
+        }),
+      );
+      return {
+        kind: 'sse',
+        write: (chunk) => guard.push(text(chunk)),
+        end: () => {
+          const rest = guard.push(decoder.decode()) + guard.end();
+          finish(guard.blocked, guard.usage, false);
+          return rest;
+        },
+      };
+    }
+    let buffered = '';
+    let overflow = false;
+    const limit = parts.output.maxBufferBytes;
+    return {
+      kind: 'json',
+      write: (chunk) => {
+        if (overflow) return text(chunk);
+        buffered += text(chunk);
+        if (buffered.length * 3 > limit && new TextEncoder().encode(buffered).length > limit) {
+          // Too large to guard: pass it through and report it.
+          overflow = true;
+          const out = buffered;
+          buffered = '';
+          return out;
+        }
+        return '';
+      },
+      end: () => {
+        const rest = buffered + decoder.decode();
+        buffered = '';
+        if (overflow) {
+          finish(false, undefined, true);
+          return rest;
+        }
+        let json: unknown;
+        try {
+          json = JSON.parse(rest);
+        } catch {
+          finish(false, undefined, false);
+          return rest;
+        }
+        const guarded = guardJson(json, filters, parts.output);
+        finish(guarded.blocked, guarded.usage, false);
+        return guarded.changed ? JSON.stringify(guarded.json) : rest;
+      },
+    };
+  }
+
+  /** Milliseconds since the request started. */
+  elapsed(): number {
+    return this.#parts.now() - this.#started;
+  }
+
+  #emit(event: {
+    type: AuditEvent['type'];
+    decision: AuditEvent['decision'];
+    status: number;
+    reason: BlockReason | undefined;
+    verdict: Verdict;
+    redactions: Readonly<Record<string, number>>;
+    errorCode: string | undefined;
+    errorMessage: string | undefined;
+  }): void {
+    const { onEvent, diagnosticsChannel } = this.#parts.server;
+    const dc = diagnosticsChannel ? auditChannel() : null;
+    if (onEvent === undefined && (dc === null || !dc.hasSubscribers)) return;
+    const f = this.#facts;
+    const ruleIds: string[] = [];
+    const categories: FindingCategory[] = [];
+    for (const finding of event.verdict.findings) {
+      if (!ruleIds.includes(finding.ruleId)) ruleIds.push(finding.ruleId);
+      if (!categories.includes(finding.category)) categories.push(finding.category);
+    }
+    const audit: AuditEvent = {
+      type: event.type,
+      requestId: this.decision.requestId,
+      time: this.#parts.now(),
+      method: f.method,
+      route: f.route,
+      principal: f.principal?.id,
+      ip: f.ip,
+      decision: event.decision,
+      status: event.status,
+      reason: event.reason,
+      ruleIds,
+      categories,
+      severity: event.verdict.severity,
+      redactions: event.redactions,
+      contentSha256: f.contentSha256,
+      contentChars: f.contentChars,
+      bodyBytes: f.bodyBytes,
+      timings: { totalMs: this.elapsed(), bodyMs: f.bodyMs, inspectMs: f.inspectMs },
+      errorCode: event.errorCode,
+      errorMessage: event.errorMessage,
+      output: this.#output,
+    };
+    // An audit hook that throws must not break the request.
+    try {
+      onEvent?.(audit);
+    } catch {
+      /* ignored by design */
+    }
+    try {
+      if (dc?.hasSubscribers === true) dc.publish(audit);
+    } catch {
+      /* ignored by design */
+    }
+  }
+}
+
+async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promise<Session> {
+  const started = parts.now();
+  const header = headerReader(request.headers);
+  const method = request.method.toUpperCase();
+  const route = pathOf(request.url);
+  const incomingId = parts.server.trustRequestId ? header('x-request-id') : undefined;
+  const requestId =
+    incomingId !== undefined && REQUEST_ID.test(incomingId) ? incomingId : newRequestId();
+  const headers: Record<string, string> = { ...parts.headers.set, 'x-request-id': requestId };
+  const facts: Facts = {
+    route,
+    method,
+    ip: clientIp(request, header, parts.server.trustProxy),
+    principal: undefined,
+    bodyBytes: 0,
+    bodyMs: 0,
+    inspectMs: 0,
+    contentSha256: undefined,
+    contentChars: 0,
+  };
+  const base = () => ({
+    requestId,
+    headers,
+    removeHeaders: parts.headers.remove,
+    principal: facts.principal,
+  });
+  const respond = (
+    reason: BlockReason,
+    inspection: Inspection | undefined = undefined,
+    flagged = false,
+  ): Session => {
+    const categories: FindingCategory[] = [];
+    for (const finding of inspection?.verdict.findings ?? []) {
+      if (!categories.includes(finding.category)) categories.push(finding.category);
+    }
+    const decision: RespondDecision = {
+      ...base(),
+      action: reason === 'preflight' ? 'preflight' : 'block',
+      status: BLOCK_REASONS[reason].status,
+      reason,
+      body: errorBody(reason, requestId, categories, flagged),
+      inspection,
+    };
+    return new Session(parts, decision, facts, started);
+  };
+
+  // 1-2. Security headers (already in `headers`) and CORS.
+  const cors = parts.cors.check(
+    method,
+    header('origin'),
+    header('host'),
+    header('access-control-request-method'),
+  );
+  Object.assign(headers, cors.headers);
+  if (cors.kind === 'denied') return respond('origin_not_allowed');
+  if (cors.kind === 'allowed' && cors.preflight) return respond('preflight');
+
+  // 3. Authentication.
+  if (parts.auth !== undefined) {
+    const result = await parts.auth.authenticate(request, route, header);
+    if (!result.ok) {
+      if (result.challenge !== undefined) headers['www-authenticate'] = result.challenge;
+      return respond(result.status === 401 ? 'unauthenticated' : 'forbidden');
+    }
+    facts.principal = result.principal;
+  }
+
+  // 5. Body.
+  const inspected =
+    matchesAny(route, parts.inspect.paths) && !matchesAny(route, parts.inspect.exclude);
+  const contentLength = header('content-length');
+  const transferEncoding = header('transfer-encoding');
+  const declared = declaredLength(contentLength, transferEncoding);
+  if (declared !== undefined && declared > parts.body.maxBytes) return respond('body_too_large');
+  const hasBody =
+    request.body !== undefined &&
+    (request.body.kind === 'parsed' ? request.body.value !== undefined : true) &&
+    (BODY_METHODS.has(method) || (declared ?? 0) > 0 || transferEncoding !== undefined) &&
+    !(declared === 0 && transferEncoding === undefined);
+  let body: unknown;
+  let bodyText: string | undefined;
+  if (inspected && hasBody && request.body !== undefined) {
+    const contentType = header('content-type');
+    const isJson = contentType !== undefined && JSON_TYPE.test(contentType);
+    if (parts.inspect.requireJson && !isJson && request.body.kind !== 'parsed') {
+      return respond('unsupported_media_type');
+    }
+    const readStart = parts.now();
+    const read = await readBody(
+      request.body,
+      parts.body.maxBytes,
+      parts.body.readTimeoutMs,
+      declared,
+    );
+    facts.bodyMs = parts.now() - readStart;
+    facts.bodyBytes = read.size;
+    if (!read.ok) return respond(read.reason === 'too_large' ? 'body_too_large' : 'body_timeout');
+    if (request.body.kind === 'parsed') {
+      body = request.body.value;
+      if (typeof body === 'string') bodyText = body;
+    } else if (read.size > 0) {
+      const text = decodeUtf8(read.bytes);
+      if (text === undefined) return respond('invalid_json');
+      bodyText = text;
+      if (isJson) {
+        const parsed = parseJsonBounded(
+          text,
+          parts.body.maxDepth,
+          parts.body.maxKeys,
+          parts.body.protoKeys,
+        );
+        if (!parsed.ok) return respond(parsed.reason);
+        body = parsed.value;
+      }
+    }
+  }
+
+  // 4. Rate limit, priced per request and in estimated tokens (needs the body;
+  // runs before inspection so a flood never costs inspection work).
+  let settle: ((usage: unknown) => Promise<void>) | undefined;
+  if (parts.limiter !== undefined) {
+    const principal = facts.principal;
+    const outcome = await parts.limiter(
+      {
+        ip: facts.ip,
+        apiKey: principal?.kind === 'api_key' ? principal.id : undefined,
+        jwtSubject: principal?.kind === 'jwt' ? principal.id : undefined,
+      },
+      body,
+    );
+    Object.assign(headers, outcome.headers);
+    if (!outcome.allowed) return respond('rate_limited');
+    settle = outcome.settle;
+  }
+
+  // 6-7. Extract the text, sanitise, detect, redact.
+  let inspection: Inspection | undefined;
+  let rewritten = false;
+  if (inspected && body !== undefined && parts.inspector !== undefined) {
+    const inspectStart = parts.now();
+    const result = inspectBody(body, route, method, header, parts);
+    inspection = result.inspection;
+    rewritten = result.rewritten;
+    facts.inspectMs = parts.now() - inspectStart;
+    facts.contentChars = result.contentChars;
+    if (result.joined !== '') facts.contentSha256 = await sha256Hex(result.joined);
+    const blocked = inspection.verdict.blocked;
+    if (blocked) return respond('prompt_injection', inspection, true);
+    if (parts.inspect.secrets === 'block' && result.secretCount > 0)
+      return respond('secret_in_prompt', inspection, true);
+    if (parts.inspect.pii === 'block' && result.piiCount > 0)
+      return respond('pii_in_prompt', inspection, true);
+  }
+
+  if (rewritten) bodyText = JSON.stringify(body);
+  const decision: AllowDecision = {
+    ...base(),
+    action: rewritten ? 'rewrite' : 'allow',
+    body,
+    bodyText,
+    inspection,
+    settle: settle ?? noSettle,
+  };
+  return new Session(parts, decision, facts, started);
+}
+
+const noSettle = async (): Promise<void> => undefined;
+
+/** The 4xx status a framework attached to a client error (`status` or `statusCode`), if any. */
+export function clientErrorStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as { status?: unknown; statusCode?: unknown };
+  const status =
+    typeof e.statusCode === 'number'
+      ? e.statusCode
+      : typeof e.status === 'number'
+        ? e.status
+        : undefined;
+  return status !== undefined && Number.isInteger(status) && status >= 400 && status <= 499
+    ? status
+    : undefined;
+}
+
+function inspectBody(
+  body: unknown,
+  route: string,
+  method: string,
+  header: (name: string) => string | undefined,
+  parts: PipelineParts,
+): {
+  inspection: Inspection;
+  rewritten: boolean;
+  secretCount: number;
+  piiCount: number;
+  contentChars: number;
+  joined: string;
+} {
+  const inspector = parts.inspector!;
+  let format: RequestFormat = 'unknown';
+  let found: readonly TextPart[] = [];
+  const custom = parts.inspect.extract?.(body, { method, path: route });
+  if (custom !== undefined) {
+    format = 'custom';
+    found = custom.map((t) => ({ path: t.path ?? [], text: t.text, source: t.source ?? 'user' }));
+  } else {
+    const extraction = extractParts(
+      body,
+      parts.inspect.format,
+      route,
+      header('anthropic-version') !== undefined,
+    );
+    format = extraction.format;
+    found = extraction.parts;
+  }
+  const reports: InspectedPart[] = [];
+  const redactions: Record<string, number> = {};
+  let worst: Verdict = NO_VERDICT;
+  let severity: Severity = 'none';
+  let rewritten = false;
+  let secretCount = 0;
+  let piiCount = 0;
+  let contentChars = 0;
+  let joined = '';
+  for (const part of found) {
+    const result = inspector(part.text, part.source);
+    contentChars += part.text.length;
+    joined += joined === '' ? part.text : `\u0000${part.text}`;
+    const partRedactions: Record<string, number> = {};
+    for (const [type, n] of Object.entries(result.secrets)) {
+      secretCount += n;
+      partRedactions[type] = (partRedactions[type] ?? 0) + n;
+    }
+    for (const [type, n] of Object.entries(result.pii)) {
+      piiCount += n;
+      partRedactions[type] = (partRedactions[type] ?? 0) + n;
+    }
+    for (const [type, n] of Object.entries(partRedactions))
+      redactions[type] = (redactions[type] ?? 0) + n;
+    const changed = result.text !== part.text && part.path.length > 0;
+    if (changed) {
+      writePart(body, part.path, result.text);
+      rewritten = true;
+    }
+    if (result.verdict.score > worst.score || (result.verdict.blocked && !worst.blocked))
+      worst = result.verdict;
+    severity = maxSeverity(severity, result.verdict.severity);
+    reports.push({
+      path: formatPath(part.path),
+      source: part.source,
+      verdict: result.verdict,
+      redactions: partRedactions,
+      rewritten: changed,
+    });
+  }
+  const verdict: Verdict =
+    reports.length <= 1
+      ? worst
+      : {
+          ...worst,
+          severity,
+          flagged: reports.some((r) => r.verdict.flagged),
+          blocked: reports.some((r) => r.verdict.blocked),
+          findings: reports.flatMap((r) => r.verdict.findings),
+        };
+  return {
+    inspection: { format, parts: reports, verdict, redactions, promptChars: contentChars },
+    rewritten,
+    secretCount,
+    piiCount,
+    contentChars,
+    joined,
+  };
+}
