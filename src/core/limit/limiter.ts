@@ -280,7 +280,11 @@ export interface RateLimitTake {
 export interface RateLimitOutcome {
   /** True when every policy admitted the request. */
   readonly allowed: boolean;
-  /** Each policy's take result, in the order given. */
+  /**
+   * Each policy's take result, in the order given. When the request was
+   * refused, the policies that admitted it were refunded and report
+   * `remaining` and `resetMs` as the refund left them.
+   */
   readonly results: readonly RateLimitResult[];
   /** True when some policy refused and the ones that admitted were refunded. */
   readonly refunded: boolean;
@@ -314,28 +318,32 @@ export async function takeAll(
     takes.map((entry) => entry.limiter.take(key, entry.cost ?? 1)),
   );
   const results: RateLimitResult[] = [];
+  const owners: RateLimiter[] = [];
   let failure: PromiseRejectedResult | undefined;
-  let allowed = true;
   let retryAfterMs = 0;
-  for (const item of settled) {
+  settled.forEach((item, index) => {
     if (item.status === 'rejected') {
       failure ??= item;
-      allowed = false;
-      continue;
+      return;
     }
     results.push(item.value);
-    if (!item.value.allowed) {
-      allowed = false;
-      if (item.value.retryAfterMs > retryAfterMs) retryAfterMs = item.value.retryAfterMs;
-    }
-  }
+    owners.push(takes[index]!.limiter);
+    if (!item.value.allowed) retryAfterMs = Math.max(retryAfterMs, item.value.retryAfterMs);
+  });
+  const allowed = failure === undefined && results.every((result) => result.allowed);
   if (allowed) return { allowed, results, refunded: false, retryAfterMs: 0 };
-  const refunds: Promise<RateLimitResult>[] = [];
-  settled.forEach((item, index) => {
-    const entry = takes[index]!;
-    if (item.status === 'fulfilled' && item.value.allowed && item.value.error === undefined) {
-      if (item.value.cost > 0) refunds.push(entry.limiter.refund(key, item.value.cost));
-    }
+  const refunds: Promise<void>[] = [];
+  results.forEach((result, index) => {
+    // A policy that failed open took nothing; one that took 0 owes nothing.
+    if (!result.allowed || result.error !== undefined || result.cost <= 0) return;
+    refunds.push(
+      owners[index]!.refund(key, result.cost).then((refund) => {
+        // Report the bucket as the refund left it, so headers show what the caller really has.
+        if (refund.error === undefined) {
+          results[index] = { ...result, remaining: refund.remaining, resetMs: refund.resetMs };
+        }
+      }),
+    );
   });
   await Promise.all(refunds);
   if (failure !== undefined) throw failure.reason;
