@@ -94,7 +94,10 @@ export function parseIPv6(text: string): Uint16Array | undefined {
       const piece = pieces[i]!;
       if (piece.includes('.')) {
         // Dotted IPv4 is allowed only as the last 32 bits, in strict dotted-decimal.
-        if (i !== pieces.length - 1 || !/^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$/.test(piece)) {
+        if (
+          i !== pieces.length - 1 ||
+          !/^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$/.test(piece)
+        ) {
           return undefined;
         }
         const bytes = piece.split('.').map(Number);

@@ -42,7 +42,7 @@ const LOOKALIKES = new Set([
 // IIS `%u002e`. A tool that decodes its argument later must not receive them.
 const ENCODED = /%(?:2e|2f|5c|00|25|c0|c1|e0|f0|u[0-9a-f]{4})/i;
 // Windows device names are special in every directory (CON, NUL, COM1...).
-const DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
+const DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
 
 /** True when `root` is an absolute POSIX path or a Windows drive path. */
 export function isAbsoluteRoot(root: string): boolean {

@@ -104,13 +104,13 @@ const MAX_BODY = 48;
 function labelOf(match: ScannerMatch): string {
   // Secret types are not revealed to the model: every secret is <SECRET_n>.
   if (match.category === 'secret') return 'SECRET';
-  const label = String(match.type)
+  const words = String(match.type)
     .slice(0, 64)
     .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 24)
-    .replace(/_+$/, '');
+    .split(/[^A-Z0-9]+/)
+    .filter((word) => word !== '');
+  let label = words.join('_').slice(0, 24);
+  while (label.endsWith('_')) label = label.slice(0, -1);
   return /^[A-Z]/.test(label) ? label : 'PII';
 }
 
