@@ -1,13 +1,37 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  resolve: {
-    // Benchmarks import 'parapet' and measure the built bundle, as users run
-    // it: vitest's module transform adds a getter to every cross-module call,
-    // which would make in-repo numbers meaningless. `npm run bench` builds first.
-    alias: { parapet: fileURLToPath(new URL('./dist/index.js', import.meta.url)) },
-  },
+const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const SUBPATHS = ['express', 'fastify', 'hono', 'node', 'redis'] as const;
+
+/**
+ * `parapet` and its subpaths resolve to the sources in tests (so `npm test`
+ * works on a fresh clone) and to the built bundle in benchmarks: vitest's
+ * module transform adds a getter to every cross-module call, which would make
+ * in-repo numbers meaningless. `npm run bench` builds first.
+ */
+function aliases(benchmark: boolean) {
+  const entry = (name: string) =>
+    benchmark
+      ? at(`./dist/${name}.js`)
+      : at(
+          name === 'index'
+            ? './src/index.ts'
+            : name === 'redis'
+              ? './src/stores/redis.ts'
+              : `./src/adapters/${name}.ts`,
+        );
+  return [
+    ...SUBPATHS.map((name) => ({
+      find: new RegExp(`^parapet/${name}$`),
+      replacement: entry(name),
+    })),
+    { find: /^parapet$/, replacement: entry('index') },
+  ];
+}
+
+export default defineConfig(({ mode }) => ({
+  resolve: { alias: aliases(mode === 'benchmark') },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
@@ -19,4 +43,4 @@ export default defineConfig({
       include: ['bench/**/*.bench.ts'],
     },
   },
-});
+}));

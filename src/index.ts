@@ -49,8 +49,45 @@ export {
   ParapetToolError,
   ParapetVaultError,
 } from './errors.js';
+export type { AuthOptions, Authorize, ResolvedAuthOptions } from './http/auth.js';
+export type { BodyOptions, ResolvedBodyOptions } from './http/body.js';
+export type { CorsOptions, ResolvedCorsOptions } from './http/cors.js';
+export type { BodyPath, ExtractedText, Extractor } from './http/extract.js';
+export type { HeadersOptions, ResolvedHeadersOptions } from './http/headers.js';
+export type { LinkOptions, ResolvedLinkOptions } from './http/links.js';
+export type { MetricEvent, MetricName, MetricsSnapshot } from './http/metrics.js';
+export type {
+  InspectOptions,
+  ResolvedInspectOptions,
+  ResolvedServerOptions,
+  ServerOptions,
+} from './http/options.js';
+export type {
+  GuardedJson,
+  OutputOptions,
+  ResolvedOutputOptions,
+  StreamFormat,
+} from './http/output.js';
+export type { OutputTransform, ResponseSpec, Session } from './http/pipeline.js';
+export type {
+  AllowDecision,
+  AuditEvent,
+  BlockReason,
+  BodySource,
+  Decision,
+  GuardrailsSummary,
+  HeaderValue,
+  InspectedPart,
+  Inspection,
+  NodeReadableLike,
+  ParapetRequest,
+  Principal,
+  RequestFormat,
+  RequestHeaders,
+  RespondDecision,
+} from './http/types.js';
 export type { ParapetOptions, ResolvedParapetOptions } from './options.js';
-export { createParapet, type Parapet } from './parapet.js';
+export { createParapet, type Parapet, resolveParapet } from './parapet.js';
 export type {
   Finding,
   FindingCategory,

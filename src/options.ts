@@ -1,13 +1,36 @@
 import { z } from 'zod';
+import { rateLimitOptionsSchema } from './core/limit/options.js';
 import { sanitizeOptionsSchema } from './core/sanitize/options.js';
+import { authOptionsSchema } from './http/auth.js';
+import { bodyOptionsSchema } from './http/body.js';
+import { corsOptionsSchema } from './http/cors.js';
+import { headersOptionsSchema } from './http/headers.js';
+import { inspectOptionsSchema, serverOptionsSchema } from './http/options.js';
+import { outputOptionsSchema } from './http/output.js';
 
 /**
  * Top-level options of {@link createParapet}, composed from the module
  * schemas. Every level is strict, so a misspelt key fails at startup.
  */
 export const parapetOptionsSchema = z.strictObject({
-  /** Input sanitiser options; see `docs/sanitize.md`. */
+  /** Input sanitiser; see `docs/sanitize.md`. */
   sanitize: sanitizeOptionsSchema.prefault({}),
+  /** Rate limits per caller, priced in requests and LLM tokens, or `false` for none; see `docs/rate-limiting.md`. */
+  rateLimit: z.union([z.literal(false), rateLimitOptionsSchema]).prefault({}),
+  /** Security headers on every response. */
+  headers: headersOptionsSchema.prefault({}),
+  /** Cross-origin policy: deny by default. */
+  cors: corsOptionsSchema.prefault({}),
+  /** API-key and JWT authentication; none when left out. */
+  auth: authOptionsSchema.optional(),
+  /** Request body limits. */
+  body: bodyOptionsSchema.prefault({}),
+  /** Which requests are inspected, and what happens to what is found. */
+  inspect: inspectOptionsSchema.prefault({}),
+  /** Guarding of model output (JSON and streams). */
+  output: outputOptionsSchema.prefault({}),
+  /** Proxies, request ids, downstream errors, audit events and metrics. */
+  server: serverOptionsSchema.prefault({}),
 });
 
 /** Options accepted by `createParapet`. */

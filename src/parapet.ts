@@ -1,11 +1,33 @@
+import { compileRateLimitGuard } from './core/limit/guard.js';
 import { compileSanitizer, type SanitizeResult } from './core/sanitize/sanitize.js';
 import { type NormalizedText, normalize } from './core/text/normalize.js';
+import { compileAuth } from './http/auth.js';
+import { compileCors } from './http/cors.js';
+import { composeOutputFilters, type OutputStage } from './http/filters.js';
+import { compileSecurityHeaders } from './http/headers.js';
+import { createPartInspector } from './http/inspect.js';
+import { compileLinks } from './http/links.js';
+import { Metrics, type MetricsSnapshot } from './http/metrics.js';
+import { createSseGuard, type GuardedJson, guardJson, type StreamFormat } from './http/output.js';
+import {
+  compilePipeline,
+  type HttpLimiter,
+  type ResponseSpec,
+  type Session,
+} from './http/pipeline.js';
+import { errorBody } from './http/respond.js';
+import type { Decision, ParapetRequest } from './http/types.js';
+import { systemClock } from './internal/clock.js';
 import { parseOptions } from './internal/config.js';
 import {
   type ParapetOptions,
   parapetOptionsSchema,
   type ResolvedParapetOptions,
 } from './options.js';
+
+export type { ParapetOptions, ResolvedParapetOptions };
+
+const BRAND: unique symbol = Symbol('parapet.instance');
 
 /** A configured parapet instance. Its methods are the hot path; construct it once. */
 export interface Parapet {
@@ -30,6 +52,63 @@ export interface Parapet {
    * ```
    */
   normalize(text: string): NormalizedText;
+  /**
+   * Runs the whole HTTP pipeline for one request (headers, CORS, auth, body,
+   * rate limit, inspection) and returns the decision. Emits the request's
+   * audit event right away (status 0 for allowed requests, whose final status
+   * is not known yet). Adapters use {@link Parapet.guard} instead.
+   *
+   * @example
+   * ```ts
+   * const decision = await parapet.evaluate({ method: 'POST', url: '/v1/chat/completions', headers, ip, body: { kind: 'bytes', bytes } });
+   * if (decision.action === 'block') return new Response(decision.body, { status: decision.status, headers: decision.headers });
+   * ```
+   */
+  evaluate(request: ParapetRequest): Promise<Decision>;
+  /**
+   * Runs the pipeline and returns the request's session, which an adapter
+   * drives: `decision`, `response()` for blocks, `guardOutput()` for the
+   * downstream body, `complete(status)` and `fail(error)`.
+   *
+   * @example
+   * ```ts
+   * const session = await parapet.guard(request);
+   * const block = session.response();
+   * if (block) return send(block);
+   * ```
+   */
+  guard(request: ParapetRequest): Promise<Session>;
+  /**
+   * Guards a parsed model response (OpenAI chat/completions/Responses,
+   * Anthropic Messages): redacts, removes exfiltration images, and in
+   * enforce mode replaces a blocked answer with the block message.
+   *
+   * @example
+   * ```ts
+   * const { json, blocked } = parapet.guardResponse(await upstream.json());
+   * ```
+   */
+  guardResponse(json: unknown): GuardedJson;
+  /**
+   * Guards a server-sent-events body from a model (OpenAI chat chunks,
+   * OpenAI Responses events, Anthropic message events), redacting across
+   * chunk boundaries and ending a blocked stream properly.
+   *
+   * @example
+   * ```ts
+   * return new Response(parapet.guardStream(upstream.body!, { format: 'openai-chat' }), { headers: upstream.headers });
+   * ```
+   */
+  guardStream(
+    stream: ReadableStream<Uint8Array>,
+    options?: { readonly format?: StreamFormat },
+  ): ReadableStream<Uint8Array>;
+  /** Counter values since the instance was created (requests by decision, flags, redactions, limits, errors). */
+  metrics(): MetricsSnapshot;
+  /** A generic 500 for an error that happened before a request session existed (audited, detail never sent). */
+  internalError(error: unknown): ResponseSpec;
+  /** @internal Marks real instances for {@link resolveParapet}. */
+  readonly [BRAND]: true;
 }
 
 /**
@@ -40,7 +119,7 @@ export interface Parapet {
  * ```ts
  * import { createParapet } from 'parapet';
  *
- * const parapet = createParapet({ sanitize: { collapseWhitespace: true } });
+ * const parapet = createParapet({ cors: { origins: ['https://app.example.com'] } });
  * const { text, changes } = parapet.sanitize(userInput);
  * ```
  *
@@ -49,10 +128,103 @@ export interface Parapet {
 export function createParapet(options?: ParapetOptions): Parapet {
   const resolved = parseOptions(parapetOptionsSchema, options, 'parapet');
   const sanitizer = compileSanitizer(resolved.sanitize);
+  const metrics = new Metrics(resolved.server.onMetric);
+  const links = compileLinks(resolved.output.links);
+  const stages: OutputStage[] = [];
+  const outputFilters = () => composeOutputFilters(links, stages);
+
+  let limiter: HttpLimiter | undefined;
+  if (resolved.rateLimit !== false) {
+    const guard = compileRateLimitGuard(resolved.rateLimit);
+    limiter = async (identity, body) => {
+      const decision = await guard.check(identity, body);
+      return {
+        allowed: decision.allowed,
+        headers: decision.headers,
+        settle: async (usage: unknown) => {
+          await guard.settle(decision, usage);
+        },
+      };
+    };
+  }
+
+  const pipeline = compilePipeline({
+    server: resolved.server,
+    body: resolved.body,
+    inspect: resolved.inspect,
+    headers: compileSecurityHeaders(resolved.headers),
+    cors: compileCors(resolved.cors),
+    auth: resolved.auth === undefined ? undefined : compileAuth(resolved.auth),
+    limiter,
+    inspector: createPartInspector(resolved.inspect, sanitizer, undefined, undefined),
+    output: resolved.output,
+    outputFilters,
+    metrics,
+    scrub: (text) => text,
+    now: systemClock,
+  });
+
   const instance: Parapet = {
+    [BRAND]: true,
     options: resolved,
     sanitize: sanitizer.sanitize,
     normalize,
+    guard: (request) => pipeline.begin(request),
+    async evaluate(request) {
+      const session = await pipeline.begin(request);
+      session.complete(0);
+      return session.decision;
+    },
+    guardResponse: (json) => guardJson(json, outputFilters(), resolved.output),
+    guardStream(stream, streamOptions) {
+      const guard = createSseGuard(
+        outputFilters(),
+        resolved.output,
+        streamOptions?.format ?? 'auto',
+        undefined,
+      );
+      const decoder = new TextDecoder();
+      const encoder = new TextEncoder();
+      return stream.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            const out = guard.push(decoder.decode(chunk, { stream: true }));
+            if (out !== '') controller.enqueue(encoder.encode(out));
+          },
+          flush(controller) {
+            const out = guard.push(decoder.decode()) + guard.end();
+            if (out !== '') controller.enqueue(encoder.encode(out));
+          },
+        }),
+      );
+    },
+    metrics: () => metrics.snapshot(),
+    internalError(error) {
+      void error;
+      metrics.error();
+      const requestId = crypto.randomUUID();
+      return {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId },
+        body: errorBody('internal_error', requestId, [], false),
+      };
+    },
   };
   return Object.freeze(instance);
+}
+
+/**
+ * Returns `value` when it is a parapet instance, or creates one from
+ * options. Adapters use it so routes can share one instance (and its
+ * limiter state).
+ *
+ * @example
+ * ```ts
+ * const shared = createParapet(options);
+ * app.use('/v1', parapet(shared)); // parapet/express
+ * ```
+ */
+export function resolveParapet(value: ParapetOptions | Parapet | undefined): Parapet {
+  if (typeof value === 'object' && value !== null && BRAND in value) return value as Parapet;
+  return createParapet(value as ParapetOptions | undefined);
 }

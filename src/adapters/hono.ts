@@ -1,0 +1,141 @@
+/**
+ * parapet for Hono (any runtime Hono runs on).
+ *
+ * ```ts
+ * import { Hono } from 'hono';
+ * import { parapet } from 'parapet/hono';
+ *
+ * const app = new Hono();
+ * app.use('*', parapet({ auth: { apiKeys } }));
+ * app.post('/v1/chat/completions', async (c) => c.json(callModel(await c.req.json()))); // sanitised, redacted
+ * ```
+ *
+ * @module
+ */
+
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Decision } from '../http/types.js';
+import { type Parapet, type ParapetOptions, resolveParapet } from '../parapet.js';
+
+/** What `c.get('parapet')` holds. */
+export interface ParapetHonoContext {
+  readonly decision: Decision;
+  /** The parsed body the model should see (sanitised and redacted per policy). */
+  readonly body: unknown;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    parapet: ParapetHonoContext;
+  }
+}
+
+/** Adapter options besides parapet's own. */
+export interface ParapetHonoOptions {
+  /** Client address for a request; by default the Node.js socket address when running on @hono/node-server. */
+  readonly getIp?: (c: Context) => string | undefined;
+}
+
+const defaultIp = (c: Context): string | undefined =>
+  (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+    ?.remoteAddress;
+
+function pathAndQuery(url: string): string {
+  const at = url.indexOf('/', url.indexOf('//') + 2);
+  return at === -1 ? '/' : url.slice(at);
+}
+
+/**
+ * Hono middleware: runs parapet's pipeline, replaces the request body with
+ * the parsed (possibly rewritten) one so `await c.req.json()` still works,
+ * sets `c.get('parapet')`, guards the response body, and answers errors
+ * thrown downstream with a generic 500.
+ *
+ * @example
+ * ```ts
+ * app.use('*', parapet({ cors: { origins: ['https://app.example.com'] } }));
+ * ```
+ */
+export function parapet(
+  options?: ParapetOptions | Parapet,
+  adapter: ParapetHonoOptions = {},
+): MiddlewareHandler {
+  const instance = resolveParapet(options);
+  const getIp = adapter.getIp ?? defaultIp;
+  return async function parapetHono(c, next): Promise<Response | undefined> {
+    const raw = c.req.raw;
+    const session = await instance.guard({
+      method: raw.method,
+      url: pathAndQuery(raw.url),
+      headers: raw.headers,
+      ip: getIp(c),
+      body: raw.body === null ? undefined : { kind: 'web', stream: raw.body },
+    });
+    const decision = session.decision;
+    const spec = session.response();
+    if (spec !== undefined)
+      return new Response(spec.body === '' ? null : spec.body, {
+        status: spec.status,
+        headers: spec.headers,
+      });
+    const body =
+      decision.action === 'allow' || decision.action === 'rewrite' ? decision.body : undefined;
+    if (raw.body !== null && (decision.action === 'allow' || decision.action === 'rewrite')) {
+      // The original stream is consumed: hand the handler the (rewritten) body.
+      c.req.raw = new Request(raw.url, {
+        method: raw.method,
+        headers: raw.headers,
+        body: decision.bodyText ?? null,
+      });
+      c.req.bodyCache = {};
+    }
+    c.set('parapet', { decision, body });
+    await next();
+    let res = c.res;
+    if (c.error !== undefined && instance.options.server.handleErrors) {
+      const failed = session.fail(c.error);
+      res = new Response(failed.body, { status: failed.status, headers: failed.headers });
+    }
+    const headers = new Headers(res.headers);
+    for (const name of decision.removeHeaders) headers.delete(name);
+    for (const [name, value] of Object.entries(decision.headers)) headers.set(name, value);
+    const transform =
+      res.body === null
+        ? undefined
+        : session.guardOutput(
+            headers.get('content-type') ?? undefined,
+            headers.get('content-encoding') ?? undefined,
+          );
+    if (transform === undefined || res.body === null) {
+      session.complete(res.status);
+      c.res = new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+      return undefined;
+    }
+    headers.delete('content-length');
+    const encoder = new TextEncoder();
+    const status = res.status;
+    const guarded = res.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          const out = transform.write(chunk);
+          if (out !== '') controller.enqueue(encoder.encode(out));
+        },
+        flush(controller) {
+          const out = transform.end();
+          if (out !== '') controller.enqueue(encoder.encode(out));
+          session.complete(status);
+        },
+      }),
+    );
+    c.res = undefined as unknown as Response; // Hono merges headers into a replaced c.res; start clean
+    c.res = new Response(guarded, { status, statusText: res.statusText, headers });
+    return undefined;
+  };
+}
+
+export {
+  ParapetConfigError,
+  ParapetError,
+  ParapetHttpError,
+  ParapetInputError,
+} from '../errors.js';
