@@ -15,7 +15,6 @@ import {
   type ResponseSpec,
   type Session,
 } from './http/pipeline.js';
-import { errorBody } from './http/respond.js';
 import type { Decision, ParapetRequest } from './http/types.js';
 import { systemClock } from './internal/clock.js';
 import { parseOptions } from './internal/config.js';
@@ -105,8 +104,17 @@ export interface Parapet {
   ): ReadableStream<Uint8Array>;
   /** Counter values since the instance was created (requests by decision, flags, redactions, limits, errors). */
   metrics(): MetricsSnapshot;
-  /** A generic 500 for an error that happened before a request session existed (audited, detail never sent). */
-  internalError(error: unknown): ResponseSpec;
+  /**
+   * A generic 500 for an error that happened before a request session
+   * existed; the detail goes to the audit hook only.
+   *
+   * @example
+   * ```ts
+   * const spec = parapet.internalError(error, request);
+   * res.writeHead(spec.status, spec.headers).end(spec.body);
+   * ```
+   */
+  internalError(error: unknown, request?: ParapetRequest): ResponseSpec;
   /** @internal Marks real instances for {@link resolveParapet}. */
   readonly [BRAND]: true;
 }
@@ -199,16 +207,7 @@ export function createParapet(options?: ParapetOptions): Parapet {
       );
     },
     metrics: () => metrics.snapshot(),
-    internalError(error) {
-      void error;
-      metrics.error();
-      const requestId = crypto.randomUUID();
-      return {
-        status: 500,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId },
-        body: errorBody('internal_error', requestId, [], false),
-      };
-    },
+    internalError: (error, request) => pipeline.crash(error, request),
   };
   return Object.freeze(instance);
 }

@@ -194,12 +194,43 @@ function auditChannel(): DiagnosticsChannel | null {
 export interface Pipeline {
   /** Runs every stage for one request and returns the session the adapter drives. */
   begin(request: ParapetRequest): Promise<Session>;
+  /**
+   * The answer to an error that happened before a session existed (the
+   * pipeline itself failed): a generic 500, with the detail audited.
+   */
+  crash(error: unknown, request: ParapetRequest | undefined): ResponseSpec;
 }
 
 /** Compiles the pipeline from its parts. */
 export function compilePipeline(parts: PipelineParts): Pipeline {
   return {
     begin: (request) => runPipeline(parts, request),
+    crash(error, request) {
+      const requestId = newRequestId();
+      const facts: Facts = {
+        route: request === undefined ? '' : pathOf(request.url),
+        method: request?.method.toUpperCase() ?? '',
+        ip: request?.ip,
+        principal: undefined,
+        bodyBytes: 0,
+        bodyMs: 0,
+        inspectMs: 0,
+        contentSha256: undefined,
+        contentChars: 0,
+      };
+      const decision: AllowDecision = {
+        requestId,
+        headers: { ...parts.headers.set, 'x-request-id': requestId },
+        removeHeaders: parts.headers.remove,
+        principal: undefined,
+        action: 'allow',
+        body: undefined,
+        bodyText: undefined,
+        inspection: undefined,
+        settle: noSettle,
+      };
+      return new Session(parts, decision, facts, parts.now()).fail(error);
+    },
   };
 }
 

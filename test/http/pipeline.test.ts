@@ -1,0 +1,165 @@
+import diagnostics from 'node:diagnostics_channel';
+import { describe, expect, it } from 'vitest';
+import { headerReader, pathOf } from '../../src/http/pipeline.js';
+import type { AuditEvent, ParapetRequest } from '../../src/http/types.js';
+import { createParapet } from '../../src/parapet.js';
+
+const json = (value: unknown): ParapetRequest['body'] => ({
+  kind: 'bytes',
+  bytes: JSON.stringify(value),
+});
+const post = (
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): ParapetRequest => ({
+  method: 'POST',
+  url,
+  headers: { 'content-type': 'application/json', ...headers },
+  ip: '10.0.0.1',
+  body: json(body),
+});
+
+describe('pipeline helpers', () => {
+  it('extracts the path from origin-form and absolute-form targets', () => {
+    expect(pathOf('/v1/chat/completions?stream=true')).toBe('/v1/chat/completions');
+    expect(pathOf('http://api.example.com/v1/x#f')).toBe('/v1/x');
+    expect(pathOf('')).toBe('/');
+  });
+
+  it('reads headers from records and from Headers objects', () => {
+    expect(headerReader({ a: ['1', '2'], b: 'x' })('a')).toBe('1, 2');
+    expect(headerReader(new Headers({ 'X-Y': 'z' }))('x-y')).toBe('z');
+    expect(headerReader({})('missing')).toBeUndefined();
+  });
+});
+
+describe('evaluate', () => {
+  it('allows, rewrites and audits with status 0 for allowed requests', async () => {
+    const events: AuditEvent[] = [];
+    const parapet = createParapet({ rateLimit: false, server: { onEvent: (e) => events.push(e) } });
+    const decision = await parapet.evaluate(
+      post('/v1/chat/completions', { messages: [{ role: 'user', content: 'a\u200bb' }] }),
+    );
+    expect(decision.action).toBe('rewrite');
+    expect(decision.action === 'rewrite' && decision.body).toEqual({
+      messages: [{ role: 'user', content: 'ab' }],
+    });
+    expect(decision.action === 'rewrite' && decision.bodyText).toBe(
+      '{"messages":[{"role":"user","content":"ab"}]}',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'request',
+      decision: 'rewrite',
+      status: 0,
+      route: '/v1/chat/completions',
+      contentChars: 3,
+    });
+  });
+
+  it('leaves paths outside inspect.paths unread', async () => {
+    const parapet = createParapet({ rateLimit: false, inspect: { paths: ['/v1/*'] } });
+    const decision = await parapet.evaluate({
+      ...post('/upload', 'x'),
+      headers: { 'content-type': 'multipart/form-data' },
+    });
+    expect(decision).toMatchObject({ action: 'allow', body: undefined });
+  });
+
+  it('uses a custom extractor and writes rewritten text back to its path', async () => {
+    const parapet = createParapet({
+      rateLimit: false,
+      inspect: { extract: (body) => [{ text: (body as { q: string }).q, path: ['q'] }] },
+    });
+    const decision = await parapet.evaluate(post('/ask', { q: 'x\u0000y' }));
+    expect(decision.action === 'rewrite' && decision.body).toEqual({ q: 'xy' });
+    expect(decision.action === 'rewrite' && decision.inspection?.format).toBe('custom');
+  });
+
+  it('takes the client address from X-Forwarded-For only as far as proxies are trusted', async () => {
+    const ips: (string | undefined)[] = [];
+    const collect = (trustProxy: boolean | number) =>
+      createParapet({ rateLimit: false, server: { trustProxy, onEvent: (e) => ips.push(e.ip) } });
+    const request = post('/x', {}, { 'x-forwarded-for': '1.1.1.1, 2.2.2.2, 3.3.3.3' });
+    await collect(false).evaluate(request);
+    await collect(true).evaluate(request);
+    await collect(1).evaluate(request);
+    await collect(2).evaluate(request);
+    await collect(9).evaluate(request);
+    expect(ips).toEqual(['10.0.0.1', '1.1.1.1', '3.3.3.3', '2.2.2.2', '1.1.1.1']);
+  });
+
+  it('reuses a well-formed incoming request id only when trusted', async () => {
+    const trusted = createParapet({ rateLimit: false, server: { trustRequestId: true } });
+    const untrusted = createParapet({ rateLimit: false });
+    const request = post('/x', {}, { 'x-request-id': 'req-123.abc' });
+    expect((await trusted.evaluate(request)).requestId).toBe('req-123.abc');
+    expect((await untrusted.evaluate(request)).requestId).not.toBe('req-123.abc');
+    expect(
+      (await trusted.evaluate(post('/x', {}, { 'x-request-id': 'bad id\r\n' }))).requestId,
+    ).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps working when the audit or metrics hook throws', async () => {
+    const parapet = createParapet({
+      rateLimit: false,
+      server: {
+        onEvent: () => {
+          throw new Error('hook down');
+        },
+        onMetric: () => {
+          throw new Error('metrics down');
+        },
+      },
+    });
+    expect((await parapet.evaluate(post('/x', {}))).action).toBe('allow');
+  });
+
+  it('counts requests and rejections for the metrics hook and snapshot', async () => {
+    const names: string[] = [];
+    const parapet = createParapet({
+      rateLimit: { policies: [{ name: 'requests', capacity: 1, refillPerSecond: 0.001 }] },
+      server: { onMetric: (m) => names.push(m.name) },
+    });
+    await parapet.evaluate(post('/x', {}));
+    await parapet.evaluate(post('/x', {}));
+    await parapet.evaluate({ ...post('/x', {}), body: { kind: 'bytes', bytes: '{' } });
+    expect(parapet.metrics()).toMatchObject({ requests: { allow: 1, block: 2 }, rateLimited: 1 });
+    expect(names).toContain('parapet_rate_limited_total');
+  });
+
+  it('publishes audit events on the parapet:audit diagnostics channel', async () => {
+    const seen: unknown[] = [];
+    const listener = (message: unknown) => seen.push(message);
+    diagnostics.subscribe('parapet:audit', listener);
+    try {
+      await createParapet({ rateLimit: false }).evaluate(post('/x', {}));
+    } finally {
+      diagnostics.unsubscribe('parapet:audit', listener);
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ type: 'request', route: '/x' });
+  });
+
+  it('answers a pipeline crash with a generic, audited 500', () => {
+    const events: AuditEvent[] = [];
+    const parapet = createParapet({ rateLimit: false, server: { onEvent: (e) => events.push(e) } });
+    const spec = parapet.internalError(new Error('token=abc123 exploded'), post('/x', {}));
+    expect(spec.status).toBe(500);
+    expect(spec.body).not.toContain('exploded');
+    expect(JSON.parse(spec.body).error.code).toBe('internal_error');
+    expect(events[0]).toMatchObject({ type: 'error', status: 500, route: '/x' });
+    expect(events[0]!.errorMessage).toContain('exploded');
+  });
+
+  it('keeps 4xx statuses that frameworks attach to client errors, never their messages', async () => {
+    const parapet = createParapet({ rateLimit: false });
+    const session = await parapet.guard(post('/x', {}));
+    const spec = session.fail(
+      Object.assign(new Error('request entity too large: 9999 bytes'), { status: 413 }),
+    );
+    expect(spec.status).toBe(413);
+    expect(spec.body).not.toContain('9999');
+  });
+});
