@@ -1,0 +1,166 @@
+/**
+ * Anomaly signals: properties of the text itself rather than of its words.
+ * Each is cheap (counts the normaliser and the scan already produced, or a
+ * bounded look at the end of the text) and located in the original string.
+ *
+ * @module
+ */
+
+import type { NormalizeStats } from '../text/normalize.js';
+import { isBidiControl, isDefaultIgnorable, isStrippableControl } from '../text/unicode.js';
+import type { ScanResult } from './scan.js';
+import type { SignalId } from './signals.js';
+
+/** An anomaly found in the original text. */
+export interface Anomaly {
+  readonly id: SignalId;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Back-to-back repetitions of one token that count as an anomaly. */
+export const REPEAT_LIMIT = 16;
+/** Inputs at least this long get the `anomaly.long-input` signal. */
+export const LONG_INPUT = 50_000;
+
+/**
+ * Anomalies of `text`, given its normalisation statistics and the scan of
+ * its view. `viewToOriginal` maps a view span to the original.
+ */
+export function findAnomalies(
+  text: string,
+  stats: NormalizeStats,
+  scan: ScanResult,
+  viewToOriginal: (start: number, end: number) => { start: number; end: number },
+): Anomaly[] {
+  const out: Anomaly[] = [];
+  const n = text.length;
+  if (stats.bidi > 0) out.push(locate(text, 'anomaly.bidi-controls', isBidiControl));
+  if (stats.control > 0) out.push(locate(text, 'anomaly.control-chars', isStrippableControl));
+  if (stats.invisible > 0) {
+    const flood = stats.invisible >= 16 || stats.invisible * 20 >= n;
+    out.push(
+      locate(text, flood ? 'anomaly.invisible-flood' : 'anomaly.invisible-chars', isZeroWidth),
+    );
+  }
+  if (stats.mixedScriptWords > 0) out.push({ id: 'anomaly.mixed-script', start: 0, end: n });
+  if (scan.repeat >= REPEAT_LIMIT) {
+    const at = viewToOriginal(scan.repeatAt, scan.repeatAt);
+    out.push({ id: 'anomaly.repetition', start: at.start, end: n });
+  }
+  if (n >= 256 && scan.symbols * 5 > 2 * (n - scan.spaces)) {
+    out.push({ id: 'anomaly.special-chars', start: 0, end: n });
+  }
+  if (n >= LONG_INPUT) out.push({ id: 'anomaly.long-input', start: 0, end: n });
+  const suffix = gibberishSuffix(text);
+  if (suffix !== undefined) out.push({ id: 'anomaly.gibberish-suffix', ...suffix });
+  return out;
+}
+
+function isZeroWidth(cp: number): boolean {
+  return isDefaultIgnorable(cp) && !isBidiControl(cp);
+}
+
+/** The signal located at the first code point `test` accepts (the whole text if none). */
+function locate(text: string, id: SignalId, test: (cp: number) => boolean): Anomaly {
+  for (let k = 0; k < text.length; k++) {
+    const cp = text.codePointAt(k)!;
+    if (test(cp)) return { id, start: k, end: k + (cp > 0xffff ? 2 : 1) };
+    if (cp > 0xffff) k++;
+  }
+  return { id, start: 0, end: text.length };
+}
+
+const BRACKETS = '[]{}()<>\\$^|~=_*#`"';
+/** Characters of the tail looked at; adversarial suffixes are 20-40 tokens. */
+const TAIL = 240;
+
+/**
+ * The span of a gibberish suffix at the end of `text`, if any: the last line
+ * ends in several tokens that natural language and ordinary code rarely
+ * produce (camelCase glued to symbols, brackets inside words, scripts mixed
+ * inside a token), after a prefix of ordinary words. Looks at most
+ * {@link TAIL} characters.
+ */
+export function gibberishSuffix(text: string): { start: number; end: number } | undefined {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end < 40) return undefined;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const start = Math.max(lineStart, end - TAIL);
+  const tokens: [number, number][] = [];
+  let k = start;
+  while (k < end) {
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    const s = k;
+    while (k < end && !isSpace(text.charCodeAt(k))) k++;
+    if (k > s) tokens.push([s, k]);
+  }
+  if (tokens.length < 8) return undefined;
+  let plain = 0;
+  let firstWeird = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const [s, e] = tokens[t]!;
+    if (isWeird(text, s, e)) {
+      if (firstWeird < 0 && t >= tokens.length - 16) firstWeird = s;
+    } else if (isPlainWord(text, s, e)) {
+      plain++;
+    }
+  }
+  const tail = Math.min(16, tokens.length);
+  let tailWeird = 0;
+  for (let t = tokens.length - tail; t < tokens.length; t++) {
+    const [s, e] = tokens[t]!;
+    if (isWeird(text, s, e)) tailWeird++;
+  }
+  if (tailWeird >= 4 && tailWeird * 10 >= tail * 3 && plain >= 4 && firstWeird >= 0) {
+    return { start: firstWeird, end };
+  }
+  return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** A token natural text rarely contains. */
+function isWeird(text: string, s: number, e: number): boolean {
+  let letters = 0;
+  let brackets = 0;
+  let camel = false;
+  let latin = false;
+  let other = false;
+  let prev = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiLetter(c)) {
+      letters++;
+      latin = true;
+      if (c <= 0x5a && prev >= 0x61 && prev <= 0x7a) camel = true;
+    } else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) {
+      letters++;
+      latin = true;
+    } else if (c >= 0x370 && c < 0x3000) {
+      letters++;
+      other = true;
+    } else if (c < 0x80 && BRACKETS.includes(text[k]!)) {
+      brackets++;
+    }
+    prev = c;
+  }
+  if (letters === 0) return brackets >= 2;
+  return camel || (latin && other) || brackets >= 2;
+}
+
+/** An ordinary lower-case word of 3+ letters, optionally followed by punctuation. */
+function isPlainWord(text: string, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && isAsciiLetter(text.charCodeAt(k))) k++;
+  if (k - s < 3) return false;
+  for (let j = s + 1; j < k; j++) if (text.charCodeAt(j) <= 0x5a) return false;
+  return e - k <= 1;
+}

@@ -1,0 +1,46 @@
+/**
+ * The built-in rule catalogue: every rule of every category, as data.
+ * `docs/rules.md` is generated from it (`npm run docs:rules`).
+ *
+ * @module
+ */
+
+import type { InjectionRule } from './rule.js';
+import { CONTEXT_RULES } from './rules/context.js';
+import { DELIMITER_RULES } from './rules/delimiter.js';
+import { EXFILTRATION_RULES } from './rules/exfiltration.js';
+import { INDIRECT_RULES } from './rules/indirect.js';
+import { LEAK_RULES } from './rules/leak.js';
+import { MULTILINGUAL_RULES } from './rules/multilingual.js';
+import { OBFUSCATION_RULES } from './rules/obfuscation.js';
+import { OVERRIDE_RULES } from './rules/override.js';
+import { PERSISTENCE_RULES } from './rules/persistence.js';
+import { ROLE_RULES } from './rules/role.js';
+import { TOOL_RULES } from './rules/tool.js';
+
+let all: readonly InjectionRule[] | undefined;
+
+/**
+ * Every built-in rule, in catalogue order (assembled on first use).
+ *
+ * @example
+ * ```ts
+ * builtinRules().filter((rule) => rule.category === 'prompt_leak').length; // > 0
+ * ```
+ */
+export function builtinRules(): readonly InjectionRule[] {
+  all ??= Object.freeze([
+    ...OVERRIDE_RULES,
+    ...ROLE_RULES,
+    ...DELIMITER_RULES,
+    ...LEAK_RULES,
+    ...CONTEXT_RULES,
+    ...PERSISTENCE_RULES,
+    ...TOOL_RULES,
+    ...EXFILTRATION_RULES,
+    ...INDIRECT_RULES,
+    ...OBFUSCATION_RULES,
+    ...MULTILINGUAL_RULES,
+  ]);
+  return all;
+}

@@ -1,0 +1,289 @@
+/**
+ * Bounded decoders for text hidden in an encoding. Each takes a candidate
+ * and returns readable text or `undefined`; none of them throws. Callers cap
+ * the total decoded length per call (see `decode.workFactor`).
+ *
+ * @module
+ */
+
+const B64_VALUE = (() => {
+  let table: Int8Array | undefined;
+  return (): Int8Array => {
+    if (table !== undefined) return table;
+    table = new Int8Array(128).fill(-1);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (let k = 0; k < 64; k++) table[alphabet.charCodeAt(k)] = k;
+    table[0x2d] = 62; // '-' (base64url)
+    table[0x5f] = 63; // '_' (base64url)
+    return table;
+  };
+})();
+
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+function decodeUtf8(bytes: Uint8Array): string {
+  utf8 ??= new TextDecoder('utf-8');
+  return utf8.decode(bytes);
+}
+
+/**
+ * Whether a base64 candidate from the original text is worth decoding: real
+ * base64 of text mixes upper and lower case (a long lower-case identifier,
+ * a path or a word does not), and its length fits the alphabet.
+ */
+export function looksLikeBase64(candidate: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let other = 0;
+  for (let k = 0; k < candidate.length; k++) {
+    const c = candidate.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x30 && c <= 0x39) digit++;
+    else if (c !== 0x3d) other++;
+  }
+  const n = upper + lower + digit + other;
+  return upper * 8 >= n && lower * 4 >= n && other * 8 <= n;
+}
+
+/**
+ * Decodes standard or URL-safe base64 (padding optional, other characters
+ * skipped) and returns the text when it reads as text.
+ *
+ * @example
+ * ```ts
+ * decodeBase64('aWdub3JlIGFsbA=='); // 'ignore all'
+ * ```
+ */
+export function decodeBase64(candidate: string): string | undefined {
+  const value = B64_VALUE();
+  const bytes = new Uint8Array(Math.floor((candidate.length * 3) / 4) + 3);
+  let n = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let k = 0; k < candidate.length; k++) {
+    const c = candidate.charCodeAt(k);
+    if (c === 0x3d) break;
+    const v = c < 0x80 ? value[c]! : -1;
+    if (v < 0) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[n++] = (acc >> bits) & 0xff;
+    }
+  }
+  return readable(bytes.subarray(0, n));
+}
+
+/**
+ * Decodes a run of hex digit pairs (`69676e6f7265`) when it reads as text.
+ *
+ * @example
+ * ```ts
+ * decodeHex('69676e6f7265'); // 'ignore'
+ * ```
+ */
+export function decodeHex(candidate: string): string | undefined {
+  if (candidate.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(candidate)) return undefined;
+  const bytes = new Uint8Array(candidate.length / 2);
+  for (let k = 0; k < bytes.length; k++) {
+    bytes[k] = Number.parseInt(candidate.slice(2 * k, 2 * k + 2), 16);
+  }
+  return readable(bytes);
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  if (l >= 0x61 && l <= 0x66) return l - 0x61 + 10;
+  return -1;
+}
+
+/**
+ * Decodes `%XX` escapes (and `+` as space) in a token; invalid escapes stay
+ * as they are. Returns `undefined` when fewer than three escapes decode.
+ *
+ * @example
+ * ```ts
+ * decodePercent('ignore%20all%20previous%20rules'); // 'ignore all previous rules'
+ * ```
+ */
+export function decodePercent(token: string): string | undefined {
+  const bytes = new Uint8Array(token.length);
+  let n = 0;
+  let escapes = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c === 0x25 && k + 2 < token.length) {
+      const hi = hexValue(token.charCodeAt(k + 1));
+      const lo = hexValue(token.charCodeAt(k + 2));
+      if (hi >= 0 && lo >= 0) {
+        bytes[n++] = (hi << 4) | lo;
+        escapes++;
+        k += 2;
+        continue;
+      }
+    }
+    if (c === 0x2b) bytes[n++] = 0x20;
+    else if (c < 0x80) bytes[n++] = c;
+    else return undefined;
+  }
+  return escapes >= 3 ? readable(bytes.subarray(0, n)) : undefined;
+}
+
+/**
+ * Decodes `\xNN` and `\uNNNN` escapes in a token; returns `undefined` when
+ * fewer than three escapes decode.
+ *
+ * @example
+ * ```ts
+ * decodeEscapes('\\x69\\x67\\x6e\\x6f\\x72\\x65'); // 'ignore'
+ * ```
+ */
+export function decodeEscapes(token: string): string | undefined {
+  let out = '';
+  let escapes = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c === 0x5c && k + 1 < token.length) {
+      const kind = token.charCodeAt(k + 1) | 0x20;
+      const digits = kind === 0x78 ? 2 : kind === 0x75 ? 4 : 0;
+      if (digits > 0 && k + 1 + digits < token.length) {
+        let value = 0;
+        let ok = true;
+        for (let d = 0; d < digits; d++) {
+          const h = hexValue(token.charCodeAt(k + 2 + d));
+          if (h < 0) {
+            ok = false;
+            break;
+          }
+          value = (value << 4) | h;
+        }
+        if (ok) {
+          out += String.fromCharCode(value);
+          escapes++;
+          k += 1 + digits;
+          continue;
+        }
+      }
+    }
+    out += token[k]!;
+  }
+  return escapes >= 3 && readableText(out) ? out : undefined;
+}
+
+/**
+ * Rot13 of ASCII letters; everything else unchanged.
+ *
+ * @example
+ * ```ts
+ * rot13('vtaber cerivbhf'); // 'ignore previous'
+ * ```
+ */
+export function rot13(text: string): string {
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(((c - 0x41 + 13) % 26) + 0x41);
+    else if (c >= 0x61 && c <= 0x7a) out += String.fromCharCode(((c - 0x61 + 13) % 26) + 0x61);
+    else out += text[k]!;
+  }
+  return out;
+}
+
+/**
+ * `text` with its code points in reverse order (surrogate pairs kept whole).
+ *
+ * @example
+ * ```ts
+ * reverse('snoitcurtsni'); // 'instructions'
+ * ```
+ */
+export function reverse(text: string): string {
+  let out = '';
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xdc00 && c <= 0xdfff && k > 0) {
+      const h = text.charCodeAt(k - 1);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        out += text.slice(k - 1, k + 1);
+        k--;
+        continue;
+      }
+    }
+    out += text[k]!;
+  }
+  return out;
+}
+
+const LEET_FROM = '013457@$8!|';
+const LEET_TO_I = 'oieastasbii';
+const LEET_TO_L = 'oleastasbil';
+
+/**
+ * The view with leetspeak digits and symbols read as letters, same length,
+ * so offsets carry over unchanged. `one` chooses how `1` and `|` read.
+ *
+ * @example
+ * ```ts
+ * unleet('1gn0r3 pr3v10u5', 'i'); // 'ignore previous'
+ * ```
+ */
+export function unleet(view: string, one: 'i' | 'l'): string {
+  const to = one === 'i' ? LEET_TO_I : LEET_TO_L;
+  let out = '';
+  let last = 0;
+  for (let k = 0; k < view.length; k++) {
+    const at = LEET_FROM.indexOf(view[k]!);
+    if (at < 0) continue;
+    // Only inside words: a leet character next to a letter or another leet character.
+    const before = k > 0 ? view.charCodeAt(k - 1) : 0x20;
+    const after = k + 1 < view.length ? view.charCodeAt(k + 1) : 0x20;
+    if (!isLetterish(before) && !isLetterish(after)) continue;
+    out += view.slice(last, k) + to[at]!;
+    last = k + 1;
+  }
+  return last === 0 ? view : out + view.slice(last);
+}
+
+function isLetterish(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || LEET_FROM.includes(String.fromCharCode(c));
+}
+
+/**
+ * Whether decoded bytes read as text: valid-looking UTF-8 with few control
+ * characters or replacement characters and a fair share of letters.
+ */
+function readable(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 4) return undefined;
+  // Cheap rejection on a prefix before decoding everything.
+  let bad = 0;
+  const probe = Math.min(bytes.length, 64);
+  for (let k = 0; k < probe; k++) {
+    const b = bytes[k]!;
+    if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b === 0x7f) bad++;
+  }
+  if (bad * 8 > probe) return undefined;
+  const text = decodeUtf8(bytes);
+  return readableText(text) ? text : undefined;
+}
+
+/** Text with at least half letters or spaces and under 1 in 10 control or replacement characters. */
+export function readableText(text: string): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || c === 0x7f) bad++;
+    else if (
+      c === 0x20 ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0xc0 && c !== 0xfffd)
+    ) {
+      good++;
+    }
+  }
+  return text.length >= 4 && bad * 10 < text.length && good * 2 >= text.length;
+}

@@ -1,0 +1,119 @@
+/**
+ * The compiled form of a rule set: rule patterns as `RegExp`s, the keyword
+ * automaton with its targets (rules, then decoder triggers), and the
+ * negation cue pattern. Built once per detector; immutable afterwards except
+ * for the scan plan's scratch arrays.
+ *
+ * @module
+ */
+
+import type { InjectionCategory, Severity } from '../../types.js';
+import { rot13 } from './decode.js';
+import { buildAutomaton } from './prefilter.js';
+import { type InjectionRule, RULE_WINDOW } from './rule.js';
+import { createScanPlan, type ScanPlan } from './scan.js';
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  readonly id: string;
+  readonly category: InjectionCategory;
+  readonly severity: Severity;
+  readonly weight: number;
+  readonly negatable: boolean;
+  /** The pattern with the `g` flag, so several matches in a window can be tried. */
+  readonly re: RegExp;
+}
+
+/** Decoder triggers are targets after the rules. */
+export const TRIGGER_ROT13 = 0;
+export const TRIGGER_REVERSED = 1;
+const TRIGGERS = 2;
+
+/**
+ * Words whose rot13 or reversed spelling in a text suggests an encoded
+ * instruction; their encoded forms are extra prefilter keywords.
+ */
+const TRIGGER_WORDS = [
+  'ignore',
+  'disregard',
+  'instructions',
+  'previous',
+  'system prompt',
+  'password',
+  'reveal',
+  'jailbreak',
+  'forget',
+  'restrictions',
+  'developer mode',
+  'secret',
+];
+
+/** A compiled rule set. */
+export interface Engine {
+  readonly rules: readonly CompiledRule[];
+  readonly plan: ScanPlan;
+  /** Index of the first decoder trigger among the targets (equals `rules.length`). */
+  readonly triggerBase: number;
+  /** Negation cues that end just before a negatable match (tested on a short slice). */
+  readonly negationBefore: RegExp;
+  /** Negation cues right after a negatable match (verb-final languages). */
+  readonly negationAfter: RegExp;
+  /** A negation cue anywhere inside a match (noun-first orders: "password ... do not reveal"). */
+  readonly negationInside: RegExp;
+}
+
+/**
+ * Negations that, right before a verb, turn an attack into a defence. Covers
+ * the languages of the built-in catalogue; verb-final languages put theirs
+ * after the verb (see {@link NEGATION_AFTER}).
+ */
+const NEGATION_BEFORE =
+  "(?:\\b(?:not|never|no|nor|without|nicht|nie|niemals|kein|keine|nunca|jam[a\\u00e1]s|ne|non|n[a\\u00e3]o|niet|nooit|geen|nigdy|asla|kh\\u00f4ng|jangan|tidak|huwag|refuse to|avoid|prohibited from|forbidden to)\\b|n['\\u2019]t\\b|(?:^|\\s)(?:\\u043d\\u0435|\\u043d\\u0438\\u043a\\u043e\\u0433\\u0434\\u0430|\\u043d\\u0456\\u043a\\u043e\\u043b\\u0438|\\u043d\\u0456|\\u0644\\u0627|\\u0644\\u0646|\\u0639\\u062f\\u0645|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u0928|\\u09a8\\u09be|\\u0995\\u0996\\u09a8\\u0993)(?=\\s)|\\u4e0d\\u8981|\\u4e0d\\u5f97|\\u4e0d\\u80fd|\\u4e0d\\u53ef|\\u8bf7\\u52ff|\\u52ff|\\u522b|\\u7981\\u6b62|\\u6c7a\\u3057\\u3066|\\u7d76\\u5bfe\\u306b|\\u0e2d\\u0e22\\u0e48\\u0e32|\\u0e44\\u0e21\\u0e48|\\u0111\\u1eebng)[^.!?\\n]{0,40}$";
+
+/** Negations after the verb: Japanese, Korean, Hindi, Bengali, Turkish. */
+const NEGATION_AFTER =
+  '^(?:[^.!?\\n]{0,8}(?:\\u306a\\u3044|\\u307e\\u305b\\u3093|\\u7981\\u6b62|\\ub9c8|\\uc54a|\\uae08\\uc9c0|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u09a8\\u09be)|(?:ma|me|may\\u0131n|meyin)\\b)';
+
+/** Compiles `rules` (already validated) into an engine. */
+export function buildEngine(rules: readonly InjectionRule[]): Engine {
+  const compiled: CompiledRule[] = rules.map((rule) => ({
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    weight: rule.weight,
+    negatable: rule.negatable === true,
+    re: new RegExp(rule.pattern, 'g'),
+  }));
+  const keywordIndex = new Map<string, number>();
+  const keywords: string[] = [];
+  const targetsOf: number[][] = [];
+  const add = (keyword: string, target: number): void => {
+    let k = keywordIndex.get(keyword);
+    if (k === undefined) {
+      k = keywords.length;
+      keywordIndex.set(keyword, k);
+      keywords.push(keyword);
+      targetsOf.push([]);
+    }
+    const list = targetsOf[k]!;
+    if (!list.includes(target)) list.push(target);
+  };
+  rules.forEach((rule, index) => {
+    for (const keyword of rule.keywords) add(keyword, index);
+  });
+  const base = rules.length;
+  for (const word of TRIGGER_WORDS) {
+    add(rot13(word), base + TRIGGER_ROT13);
+    add([...word].reverse().join(''), base + TRIGGER_REVERSED);
+  }
+  const automaton = buildAutomaton(keywords);
+  const plan = createScanPlan(automaton, targetsOf, base + TRIGGERS, RULE_WINDOW);
+  return {
+    rules: compiled,
+    plan,
+    triggerBase: base,
+    negationBefore: new RegExp(NEGATION_BEFORE),
+    negationAfter: new RegExp(NEGATION_AFTER),
+    negationInside: new RegExp(NEGATION_BEFORE.slice(0, NEGATION_BEFORE.lastIndexOf('[^'))),
+  };
+}
