@@ -112,8 +112,16 @@ export function parapet(
       return undefined;
     }
     headers.delete('content-length');
-    const encoder = new TextEncoder();
     const status = res.status;
+    if (transform.kind === 'json') {
+      // A JSON answer is guarded whole anyway: read it once instead of streaming it through.
+      const text = transform.write(await res.text()) + transform.end();
+      session.complete(status);
+      c.res = undefined as unknown as Response;
+      c.res = new Response(text, { status, statusText: res.statusText, headers });
+      return undefined;
+    }
+    const encoder = new TextEncoder();
     const guarded = res.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
