@@ -1,0 +1,938 @@
+/**
+ * The detection engine shared by the one-shot and the streaming redactor.
+ *
+ * Five native scans find trigger positions in one pass each: `_ - .`
+ * followed by a non-space (tokens with punctuation, key blocks, MACs),
+ * `= : @` (assignments, emails, URL credentials, IPv6), a digit or `+`/`(`
+ * that starts a token (numeric PII, digit-led tokens), capital letters
+ * followed by digits (IBAN, NINO, PAN, Bech32), and the few keywords
+ * without punctuation (`AKIA`, `AIza`, ...). Each trigger selects the rules
+ * that can match there (the keyword prefilter) and evaluates them on a
+ * bounded window of text, so every decision depends only on text near the
+ * trigger. That locality is what lets the stream redactor hold back a
+ * bounded window and still produce exactly the one-shot output.
+ *
+ * Candidates are then swept left to right: overlapping ones merge into one
+ * span (never longer than `cap`) whose type is the most specific member's.
+ *
+ * @module
+ */
+
+import type { Severity } from '../../types.js';
+import { isAlnum, isDigit, isSpace, isTokenStop, isUrlSafe } from './chars.js';
+import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
+import {
+  alnumPiiAt,
+  digitPiiAt,
+  emailAt,
+  ipv6At,
+  macAt,
+  type PiiHit,
+  type PiiSwitches,
+  piiRules,
+} from './pii.js';
+import type {
+  AssignmentRule,
+  BlockRule,
+  PiiType,
+  SecretRule,
+  SecretValidatorName,
+  TokenRule,
+  UrlRule,
+} from './rules.js';
+import { secretRules } from './secret-rules.js';
+import { validateSecret } from './validators.js';
+
+/** What the engine knows about a rule at run time. */
+export interface RuleInfo {
+  readonly index: number;
+  readonly id: string;
+  readonly type: string;
+  readonly category: 'secret' | 'pii';
+  readonly severity: Severity;
+  readonly priority: number;
+  readonly confidence: number;
+  /** Contribution of one finding to `piiScore` (0 for secrets). */
+  readonly weight: number;
+}
+
+/** A possible finding before overlaps are resolved; offsets are absolute. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly info: RuleInfo;
+  readonly confidence: number;
+}
+
+/** A resolved, non-overlapping finding span (absolute offsets). */
+export interface Group {
+  start: number;
+  end: number;
+  winner: Candidate;
+}
+
+/** What the engine is compiled from. */
+export interface EngineConfig {
+  readonly secrets: boolean;
+  readonly genericSecrets: boolean;
+  readonly disabledRules: ReadonlySet<string>;
+  readonly pii: PiiSwitches;
+  readonly minConfidence: number;
+  readonly allow: ReadonlySet<string>;
+  /** Longest finding (and merged span) in UTF-16 units. */
+  readonly cap: number;
+}
+
+interface Checks {
+  readonly info: RuleInfo;
+  readonly validate: SecretValidatorName | undefined;
+  readonly soft: number | undefined;
+  readonly minEntropy: number;
+  readonly minClasses: number;
+  readonly placeholders: boolean;
+}
+
+interface CompiledToken extends Checks {
+  readonly re: RegExp;
+  readonly group: boolean;
+  readonly maxLength: number;
+  readonly natural: boolean;
+}
+
+interface CompiledAssignment extends Checks {
+  readonly key: RegExp;
+  readonly exclude: RegExp | undefined;
+  readonly value: RegExp;
+  readonly sticky: boolean;
+  readonly maxLength: number;
+  readonly context: RegExp | undefined;
+}
+
+interface CompiledBlock extends Checks {
+  readonly context: RegExp | undefined;
+}
+
+class Trie {
+  readonly next = new Map<number, Trie>();
+  readonly rules: CompiledToken[] = [];
+
+  add(word: string, rule: CompiledToken): void {
+    let node: Trie = this;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = node.next.get(c);
+      if (child === undefined) {
+        child = new Trie();
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    if (!node.rules.includes(rule)) node.rules.push(rule);
+  }
+
+  /** Rules of every word that starts at `text[i]` (reads at most the longest word). */
+  collect(text: string, i: number, out: CompiledToken[]): void {
+    let node: Trie | undefined = this;
+    for (let p = i; p < text.length; p++) {
+      node = node.next.get(text.charCodeAt(p));
+      if (node === undefined) return;
+      for (const rule of node.rules) out.push(rule);
+    }
+  }
+
+  get empty(): boolean {
+    return this.next.size === 0;
+  }
+}
+
+/** Per-call state of the scan: where each scanner resumes, and the open merge group. */
+export class ScanState {
+  /** Absolute offset where each scanner resumes. */
+  readonly next: number[];
+  /** Candidates found but not yet swept (start at or after the last frontier). */
+  pending: Candidate[] = [];
+  group: Group | undefined;
+  /** End of the last closed group: later candidates are clipped to start here. */
+  floor = 0;
+
+  constructor(scanners: number) {
+    this.next = new Array<number>(scanners).fill(0);
+  }
+}
+
+/** A view of the text being scanned; `end` is where the available text stops. */
+class Ctx {
+  text = '';
+  end = 0;
+  final = true;
+  base = 0;
+  out: Candidate[] = [];
+
+  /** True when everything before `p` is known (or no more text will come). */
+  need(p: number): boolean {
+    return p <= this.end || this.final;
+  }
+
+  /** Read limit for a look-ahead up to `p` that `need(p)` allowed. */
+  lim(p: number): number {
+    return Math.min(p, this.end);
+  }
+}
+
+type Handler = (ctx: Ctx, h: number) => boolean;
+
+interface Scanner {
+  readonly re: RegExp;
+  /** Characters after a trigger the scanner's own pattern reads. */
+  readonly ahead: number;
+  readonly handle: Handler;
+  /** Earliest start of any candidate a trigger at or after `next` can produce. */
+  readonly frontier: (text: string, next: number) => number;
+}
+
+const BEGIN = '-----BEGIN ';
+const END_MARK = '-----END ';
+const PUNCT_LOOKAHEAD = 64;
+const LITERAL_LOOKAHEAD = 24;
+const PII_LOOKAHEAD = 100;
+const OPS_BACK = 300;
+
+function isBodyChar(c: number): boolean {
+  // Base64 body of a key block, its line breaks, and JSON-escaped `\n`.
+  return isAlnum(c) || c === 43 || c === 47 || c === 61 || c === 10 || c === 13 || c === 92;
+}
+
+function compileChecks(rule: SecretRule, info: RuleInfo): Checks {
+  return {
+    info,
+    validate: rule.validate,
+    soft: rule.softValidate,
+    minEntropy: rule.minEntropy ?? 0,
+    minClasses: rule.kind === 'assignment' ? (rule.minClasses ?? 0) : 0,
+    placeholders: rule.keepPlaceholders !== true,
+  };
+}
+
+const GENERIC = /^generic\./;
+
+/**
+ * A compiled rule set with its scanners. Built once per redactor; `scan`
+ * is reentrant (state lives in {@link ScanState}).
+ */
+export class Engine {
+  readonly rules: readonly RuleInfo[];
+  readonly scanners: readonly Scanner[];
+  readonly cap: number;
+  readonly #config: EngineConfig;
+  readonly #ctx = new Ctx();
+  readonly #punctTrie = new Trie();
+  readonly #literalTrie = new Trie();
+  readonly #digitTrie = new Trie();
+  readonly #infixTrie = new Trie();
+  readonly #digitRules: CompiledToken[] = [];
+  readonly #assignments: CompiledAssignment[] = [];
+  readonly #keyPrefilter: RegExp | undefined;
+  readonly #blocks = new Map<string, CompiledBlock[]>();
+  readonly #urls = new Map<string, Checks>();
+  #anyUrl: Checks | undefined;
+  #dsn: Checks | undefined;
+  readonly #piiInfo = new Map<PiiType, RuleInfo>();
+  readonly #scratch: CompiledToken[] = [];
+  readonly #sink: (hit: PiiHit) => void;
+
+  constructor(config: EngineConfig) {
+    this.#config = config;
+    this.cap = config.cap;
+    const infos: RuleInfo[] = [];
+    const literals: string[] = [];
+    const keyStems = new Set<string>();
+    if (config.secrets) {
+      for (const rule of secretRules()) {
+        if (config.disabledRules.has(rule.id)) continue;
+        if (!config.genericSecrets && GENERIC.test(rule.id)) continue;
+        const info: RuleInfo = {
+          index: infos.length,
+          id: rule.id,
+          type: rule.type,
+          category: 'secret',
+          severity: rule.severity,
+          priority: rule.priority,
+          confidence: rule.confidence,
+          weight: 0,
+        };
+        if (info.confidence < config.minConfidence && rule.softValidate === undefined) continue;
+        infos.push(info);
+        this.#addSecret(rule, info, literals, keyStems);
+      }
+    }
+    for (const rule of piiRules()) {
+      if (!config.pii[rule.type] || config.disabledRules.has(rule.id)) continue;
+      const info: RuleInfo = {
+        index: infos.length,
+        id: rule.id,
+        type: rule.type,
+        category: 'pii',
+        severity: rule.severity,
+        priority: rule.priority,
+        confidence: rule.confidence,
+        weight: rule.weight,
+      };
+      infos.push(info);
+      this.#piiInfo.set(rule.type, info);
+    }
+    this.rules = infos;
+    this.#keyPrefilter =
+      keyStems.size === 0 ? undefined : new RegExp([...keyStems].map(escapeRegExp).join('|'));
+    this.#sink = (hit) => this.#pushPii(hit);
+    this.scanners = this.#buildScanners(literals);
+  }
+
+  #addSecret(rule: SecretRule, info: RuleInfo, literals: string[], stems: Set<string>): void {
+    const checks = compileChecks(rule, info);
+    switch (rule.kind) {
+      case 'token':
+        this.#addToken(rule, checks, literals);
+        return;
+      case 'assignment':
+        this.#addAssignment(rule, checks, stems);
+        return;
+      case 'block':
+        this.#addBlock(rule, checks);
+        return;
+      case 'url':
+        this.#addUrl(rule, checks);
+        return;
+    }
+  }
+
+  #addToken(rule: TokenRule, checks: Checks, literals: string[]): void {
+    const group = /\(\?<s>/.test(rule.pattern);
+    const compiled: CompiledToken = {
+      ...checks,
+      re: new RegExp(rule.pattern, group ? 'yd' : 'y'),
+      group,
+      maxLength: Math.min(rule.maxLength, this.cap),
+      // A pattern that spans separators (the AWS id/secret pair) reads a fixed window instead.
+      natural: !/\\s/.test(rule.pattern),
+    };
+    if (rule.anchor === 'digit') this.#digitRules.push(compiled);
+    for (const keyword of rule.keywords) {
+      if (/[_.-]/.test(keyword) || rule.punctuated === true) this.#punctTrie.add(keyword, compiled);
+      else if (isDigit(keyword.charCodeAt(0))) this.#digitTrie.add(keyword, compiled);
+      else {
+        this.#literalTrie.add(keyword, compiled);
+        if (!literals.includes(keyword)) literals.push(keyword);
+      }
+    }
+    for (const infix of rule.infix ?? []) this.#infixTrie.add(infix, compiled);
+  }
+
+  #addAssignment(rule: AssignmentRule, checks: Checks, stems: Set<string>): void {
+    for (const stem of rule.keywords) stems.add(stem);
+    this.#assignments.push({
+      ...checks,
+      key: new RegExp(rule.key),
+      exclude: rule.keyExclude === undefined ? undefined : new RegExp(rule.keyExclude),
+      value:
+        rule.sticky === true ? new RegExp(rule.value, 'yd') : new RegExp(`^(?:${rule.value})$`),
+      sticky: rule.sticky === true,
+      maxLength: Math.min(rule.maxLength, this.cap),
+      context: rule.context === undefined ? undefined : new RegExp(rule.context),
+    });
+  }
+
+  #addBlock(rule: BlockRule, checks: Checks): void {
+    const compiled: CompiledBlock = {
+      ...checks,
+      context: rule.context === undefined ? undefined : new RegExp(rule.context),
+    };
+    for (const label of rule.labels) {
+      const list = this.#blocks.get(label) ?? [];
+      // Rules with a context are tried first; the first that applies wins.
+      if (compiled.context === undefined) list.push(compiled);
+      else list.unshift(compiled);
+      this.#blocks.set(label, list);
+    }
+  }
+
+  #addUrl(rule: UrlRule, checks: Checks): void {
+    if (rule.id === 'sentry.dsn') this.#dsn = checks;
+    else if (rule.schemes.length === 0) this.#anyUrl = checks;
+    else for (const scheme of rule.schemes) this.#urls.set(scheme, checks);
+  }
+
+  #buildScanners(literals: readonly string[]): Scanner[] {
+    const pii = this.#config.pii;
+    const scanners: Scanner[] = [];
+    const cap = this.cap;
+    const hasTokens = !this.#punctTrie.empty || !this.#infixTrie.empty || this.#blocks.size > 0;
+    if (hasTokens || pii.mac_address) {
+      scanners.push({
+        re: /[_.-](?=\S)/g,
+        ahead: 1,
+        handle: (ctx, h) => this.#punct(ctx, h),
+        frontier: (text, next) => {
+          let a = next;
+          while (a > 0 && next - a < cap && isAlnum(text.charCodeAt(a - 1))) a--;
+          let b = next;
+          if (this.#blocks.size > 0) {
+            while (b > 0 && next - b < cap && isBodyChar(text.charCodeAt(b - 1))) b--;
+          }
+          return Math.min(a, b);
+        },
+      });
+    }
+    const hasAssign = this.#assignments.length > 0;
+    const hasUrl = this.#urls.size > 0 || this.#anyUrl !== undefined || this.#dsn !== undefined;
+    if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
+      scanners.push({
+        re: /[=:@]/g,
+        ahead: 0,
+        handle: (ctx, h) => this.#ops(ctx, h),
+        frontier: (text, next) => {
+          let a = next;
+          while (a > 0 && next - a < OPS_BACK && !isSpace(text.charCodeAt(a - 1))) a--;
+          return a;
+        },
+      });
+    }
+    const numericPii =
+      pii.phone ||
+      pii.credit_card ||
+      pii.us_ssn ||
+      pii.au_tfn ||
+      pii.au_medicare ||
+      pii.in_aadhaar ||
+      pii.ipv4 ||
+      pii.date_of_birth ||
+      pii.crypto_wallet;
+    if (numericPii || !this.#digitTrie.empty || this.#digitRules.length > 0) {
+      scanners.push({
+        re: /(?<![A-Za-z0-9])[+(]?[0-9]/g,
+        ahead: 1,
+        handle: (ctx, h) => this.#digit(ctx, h),
+        frontier: (_text, next) => Math.max(0, next - 12),
+      });
+    }
+    if (pii.iban || pii.uk_nino || pii.in_pan || pii.crypto_wallet) {
+      scanners.push({
+        re: /(?<![A-Za-z0-9])(?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9]|bc1|ltc1)/g,
+        ahead: 5,
+        handle: (ctx, h) => this.#alnum(ctx, h),
+        frontier: (_text, next) => next,
+      });
+    }
+    if (literals.length > 0) {
+      const sorted = [...literals].sort((a, b) => b.length - a.length);
+      scanners.push({
+        re: new RegExp(sorted.map(escapeRegExp).join('|'), 'g'),
+        ahead: (sorted[0]?.length ?? 1) - 1,
+        handle: (ctx, h) => this.#literal(ctx, h),
+        frontier: (_text, next) => next,
+      });
+    }
+    return scanners;
+  }
+
+  /**
+   * Finds candidates in `text` (which starts at absolute offset `base`)
+   * from where each scanner stopped, sweeps those that can no longer be
+   * affected by text after `text`, appends closed groups to `closed`, and
+   * returns the absolute frontier: no future candidate starts before it.
+   * With `final`, `text` reaches the end of the input and everything closes.
+   */
+  scan(state: ScanState, text: string, base: number, final: boolean, closed: Group[]): number {
+    const ctx = this.#ctx;
+    ctx.text = text;
+    ctx.end = text.length;
+    ctx.final = final;
+    ctx.base = base;
+    ctx.out = [];
+    let frontier = base + text.length;
+    for (let k = 0; k < this.scanners.length; k++) {
+      const scanner = this.scanners[k]!;
+      const re = scanner.re;
+      let next = state.next[k]! - base;
+      re.lastIndex = next;
+      for (;;) {
+        const m = re.exec(text);
+        if (m === null) {
+          if (final) next = text.length;
+          else next = Math.max(next, text.length - scanner.ahead);
+          break;
+        }
+        const h = m.index;
+        const mark = ctx.out.length;
+        if (!scanner.handle(ctx, h)) {
+          ctx.out.length = mark;
+          next = h;
+          break;
+        }
+        next = h + 1;
+        re.lastIndex = h + 1;
+      }
+      state.next[k] = next + base;
+      if (!final) frontier = Math.min(frontier, scanner.frontier(text, next) + base);
+    }
+    this.#sweep(state, ctx.out, final ? base + text.length : frontier, closed);
+    ctx.text = '';
+    ctx.out = [];
+    return frontier;
+  }
+
+  #sweep(state: ScanState, found: Candidate[], frontier: number, closed: Group[]): void {
+    const all = state.pending.length === 0 ? found : state.pending.concat(found);
+    if (all.length > 1) all.sort(order);
+    let i = 0;
+    for (; i < all.length; i++) {
+      const c = all[i]!;
+      if (c.start >= frontier) break;
+      let start = Math.max(c.start, state.floor);
+      if (start >= c.end) continue;
+      const g = state.group;
+      if (g !== undefined) {
+        if (start < g.end) {
+          const end = Math.max(g.end, c.end);
+          if (end - g.start <= this.cap) {
+            g.end = end;
+            if (better(c, g.winner)) g.winner = c;
+            continue;
+          }
+          start = g.end;
+        }
+        closed.push(g);
+        state.floor = g.end;
+        state.group = undefined;
+        if (start >= c.end) continue;
+      }
+      state.group = { start, end: c.end, winner: c };
+    }
+    state.pending = i === all.length ? [] : all.slice(i);
+    const g = state.group;
+    if (g !== undefined && g.end <= frontier) {
+      closed.push(g);
+      state.floor = g.end;
+      state.group = undefined;
+    }
+  }
+
+  // --- candidate output -------------------------------------------------------
+
+  #pushPii(hit: PiiHit): void {
+    const info = this.#piiInfo.get(hit.type);
+    if (info === undefined) return;
+    const confidence = hit.confidence ?? info.confidence;
+    if (confidence < this.#config.minConfidence) return;
+    const ctx = this.#ctx;
+    if (this.#config.allow.size > 0 && this.#config.allow.has(ctx.text.slice(hit.start, hit.end)))
+      return;
+    ctx.out.push({ start: hit.start + ctx.base, end: hit.end + ctx.base, info, confidence });
+  }
+
+  #pushSecret(checks: Checks, start: number, end: number): void {
+    const ctx = this.#ctx;
+    const value = ctx.text.slice(start, end);
+    if (value.length === 0 || this.#config.allow.has(value)) return;
+    if (checks.placeholders && isPlaceholder(value)) return;
+    if (checks.minEntropy > 0 && shannonEntropy(value) < checks.minEntropy) return;
+    if (checks.minClasses > 0 && charClasses(value) < checks.minClasses) return;
+    let confidence = checks.info.confidence;
+    if (checks.validate !== undefined && !validateSecret(checks.validate, value)) {
+      if (checks.soft === undefined) return;
+      confidence = checks.soft;
+    }
+    if (confidence < this.#config.minConfidence) return;
+    ctx.out.push({ start: start + ctx.base, end: end + ctx.base, info: checks.info, confidence });
+  }
+
+  /** Evaluates a token rule at `w`; false when more text is needed. */
+  #token(ctx: Ctx, rule: CompiledToken, w: number): boolean {
+    const text = ctx.text;
+    const hard = w + rule.maxLength + 1;
+    let e: number;
+    if (rule.natural) {
+      const limit = Math.min(hard, ctx.end);
+      e = w;
+      while (e < limit && !isTokenStop(text.charCodeAt(e))) e++;
+      if (e < limit) e++;
+      else if (limit < hard && !ctx.final) return false;
+    } else {
+      if (!ctx.need(hard)) return false;
+      e = ctx.lim(hard);
+    }
+    const slice = text.slice(w, e);
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(slice);
+    if (m === null) return true;
+    let s = 0;
+    let f = m[0].length;
+    if (rule.group) {
+      const span = m.indices?.groups?.['s'];
+      if (span !== undefined) {
+        s = span[0];
+        f = span[1];
+      }
+    }
+    this.#pushSecret(rule, w + s, w + f);
+    return true;
+  }
+
+  // --- handlers -----------------------------------------------------------------
+
+  /** `_`, `-` or `.` followed by a non-space. */
+  #punct(ctx: Ctx, h: number): boolean {
+    if (!ctx.need(h + PUNCT_LOOKAHEAD)) return false;
+    const text = ctx.text;
+    const c = text.charCodeAt(h);
+    let w = h;
+    while (w > 0 && h - w <= this.cap && isAlnum(text.charCodeAt(w - 1))) w--;
+    const bounded = w === 0 || !isAlnum(text.charCodeAt(w - 1));
+    const rules = this.#scratch;
+    if (bounded && !this.#punctTrie.empty) {
+      rules.length = 0;
+      this.#punctTrie.collect(text, w, rules);
+      for (const rule of rules) if (!this.#token(ctx, rule, w)) return false;
+    }
+    if (bounded && !this.#infixTrie.empty) {
+      rules.length = 0;
+      this.#infixTrie.collect(text, h, rules);
+      for (const rule of rules) {
+        if (h - w > rule.maxLength) continue;
+        if (!this.#token(ctx, rule, w)) return false;
+      }
+    }
+    if (c === 45 && this.#blocks.size > 0 && text.charCodeAt(h + 1) === 45) {
+      if (text.startsWith(BEGIN, h) && !this.#blockBegin(ctx, h)) return false;
+      if (text.startsWith(END_MARK, h)) this.#blockEnd(ctx, h);
+    }
+    if (this.#config.pii.mac_address && (c === 45 || c === 46))
+      macAt(text, h, ctx.lim(h + 24), this.#sink);
+    return true;
+  }
+
+  /** Reads `LABEL-----` after a BEGIN/END marker. */
+  #label(text: string, from: number): string | undefined {
+    const close = text.indexOf('-----', from);
+    if (close < 0 || close - from > 40) return undefined;
+    const label = text.slice(from, close);
+    return /^[A-Z0-9 ]+$/.test(label) ? label : undefined;
+  }
+
+  #blockRule(text: string, h: number, label: string): CompiledBlock | undefined {
+    const list = this.#blocks.get(label);
+    if (list === undefined) return undefined;
+    const lead = text.slice(Math.max(0, h - 64), h);
+    for (const rule of list) if (rule.context === undefined || rule.context.test(lead)) return rule;
+    return undefined;
+  }
+
+  /** A `-----BEGIN <label>-----` line: the block up to its END line, or the body that follows. */
+  #blockBegin(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const label = this.#label(text, h + BEGIN.length);
+    if (label === undefined) return true;
+    const rule = this.#blockRule(text, h, label);
+    if (rule === undefined) return true;
+    const bodyStart = h + BEGIN.length + label.length + 5;
+    const marker = `${END_MARK}${label}-----`;
+    const hard = h + this.cap;
+    const found = text.indexOf(marker, bodyStart);
+    if (found >= 0 && found + marker.length <= hard) {
+      this.#pushSecret(rule, h, found + marker.length);
+      return true;
+    }
+    if (!ctx.need(hard)) return false;
+    // No END within reach: cover the body that follows (headers, base64, line breaks).
+    const limit = ctx.lim(hard);
+    let e = bodyStart;
+    while (e < limit) {
+      const c = text.charCodeAt(e);
+      if (!(isBodyChar(c) || c === 32 || c === 58 || c === 44 || c === 45 || c === 9)) break;
+      e++;
+    }
+    while (e > bodyStart && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e - bodyStart >= 16) this.#pushSecret(rule, h, e);
+    return true;
+  }
+
+  /** A `-----END <label>-----` line: the body before it (reaches back at most `cap`). */
+  #blockEnd(ctx: Ctx, h: number): void {
+    const text = ctx.text;
+    const label = this.#label(text, h + END_MARK.length);
+    if (label === undefined) return;
+    const rule = this.#blockRule(text, h, label);
+    if (rule === undefined) return;
+    const end = h + END_MARK.length + label.length + 5;
+    let s = h;
+    while (s > 0 && end - s < this.cap && isBodyChar(text.charCodeAt(s - 1))) s--;
+    while (s < h && isSpace(text.charCodeAt(s))) s++;
+    if (h - s >= 16) this.#pushSecret(rule, s, end);
+  }
+
+  /** `=`, `:` or `@`. */
+  #ops(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const c = text.charCodeAt(h);
+    const pii = this.#config.pii;
+    if (c === 64) {
+      if (!ctx.need(h + 260)) return false;
+      if (pii.email) emailAt(text, h, ctx.lim(h + 260), this.#sink);
+      this.#urlAt(ctx, h);
+      return true;
+    }
+    if (c === 58) {
+      if (!ctx.need(h + 64)) return false;
+      if (pii.ipv6) ipv6At(text, h, ctx.lim(h + 48), this.#sink);
+      if (pii.mac_address) macAt(text, h, ctx.lim(h + 20), this.#sink);
+      if (!this.#infixTrie.empty && !this.#infix(ctx, h)) return false;
+    }
+    return this.#assignments.length === 0 || this.#assign(ctx, h);
+  }
+
+  /** Infix keywords at a `:` (tokens made of base64url before it). */
+  #infix(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const rules = this.#scratch;
+    rules.length = 0;
+    this.#infixTrie.collect(text, h, rules);
+    if (rules.length === 0) return true;
+    let w = h;
+    while (w > 0 && h - w <= 64 && isUrlSafe(text.charCodeAt(w - 1))) w--;
+    if (w > 0 && isUrlSafe(text.charCodeAt(w - 1))) return true;
+    for (const rule of [...rules]) if (!this.#token(ctx, rule, w)) return false;
+    return true;
+  }
+
+  /** `scheme://user:password@host` and Sentry DSNs, with `@` at `h`. */
+  #urlAt(ctx: Ctx, h: number): void {
+    const text = ctx.text;
+    let u = h;
+    while (u > 0 && h - u <= 256) {
+      const c = text.charCodeAt(u - 1);
+      if (
+        isSpace(c) ||
+        c === 47 ||
+        c === 64 ||
+        c === 34 ||
+        c === 39 ||
+        c === 60 ||
+        c === 62 ||
+        c === 96
+      )
+        break;
+      u--;
+    }
+    if (u < 3 || !text.startsWith('://', u - 3)) return;
+    let s = u - 3;
+    while (s > 0 && u - 3 - s < 32) {
+      const c = text.charCodeAt(s - 1);
+      if (!(isAlnum(c) || c === 43 || c === 46 || c === 45)) break;
+      s--;
+    }
+    if (s === u - 3 || (s > 0 && isAlnum(text.charCodeAt(s - 1)))) return;
+    const host = text.charCodeAt(h + 1);
+    if (!(isAlnum(host) || host === 91)) return;
+    const scheme = text.slice(s, u - 3).toLowerCase();
+    const colon = text.indexOf(':', u);
+    if (colon < 0 || colon >= h) {
+      const dsn = this.#dsn;
+      if (dsn === undefined || !/^[0-9a-f]{32}$/.test(text.slice(u, h))) return;
+      const rest = text.slice(h + 1, ctx.lim(h + 64));
+      if (/^[A-Za-z0-9.-]*(?:\.ingest\.(?:[a-z]{2}\.)?sentry\.io|sentry\.io)(?:[/:]|$)/.test(rest))
+        this.#pushSecret(dsn, u, h);
+      return;
+    }
+    if (colon + 1 >= h) return;
+    const rule = this.#urls.get(scheme) ?? this.#anyUrl;
+    if (rule !== undefined) this.#pushSecret(rule, colon + 1, h);
+  }
+
+  /** An assignment whose operator (`=` or `:`) is at `h`. */
+  #assign(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const c = text.charCodeAt(h);
+    const n1 = text.charCodeAt(h + 1);
+    let keyEnd = h;
+    let v = h + 1;
+    if (c === 61) {
+      if (n1 === 61) return true; // ==
+      const p = text.charCodeAt(h - 1);
+      if (p === 61 || p === 33 || p === 60 || p === 62) return true; // == != <= >=
+      if (p === 58) keyEnd = h - 1; // :=
+      if (n1 === 62) v = h + 2; // =>
+    } else {
+      if (n1 === 58 || n1 === 61 || text.charCodeAt(h - 1) === 58) return true; // :: and :=
+      if (n1 === 47 && text.charCodeAt(h + 2) === 47) return true; // scheme://
+    }
+    // Key name: skip spaces and a closing quote, then identifier characters.
+    let k = keyEnd;
+    while (
+      k > 0 &&
+      keyEnd - k < 4 &&
+      (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)
+    )
+      k--;
+    const q = text.charCodeAt(k - 1);
+    if (q === 34 || q === 39 || q === 96) k--;
+    const keyStop = k;
+    while (k > 0 && keyStop - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k === keyStop || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) return true;
+    const key = text.slice(k, keyStop).toLowerCase();
+    if (this.#keyPrefilter === undefined || !this.#keyPrefilter.test(key)) return true;
+    let rules: CompiledAssignment[] | undefined;
+    let longest = 0;
+    for (const rule of this.#assignments) {
+      if (!rule.key.test(key) || rule.exclude?.test(key) === true) continue;
+      if (rule.context !== undefined && !rule.context.test(text.slice(Math.max(0, k - 256), k)))
+        continue;
+      rules ??= [];
+      rules.push(rule);
+      if (rule.maxLength > longest) longest = rule.maxLength;
+    }
+    if (rules === undefined) return true;
+    // Value: skip up to four spaces, an opening quote; then the natural extent.
+    while (v < text.length && v - h < 6 && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9))
+      v++;
+    if (!ctx.need(v + longest + 2)) return false;
+    const limit = ctx.lim(v + longest + 2);
+    const open = text.charCodeAt(v);
+    const quote = open === 34 || open === 39 || open === 96 ? open : 0;
+    if (quote !== 0) v++;
+    const hard = v + longest + 2;
+    let e = v;
+    if (quote !== 0) {
+      while (e < limit && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== 10) e++;
+      if (e >= limit || text.charCodeAt(e) !== quote) e = -1;
+    } else {
+      while (e < limit && !isValueStop(text.charCodeAt(e))) {
+        // `&` ends a value only where the next query parameter starts (`&user=`).
+        if (text.charCodeAt(e) === 38 && NEXT_PARAM.test(text.slice(e, limit))) break;
+        e++;
+      }
+      if (e >= hard) e = -1;
+      else {
+        // A sentence-ending period or colon is not part of the value.
+        while (
+          e > v &&
+          isTrailing(text.charCodeAt(e - 1)) &&
+          (e >= limit || isSpace(text.charCodeAt(e)))
+        )
+          e--;
+      }
+    }
+    for (const rule of rules) {
+      if (rule.sticky) {
+        const slice = text.slice(v, limit);
+        rule.value.lastIndex = 0;
+        const m = rule.value.exec(slice);
+        if (m === null) continue;
+        const after = v + m[0].length;
+        if (
+          quote !== 0
+            ? text.charCodeAt(after) !== quote
+            : after < limit &&
+              !isValueStop(text.charCodeAt(after)) &&
+              !isTrailing(text.charCodeAt(after))
+        )
+          continue;
+        const span = m.indices?.groups?.['s'] ?? [0, m[0].length];
+        this.#pushSecret(rule, v + span[0], v + span[1]);
+        continue;
+      }
+      if (e < 0 || e - v > rule.maxLength || e === v) continue;
+      const value = text.slice(v, e);
+      if (!rule.value.test(value)) continue;
+      if (quote === 0 && isCodeReference(value)) continue;
+      this.#pushSecret(rule, v, e);
+    }
+    return true;
+  }
+
+  /** A digit, `+` or `(` that starts a token. */
+  #digit(ctx: Ctx, h: number): boolean {
+    if (!ctx.need(h + PII_LOOKAHEAD)) return false;
+    const text = ctx.text;
+    if (isDigit(text.charCodeAt(h))) {
+      const rules = this.#scratch;
+      rules.length = 0;
+      if (!this.#digitTrie.empty) this.#digitTrie.collect(text, h, rules);
+      for (const rule of this.#digitRules) rules.push(rule);
+      for (const rule of [...rules]) if (!this.#token(ctx, rule, h)) return false;
+    }
+    digitPiiAt(text, h, ctx.lim(h + PII_LOOKAHEAD), this.#config.pii, this.#sink);
+    return true;
+  }
+
+  /** Capital letters followed by digits, or a Bech32 prefix, starting a token. */
+  #alnum(ctx: Ctx, h: number): boolean {
+    if (!ctx.need(h + PII_LOOKAHEAD)) return false;
+    alnumPiiAt(ctx.text, h, ctx.lim(h + PII_LOOKAHEAD), this.#config.pii, this.#sink);
+    return true;
+  }
+
+  /** A keyword without punctuation (`AKIA`, `AIza`, ...). */
+  #literal(ctx: Ctx, h: number): boolean {
+    if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
+    const text = ctx.text;
+    if (h > 0 && isAlnum(text.charCodeAt(h - 1))) return true;
+    const rules = this.#scratch;
+    rules.length = 0;
+    this.#literalTrie.collect(text, h, rules);
+    for (const rule of [...rules]) if (!this.#token(ctx, rule, h)) return false;
+    return true;
+  }
+}
+
+function isKeyChar(c: number): boolean {
+  return isAlnum(c) || c === 95 || c === 45 || c === 46;
+}
+
+function isValueStop(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 34 ||
+    c === 39 ||
+    c === 96 ||
+    c === 44 ||
+    c === 59 ||
+    c === 41 ||
+    c === 93 ||
+    c === 125 ||
+    c === 62 ||
+    c === 60
+  );
+}
+
+const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
+
+function isTrailing(c: number): boolean {
+  return c === 46 || c === 58 || c === 33 || c === 63;
+}
+
+// An unquoted value that is code, not data: a call, an index, a member path.
+const CODE_REFERENCE = /[([{]|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$.]*$/;
+
+function isCodeReference(value: string): boolean {
+  return CODE_REFERENCE.test(value);
+}
+
+function order(a: Candidate, b: Candidate): number {
+  return (
+    a.start - b.start ||
+    b.end - a.end ||
+    b.info.priority - a.info.priority ||
+    a.info.index - b.info.index
+  );
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.info.priority !== b.info.priority) return a.info.priority > b.info.priority;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  return a.info.index < b.info.index;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,806 @@
+/**
+ * PII recognisers: the rule data (type, weight, examples) and one matcher
+ * per format. Matchers read only `text[start - 48, limit)`, where the engine
+ * guarantees `limit` (a fixed look-ahead past the trigger, or the end of the
+ * text), so the streaming redactor decides exactly as the one-shot one.
+ *
+ * National formats follow the issuing authorities: US SSA (SSN ranges),
+ * HMRC (NINO prefixes), ATO (TFN weights), Services Australia (Medicare
+ * check digit), UIDAI (Aadhaar, Verhoeff), Income Tax Department of India
+ * (PAN holder-type letter), ISO 13616 (IBAN), ISO/IEC 7812 (cards), BIP-173
+ * and BIP-350 (Bech32), EIP-55 (Ethereum).
+ *
+ * @module
+ */
+
+import { isAlnum, isDigit, isHex } from './chars.js';
+import {
+  base58Check,
+  bech32Address,
+  eip55,
+  iban,
+  ibanLength,
+  luhn,
+  medicare,
+  tfn,
+  verhoeff,
+} from './checksums.js';
+import type { PiiRule, PiiType } from './rules.js';
+
+/** A recognised PII span. */
+export interface PiiHit {
+  readonly type: PiiType;
+  readonly start: number;
+  readonly end: number;
+  /** Overrides the rule's confidence (context-only matches are less certain). */
+  readonly confidence?: number;
+}
+
+/** Receives hits from a matcher. */
+export type PiiSink = (hit: PiiHit) => void;
+
+function pii(
+  type: PiiType,
+  description: string,
+  weight: number,
+  confidence: number,
+  severity: PiiRule['severity'],
+  match: readonly string[],
+  noMatch: readonly string[],
+): PiiRule {
+  return {
+    id: `pii.${type.replace(/_/g, '-')}`,
+    type,
+    description,
+    severity,
+    confidence,
+    // Below every provider token (80+): a number inside a token is part of the token.
+    priority: type === 'credit_card' || type === 'iban' ? 56 : 55,
+    weight,
+    examples: { match, noMatch },
+  };
+}
+
+function buildPiiRules(): readonly PiiRule[] {
+  return [
+    pii(
+      'email',
+      'Email address (RFC 5322 dot-atom local part, a domain with an alphabetic TLD).',
+      0.35,
+      0.95,
+      'medium',
+      ['Contact [[{email}]] for access', 'mailto:[[{email}]]'],
+      ['icon@2x.png', 'npm i @scope/pkg@1.2.3', 'user@localhost'],
+    ),
+    pii(
+      'phone',
+      'Phone number in E.164 or a national format of the US, UK, Australia, Germany, France or India.',
+      0.35,
+      0.85,
+      'medium',
+      [
+        'call [[{phone:US}]] today',
+        'Tel: [[{phone:UK}]]',
+        'mobile [[{phone:AU}]]',
+        '[[{phone:E164}]]',
+      ],
+      ['build 2024-01-15', 'version 1.2.3', 'order 12345'],
+    ),
+    pii(
+      'credit_card',
+      'Payment card number with a brand prefix, a brand length and a valid Luhn check digit.',
+      0.9,
+      0.97,
+      'high',
+      ['card [[{card:visa}]] exp 12/29', 'paid with [[{card:amex}]]'],
+      ['{card:bad-luhn}', '1234 5678 9012 3456'],
+    ),
+    pii(
+      'iban',
+      'International Bank Account Number with a registered length and a valid mod-97 check.',
+      0.8,
+      0.98,
+      'high',
+      ['IBAN: [[{iban:DE}]]', 'pay to [[{iban:GB:spaced}]]'],
+      ['{iban:bad}'],
+    ),
+    pii(
+      'us_ssn',
+      'US Social Security number outside the never-issued ranges (000, 666, 900-999, 00, 0000).',
+      0.95,
+      0.9,
+      'high',
+      ['SSN [[{ssn}]]', 'social security number: [[{ssn:bare}]]'],
+      ['000-12-3456', '666-12-3456', '123-00-4567', 'ref 123456789'],
+    ),
+    pii(
+      'uk_nino',
+      'UK National Insurance number with a valid HMRC prefix and suffix letter.',
+      0.85,
+      0.92,
+      'high',
+      ['NI number [[{nino}]]', 'NINO: [[{nino:spaced}]]'],
+      ['QQ123456C', 'GB123456A', 'AB123456E'],
+    ),
+    pii(
+      'au_tfn',
+      'Australian Tax File Number passing the ATO weighted check (formatted, or bare after "TFN").',
+      0.9,
+      0.9,
+      'high',
+      ['TFN [[{tfn}]]', 'tax file number: [[{tfn:bare}]]'],
+      ['123 456 789'],
+    ),
+    pii(
+      'au_medicare',
+      'Australian Medicare card number passing its check digit (formatted, or bare after "Medicare").',
+      0.85,
+      0.88,
+      'high',
+      ['Medicare [[{medicare}]]', 'medicare no. [[{medicare:bare}]]'],
+      ['2123 45671 1'],
+    ),
+    pii(
+      'in_aadhaar',
+      'Indian Aadhaar number (12 digits, first 2-9) passing the Verhoeff check.',
+      0.95,
+      0.9,
+      'high',
+      ['Aadhaar [[{aadhaar}]]', 'aadhaar no: [[{aadhaar:bare}]]'],
+      ['1234 5678 9012'],
+    ),
+    pii(
+      'in_pan',
+      'Indian Permanent Account Number (`AAAPA1234A`, fourth letter a holder type).',
+      0.7,
+      0.85,
+      'medium',
+      ['PAN: [[{pan}]]'],
+      ['ABCDX1234F', 'ABCP12345F'],
+    ),
+    pii(
+      'ipv4',
+      'IPv4 address in dotted-quad form (not a version string).',
+      0.15,
+      0.85,
+      'low',
+      ['from [[{ipv4}]] at 10:00', 'host=[[{ipv4}]]:8080'],
+      ['version 1.2.3.4', '999.1.1.1', '1.2.3'],
+    ),
+    pii(
+      'ipv6',
+      'IPv6 address, full or compressed, with an optional embedded IPv4 tail.',
+      0.15,
+      0.85,
+      'low',
+      ['client [[{ipv6}]] connected', 'peer [[2001:db8::ff00:42:8329]]'],
+      ['std::vector', '12:30:45', 'a::b'],
+    ),
+    pii(
+      'mac_address',
+      'MAC address (`00:1A:2B:3C:4D:5E`, `00-1A-...`, `001a.2b3c.4d5e`).',
+      0.15,
+      0.9,
+      'low',
+      ['device [[{mac}]] joined', 'hw [[{mac:dash}]]'],
+      ['00:00:00:00:00:00', '12:30:45:10'],
+    ),
+    pii(
+      'date_of_birth',
+      'A date written after a birth keyword (`DOB`, `date of birth`, `born on`, `geboren`, `n\u00e9 le`).',
+      0.5,
+      0.85,
+      'medium',
+      ['DOB: [[{date:iso}]]', 'born on [[{date:long}]]', 'Date of birth [[{date:dmy}]]'],
+      ['released on 2021-03-04', 'meeting 03/04/2021'],
+    ),
+    pii(
+      'crypto_wallet',
+      'Bitcoin (Base58Check, Bech32/Bech32m), Litecoin Bech32 and Ethereum (EIP-55) addresses.',
+      0.3,
+      0.95,
+      'medium',
+      ['send to [[{btc}]]', 'wallet [[{bech32}]]', 'eth [[{eth}]]'],
+      ['1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3', '0x{h:39}'],
+    ),
+  ];
+}
+
+let piiCatalogue: readonly PiiRule[] | undefined;
+
+/**
+ * Every built-in PII rule. Built on first call.
+ *
+ * @example
+ * ```ts
+ * piiRules().map((rule) => rule.type).includes('iban'); // true
+ * ```
+ */
+export function piiRules(): readonly PiiRule[] {
+  piiCatalogue ??= Object.freeze(buildPiiRules().map((rule) => Object.freeze(rule)));
+  return piiCatalogue;
+}
+
+/** Which PII types are on. */
+export type PiiSwitches = Readonly<Record<PiiType, boolean>>;
+
+// --- helpers ---------------------------------------------------------------
+
+function before(text: string, start: number, length: number): string {
+  return text.slice(Math.max(0, start - length), start);
+}
+
+/** Sticky match of `re` at `start` against `text[start, limit)`. */
+function at(re: RegExp, text: string, start: number, limit: number): RegExpExecArray | null {
+  const slice = text.slice(start, limit);
+  re.lastIndex = 0;
+  return re.exec(slice);
+}
+
+function boundaryAfter(text: string, end: number, limit: number): boolean {
+  if (end >= limit) return true;
+  const c = text.charCodeAt(end);
+  if (isAlnum(c)) return false;
+  // "1.2.3.4.5" or "123-45-6789-1": a separator followed by a digit continues the number.
+  if ((c === 46 || c === 45) && end + 1 < limit && isDigit(text.charCodeAt(end + 1))) return false;
+  return true;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/[^0-9]/g, '');
+}
+
+// Context words, matched against the text just before a bare number.
+const SSN_CONTEXT = /(?:ssn|social security(?: number| no\.?|)|soc\.? sec\.?)\W{0,6}$/i;
+const TFN_CONTEXT = /(?:tfn|tax file(?: number| no\.?|))\W{0,6}$/i;
+const MEDICARE_CONTEXT = /medicare(?: card| number| no\.?|)(?: number| no\.?|)\W{0,6}$/i;
+const AADHAAR_CONTEXT =
+  /(?:aadhaa?r|uidai|uid)(?: card| number| no\.?|)(?: number| no\.?|)\W{0,6}$/i;
+const PHONE_CONTEXT = /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|number)\.?\W{0,6}$/i;
+const DOB_CONTEXT =
+  /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
+const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware)\W{0,3}$/i;
+
+// --- email -------------------------------------------------------------------
+
+function isLocalChar(c: number): boolean {
+  // RFC 5322 atext subset that appears in real addresses: letters, digits, . _ % + - '
+  return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
+}
+
+const FILE_TLDS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'ico',
+  'bmp',
+  'css',
+  'js',
+  'mjs',
+  'cjs',
+  'ts',
+  'tsx',
+  'jsx',
+  'json',
+  'lock',
+  'md',
+  'txt',
+  'yml',
+  'yaml',
+  'xml',
+  'html',
+  'map',
+]);
+
+/**
+ * Email whose `@` is at `h`. The local part is at most 64 characters and
+ * the domain needs two labels and an alphabetic top-level label. URL user
+ * information (`scheme://user@host`) is not an email.
+ */
+export function emailAt(text: string, h: number, limit: number, sink: PiiSink): void {
+  let ls = h;
+  while (ls > 0 && h - ls < 65 && isLocalChar(text.charCodeAt(ls - 1))) ls--;
+  if (h - ls > 64 || (ls > 0 && isLocalChar(text.charCodeAt(ls - 1)))) return;
+  while (ls < h && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
+  if (ls === h || text.charCodeAt(h - 1) === 46) return;
+  if (text.slice(ls, h).includes('..')) return;
+  // scheme://user@host is URL user information, not a mailbox.
+  const lead = before(text, ls, 64);
+  const scheme = lead.lastIndexOf('://');
+  if (scheme >= 0 && !/[\s/?#]/.test(lead.slice(scheme + 3))) return;
+  let de = h + 1;
+  while (de < limit && de - h <= 254) {
+    const c = text.charCodeAt(de);
+    if (!(isAlnum(c) || c === 46 || c === 45)) break;
+    de++;
+  }
+  while (de > h + 1 && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
+  if (de - h > 254 || (de < limit && text.charCodeAt(de) === 95)) return;
+  const labels = text.slice(h + 1, de).split('.');
+  if (labels.length < 2) return;
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63) return;
+    if (label.startsWith('-') || label.endsWith('-')) return;
+  }
+  const tld = labels[labels.length - 1]!;
+  if (!/^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})$/.test(tld)) return;
+  if (FILE_TLDS.has(tld.toLowerCase()) || /^[0-9]+x$/i.test(labels[0]!)) return;
+  sink({ type: 'email', start: ls, end: de });
+}
+
+// --- numbers starting with a digit, + or ( -----------------------------------
+
+interface Groups {
+  readonly plus: boolean;
+  /** Digit groups in order, with whether each was in parentheses. */
+  readonly groups: readonly string[];
+  readonly paren: readonly boolean[];
+  readonly seps: string;
+  readonly end: number;
+}
+
+/** Reads `+`, digit groups, `(..)` groups and single separators (space - . /) from `i`. */
+function readGroups(text: string, i: number, limit: number): Groups | undefined {
+  let p = i;
+  const plus = text.charCodeAt(p) === 43;
+  if (plus) p++;
+  const groups: string[] = [];
+  const paren: boolean[] = [];
+  let seps = '';
+  let end = p;
+  while (p < limit && groups.length < 8) {
+    const c = text.charCodeAt(p);
+    if (c === 40) {
+      let q = p + 1;
+      while (q < limit && isDigit(text.charCodeAt(q)) && q - p <= 5) q++;
+      if (q === p + 1 || text.charCodeAt(q) !== 41) return undefined;
+      groups.push(text.slice(p + 1, q));
+      paren.push(true);
+      p = q + 1;
+    } else if (isDigit(c)) {
+      let q = p;
+      while (q < limit && isDigit(text.charCodeAt(q)) && q - p <= 19) q++;
+      groups.push(text.slice(p, q));
+      paren.push(false);
+      p = q;
+    } else {
+      break;
+    }
+    end = p;
+    const s = text.charCodeAt(p);
+    const next = text.charCodeAt(p + 1);
+    if (
+      (s === 32 || s === 45 || s === 46 || s === 47) &&
+      p + 1 < limit &&
+      (isDigit(next) || next === 40)
+    ) {
+      seps += text[p];
+      p++;
+    } else if (paren[paren.length - 1] === true && (isDigit(s) || s === 40)) {
+      seps += '';
+    } else {
+      break;
+    }
+  }
+  if (groups.length === 0 || end >= limit) return undefined;
+  return { plus, groups, paren, seps, end };
+}
+
+function validUsNumber(ten: string): boolean {
+  // NANP: area code and exchange start with 2-9; N11 area codes are service codes.
+  return /^[2-9][0-9]{2}[2-9][0-9]{6}$/.test(ten) && !/^[2-9]11/.test(ten);
+}
+
+function phoneFrom(g: Groups, context: boolean): boolean {
+  const digits = g.groups.join('');
+  const n = digits.length;
+  // Mixing dots or slashes with other separators is a version, date or path.
+  if (/[./]/.test(g.seps) && new Set(g.seps).size > 1) return false;
+  const lengths = g.groups.map((x) => x.length).join(',');
+  if (g.plus) {
+    // E.164: at most 15 digits; known countries get their national length.
+    if (n < 8 || n > 15) return false;
+    const trunk = g.paren[1] === true && g.groups[1] === '0';
+    const rest = trunk ? g.groups[0]! + g.groups.slice(2).join('') : digits;
+    if (rest.startsWith('1')) return rest.length === 11 && validUsNumber(rest.slice(1));
+    if (rest.startsWith('44')) return /^44[1-9][0-9]{8,9}$/.test(rest);
+    if (rest.startsWith('61')) return /^61[2-478][0-9]{8}$/.test(rest);
+    if (rest.startsWith('49')) return /^49[1-9][0-9]{6,12}$/.test(rest);
+    if (rest.startsWith('33')) return /^33[1-9][0-9]{8}$/.test(rest);
+    if (rest.startsWith('91')) return /^91[1-9][0-9]{9}$/.test(rest);
+    return !rest.startsWith('0') && (g.groups.length >= 2 || n >= 10);
+  }
+  if (digits.startsWith('0')) {
+    // National trunk prefix (UK, AU, DE, FR, IN): written in groups of two digits or more.
+    if (n < 10 || n > 12 || g.groups.length < 2 || g.groups.some((x) => x.length < 2)) return false;
+    if (digits[1] === '0') return false;
+    return !g.groups.some((x) => x.length === 4 && /^(?:19|20)/.test(x) && g.groups.length >= 3);
+  }
+  if (n === 10 && validUsNumber(digits)) {
+    if (lengths === '3,3,4' && (g.seps.length === 2 || g.paren[0] === true)) return true;
+    if (lengths === '10' && context) return true;
+  }
+  if (n === 11 && lengths === '1,3,3,4' && digits.startsWith('1') && validUsNumber(digits.slice(1)))
+    return true;
+  // India: ten-digit mobile numbers start 6-9, often written 5+5.
+  return n === 10 && /^[6-9]/.test(digits) && (lengths === '5,5' || (lengths === '10' && context));
+}
+
+const CARD_BRANDS: readonly (readonly [RegExp, readonly number[]])[] = [
+  [/^4/, [13, 16, 19]],
+  [/^(?:5[1-5]|222[1-9]|22[3-9][0-9]|2[3-6][0-9]{2}|27[01][0-9]|2720)/, [16]],
+  [/^3[47]/, [15]],
+  [
+    /^(?:6011|65|64[4-9]|622(?:12[6-9]|1[3-9][0-9]|[2-8][0-9]{2}|9[01][0-9]|92[0-5]))/,
+    [16, 17, 18, 19],
+  ],
+  [/^35(?:2[89]|[3-8][0-9])/, [16, 17, 18, 19]],
+  [/^3(?:0[0-5]|[68])/, [14, 15, 16, 17, 18, 19]],
+  [/^62/, [16, 17, 18, 19]],
+  [/^(?:5[06-9]|6[0-9])/, [12, 13, 14, 15, 16, 17, 18, 19]],
+];
+
+function cardOk(digits: string): boolean {
+  if (digits.length < 12 || digits.length > 19 || /^(.)\1+$/.test(digits)) return false;
+  for (const [prefix, lengths] of CARD_BRANDS) {
+    if (prefix.test(digits)) return lengths.includes(digits.length) && luhn(digits);
+  }
+  return false;
+}
+
+/** Longest card number made of whole groups from the start of `g`. */
+function cardFrom(text: string, start: number, g: Groups): number | undefined {
+  if (g.plus || g.paren.some(Boolean)) return undefined;
+  const seps = g.seps;
+  if (seps.length > 0 && (!/^[ -]+$/.test(seps) || new Set(seps).size > 1)) return undefined;
+  if (g.groups.length > 1 && g.groups.some((x, i) => i < g.groups.length - 1 && x.length < 4))
+    return undefined;
+  let best: number | undefined;
+  let digits = '';
+  let offset = start;
+  for (let k = 0; k < g.groups.length; k++) {
+    const group = g.groups[k]!;
+    digits += group;
+    offset += group.length + (k > 0 ? 1 : 0);
+    if (digits.length > 19) break;
+    if (cardOk(digits)) best = offset;
+  }
+  if (best === undefined) return undefined;
+  // Inside a path or a colon-separated token it is an id, not a card.
+  if (start > 0 && text.charCodeAt(start - 1) === 47) return undefined;
+  const after = text.charCodeAt(best);
+  if (after === 47 || after === 58 || after === 64) return undefined;
+  // The whole number must be the card: a card followed by more digit groups is an id.
+  return best === g.end || !isDigit(text.charCodeAt(best + 1)) || text[best] === ' '
+    ? best
+    : undefined;
+}
+
+const SSN = /([0-9]{3})([- ])([0-9]{2})\2([0-9]{4})/y;
+const NINE = /[0-9]{9}/y;
+const TFN_SPACED = /[0-9]{3}([- ])[0-9]{3}\1[0-9]{3}/y;
+const MEDICARE_SPACED = /[2-6][0-9]{3} [0-9]{5} [0-9](?:[ -][1-9]|)/y;
+const TEN_ELEVEN = /[2-6][0-9]{9,10}/y;
+const AADHAAR_SPACED = /[2-9][0-9]{3}([- ])[0-9]{4}\1[0-9]{4}/y;
+const TWELVE = /[2-9][0-9]{11}/y;
+const IPV4 =
+  /(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/y;
+const ETH = /0x[0-9a-fA-F]{40}/y;
+const BTC58 = /[13][1-9A-HJ-NP-Za-km-z]{25,34}/y;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const DATE_ISO = /(?:19|20)[0-9]{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12][0-9]|0?[1-9])/y;
+const DATE_NUMERIC =
+  /(3[01]|[12][0-9]|0?[1-9])([-/.])(3[01]|[12][0-9]|0?[1-9])\2(?:19|20)[0-9]{2}/y;
+const DATE_DAY_MONTH = new RegExp(
+  `(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|)\\.? (?:${MONTHS})\\.?,? (?:19|20)[0-9]{2}`,
+  'y',
+);
+const DATE_DAY_YEAR = /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|),? (?:19|20)[0-9]{2}/y;
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.? $`);
+
+function ssnValid(area: string, group: string, serial: string): boolean {
+  if (area === '000' || area === '666' || area[0] === '9') return false;
+  if (group === '00' || serial === '0000') return false;
+  // Numbers published in advertising and documentation, never valid.
+  const whole = area + group + serial;
+  return whole !== '078051120' && whole !== '219099999' && whole !== '123456789';
+}
+
+/** Numeric PII starting at `i` (a digit, `+` or `(` that starts a token). */
+export function digitPiiAt(
+  text: string,
+  i: number,
+  limit: number,
+  on: PiiSwitches,
+  sink: PiiSink,
+): void {
+  const c = text.charCodeAt(i);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+  if (prev === 46 || prev === 45 || prev === 95) return; // inside a dotted or dashed token
+  const lead = before(text, i, 48);
+  if (isDigit(c)) {
+    if (on.us_ssn) ssnAt(text, i, limit, lead, sink);
+    if (on.au_tfn) tfnAt(text, i, limit, lead, sink);
+    if (on.au_medicare) checkedAt(text, i, limit, lead, MEDICARE, sink);
+    if (on.in_aadhaar) checkedAt(text, i, limit, lead, AADHAAR, sink);
+    if (on.ipv4) ipv4At(text, i, limit, lead, sink);
+    if (on.crypto_wallet) walletAt(text, i, limit, c, sink);
+    if (on.date_of_birth) dateAt(text, i, limit, lead, sink);
+  }
+  if (on.phone || on.credit_card) {
+    const g = readGroups(text, i, limit);
+    if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
+    if (on.credit_card && isDigit(c)) {
+      const end = cardFrom(text, i, g);
+      if (end !== undefined) sink({ type: 'credit_card', start: i, end });
+    }
+    if (on.phone && phoneFrom(g, PHONE_CONTEXT.test(lead)))
+      sink({ type: 'phone', start: i, end: g.end });
+  }
+}
+
+function ssnAt(text: string, i: number, limit: number, lead: string, sink: PiiSink): void {
+  const m = at(SSN, text, i, limit);
+  if (m !== null) {
+    const end = i + m[0].length;
+    if (boundaryAfter(text, end, limit) && ssnValid(m[1]!, m[3]!, m[4]!))
+      sink({ type: 'us_ssn', start: i, end });
+    return;
+  }
+  const bare = SSN_CONTEXT.test(lead) ? at(NINE, text, i, limit) : null;
+  if (bare === null || !boundaryAfter(text, i + 9, limit)) return;
+  const d = bare[0];
+  if (ssnValid(d.slice(0, 3), d.slice(3, 5), d.slice(5)))
+    sink({ type: 'us_ssn', start: i, end: i + 9, confidence: 0.85 });
+}
+
+function tfnAt(text: string, i: number, limit: number, lead: string, sink: PiiSink): void {
+  const context = TFN_CONTEXT.test(lead);
+  const m = at(TFN_SPACED, text, i, limit) ?? (context ? at(NINE, text, i, limit) : null);
+  if (m === null) return;
+  const end = i + m[0].length;
+  if (!boundaryAfter(text, end, limit) || !tfn(digitsOf(m[0]))) return;
+  sink({ type: 'au_tfn', start: i, end, ...(context ? {} : { confidence: 0.75 }) });
+}
+
+interface Checked {
+  readonly type: 'au_medicare' | 'in_aadhaar';
+  readonly spaced: RegExp;
+  readonly bare: RegExp;
+  readonly context: RegExp;
+  readonly check: (digits: string) => boolean;
+}
+
+const MEDICARE: Checked = {
+  type: 'au_medicare',
+  spaced: MEDICARE_SPACED,
+  bare: TEN_ELEVEN,
+  context: MEDICARE_CONTEXT,
+  check: medicare,
+};
+const AADHAAR: Checked = {
+  type: 'in_aadhaar',
+  spaced: AADHAAR_SPACED,
+  bare: TWELVE,
+  context: AADHAAR_CONTEXT,
+  check: verhoeff,
+};
+
+/** A checksummed number: written in its usual grouping, or bare right after its name. */
+function checkedAt(
+  text: string,
+  i: number,
+  limit: number,
+  lead: string,
+  kind: Checked,
+  sink: PiiSink,
+): void {
+  const m =
+    at(kind.spaced, text, i, limit) ??
+    (kind.context.test(lead) ? at(kind.bare, text, i, limit) : null);
+  if (m === null) return;
+  const end = i + m[0].length;
+  if (boundaryAfter(text, end, limit) && kind.check(digitsOf(m[0])))
+    sink({ type: kind.type, start: i, end });
+}
+
+function ipv4At(text: string, i: number, limit: number, lead: string, sink: PiiSink): void {
+  const m = at(IPV4, text, i, limit);
+  if (m === null) return;
+  const end = i + m[0].length;
+  if (!boundaryAfter(text, end, limit) || VERSION_CONTEXT.test(lead)) return;
+  // Loopback, unspecified and broadcast addresses identify no one.
+  if (/^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$)/.test(m[0])) return;
+  sink({ type: 'ipv4', start: i, end });
+}
+
+function walletAt(text: string, i: number, limit: number, c: number, sink: PiiSink): void {
+  if (c === 48) {
+    const m = at(ETH, text, i, limit);
+    if (m !== null && boundaryAfter(text, i + 42, limit) && eip55(m[0]))
+      sink({ type: 'crypto_wallet', start: i, end: i + 42 });
+    return;
+  }
+  if (c !== 49 && c !== 51) return;
+  const m = at(BTC58, text, i, limit);
+  if (m === null) return;
+  const end = i + m[0].length;
+  if (!boundaryAfter(text, end, limit)) return;
+  const payload = base58Check(m[0]);
+  if (payload !== undefined && payload.length === 21 && (payload[0] === 0 || payload[0] === 5))
+    sink({ type: 'crypto_wallet', start: i, end });
+}
+
+function dateAt(text: string, i: number, limit: number, lead: string, sink: PiiSink): void {
+  let start = i;
+  let m = at(DATE_ISO, text, i, limit) ?? at(DATE_DAY_MONTH, text, i, limit);
+  if (m === null) {
+    m = at(DATE_NUMERIC, text, i, limit);
+    if (m !== null && Number(m[1]) > 12 && Number(m[3]) > 12) m = null;
+  }
+  if (m === null) {
+    const month = MONTH_BEFORE.exec(lead);
+    if (month !== null) {
+      m = at(DATE_DAY_YEAR, text, i, limit);
+      if (m !== null) start = i - month[0].length;
+    }
+  }
+  if (m === null) return;
+  const end = i + m[0].length;
+  if (!boundaryAfter(text, end, limit)) return;
+  if (!DOB_CONTEXT.test(before(text, start, 40))) return;
+  sink({ type: 'date_of_birth', start, end });
+}
+
+// --- tokens starting with capital letters (IBAN, NINO, PAN) and bech32 -------
+
+const IBAN_HEAD = /[A-Z]{2}[0-9]{2}/y;
+const NINO = /([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])( ?)[0-9]{2}\2[0-9]{2}\2[0-9]{2}\2[A-D]/y;
+const PAN = /[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]/y;
+const BECH32 = /(?:bc|ltc)1[02-9ac-hj-np-z]{8,87}/y;
+
+/** PII starting with letters at `i` (the start of a token). */
+export function alnumPiiAt(
+  text: string,
+  i: number,
+  limit: number,
+  on: PiiSwitches,
+  sink: PiiSink,
+): void {
+  if (on.iban && at(IBAN_HEAD, text, i, limit) !== null) ibanAt(text, i, limit, sink);
+  if (on.uk_nino) {
+    const m = at(NINO, text, i, limit);
+    const end = m === null ? 0 : i + m[0].length;
+    if (m !== null && boundaryAfter(text, end, limit) && !/^(?:BG|GB|KN|NK|NT|TN|ZZ)$/.test(m[1]!))
+      sink({ type: 'uk_nino', start: i, end });
+  }
+  if (on.in_pan && at(PAN, text, i, limit) !== null && boundaryAfter(text, i + 10, limit))
+    sink({ type: 'in_pan', start: i, end: i + 10 });
+  if (on.crypto_wallet) {
+    const m = at(BECH32, text, i, limit);
+    const end = m === null ? 0 : i + m[0].length;
+    if (m !== null && boundaryAfter(text, end, limit) && bech32Address(m[0]))
+      sink({ type: 'crypto_wallet', start: i, end });
+  }
+}
+
+function ibanAt(text: string, i: number, limit: number, sink: PiiSink): void {
+  const length = ibanLength(text.slice(i, i + 2));
+  if (length === undefined) return;
+  let compact = '';
+  let p = i;
+  let spaced = false;
+  while (p < limit && compact.length < length) {
+    const c = text.charCodeAt(p);
+    if ((c >= 65 && c <= 90) || isDigit(c)) {
+      compact += text[p];
+      p++;
+    } else if (c === 32 && compact.length % 4 === 0 && compact.length > 0) {
+      spaced = true;
+      p++;
+    } else {
+      return;
+    }
+  }
+  if (compact.length !== length || !boundaryAfter(text, p, limit)) return;
+  if (spaced && p + 1 < limit && text.charCodeAt(p) === 32 && isAlnum(text.charCodeAt(p + 1))) {
+    // "DE89 3704 ... 00 12": the grouping continues past the registered length.
+    const next = text.slice(p + 1, Math.min(limit, p + 5));
+    if (/^[A-Z0-9]{1,4}(?:[^A-Za-z0-9]|$)/.test(next) && /[0-9]/.test(next)) return;
+  }
+  if (iban(compact)) sink({ type: 'iban', start: i, end: p });
+}
+
+// --- colon and dash separated addresses -------------------------------------------
+
+const MAC_COLON =
+  /[0-9A-Fa-f]{2}(:)[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}/y;
+const MAC_DASH =
+  /[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}/y;
+const MAC_DOT = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/y;
+
+/**
+ * MAC address whose first separator (`:`, `-` or `.`) is at `h`. All-zero
+ * and broadcast addresses are not personal data.
+ */
+export function macAt(text: string, h: number, limit: number, sink: PiiSink): void {
+  const sep = text.charCodeAt(h);
+  const start = h - (sep === 46 ? 4 : 2);
+  if (start < 0) return;
+  if (start > 0) {
+    const p = text.charCodeAt(start - 1);
+    if (isAlnum(p) || p === sep || p === 58 || p === 45 || p === 46) return;
+  }
+  const re = sep === 58 ? MAC_COLON : sep === 45 ? MAC_DASH : MAC_DOT;
+  const m = at(re, text, start, limit);
+  if (m === null) return;
+  const end = start + m[0].length;
+  if (end < limit) {
+    const n = text.charCodeAt(end);
+    if (isAlnum(n) || n === sep || (n === 58 && sep !== 58)) return;
+  }
+  const hex = m[0].replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
+  if (/^0+$/.test(hex) || /^f+$/.test(hex)) return;
+  sink({ type: 'mac_address', start, end });
+}
+
+/**
+ * IPv6 address whose first `:` is at `h` (or that starts with `::` at `h`).
+ * Needs either eight groups or one `::`, and at least four hex digits so
+ * `a::b` in code is not reported.
+ */
+export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): void {
+  let start = h;
+  while (start > 0 && h - start < 4 && isHex(text.charCodeAt(start - 1))) start--;
+  if (start > 0) {
+    const p = text.charCodeAt(start - 1);
+    if (isAlnum(p) || p === 58 || p === 46 || p === 95 || p === 45) return;
+  }
+  if (start === h && text.charCodeAt(h + 1) !== 58) return;
+  let p = start;
+  let groups = 0;
+  let compressed = false;
+  let hexDigits = 0;
+  let v4 = false;
+  while (p < limit && p - start <= 45) {
+    if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) === 58) {
+      if (compressed) return;
+      compressed = true;
+      p += 2;
+      continue;
+    }
+    let q = p;
+    while (q < limit && q - p < 5 && isHex(text.charCodeAt(q))) q++;
+    if (q === p) break;
+    if (q - p > 4) return;
+    if (text.charCodeAt(q) === 46 && (groups >= 1 || compressed)) {
+      const m = at(IPV4, text, p, limit);
+      if (m === null) return;
+      v4 = true;
+      groups += 2;
+      p += m[0].length;
+      break;
+    }
+    groups++;
+    hexDigits += q - p;
+    p = q;
+    if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) !== 58) {
+      if (!isHex(text.charCodeAt(p + 1))) break;
+      p++;
+    } else if (text.charCodeAt(p) !== 58) {
+      break;
+    }
+  }
+  const end = p;
+  if (end < limit) {
+    const n = text.charCodeAt(end);
+    if (isAlnum(n) || n === 58 || n === 46 || n === 95) return;
+  }
+  if (compressed ? groups > 7 : groups !== 8) return;
+  if (hexDigits + (v4 ? 4 : 0) < 4 || (compressed && groups < 2 && !v4)) return;
+  sink({ type: 'ipv6', start, end });
+}

@@ -1,0 +1,416 @@
+import { ParapetInputError } from '../../errors.js';
+import { configError, parseOptions, suggest } from '../../internal/config.js';
+import type { Severity } from '../../types.js';
+import { Engine, type Group, ScanState } from './engine.js';
+import {
+  PII_OPTION_KEYS,
+  type RedactorOptions,
+  type ResolvedRedactorOptions,
+  redactorOptionsSchema,
+} from './options.js';
+import { piiRules } from './pii.js';
+import { createRender, type Render, type RenderConfig, renderConfig } from './render.js';
+import type { PiiType } from './rules.js';
+import { secretRules } from './secret-rules.js';
+
+/**
+ * One redacted span, located in the caller's original string. It never
+ * carries the matched value, so findings can be logged and serialised
+ * (`JSON.stringify`) safely.
+ */
+export interface RedactionFinding {
+  /** Stable id of the rule that matched, e.g. `github.classic-pat` or `pii.email`. */
+  readonly ruleId: string;
+  /** What was found, e.g. `openai_api_key`, `email`; used in masks and placeholders. */
+  readonly type: string;
+  readonly category: 'secret' | 'pii';
+  readonly severity: Severity;
+  /** UTF-16 offset where the redacted span starts. */
+  readonly start: number;
+  /** UTF-16 offset where the redacted span ends (exclusive). */
+  readonly end: number;
+  /** How sure the rule is, in (0, 1]; checksum-validated formats are 0.97 and above. */
+  readonly confidence: number;
+}
+
+/** Result of {@link Redactor.redact}. */
+export interface RedactResult {
+  /** The text with every finding replaced according to the style. */
+  readonly text: string;
+  /** Non-overlapping findings in input order. */
+  readonly findings: readonly RedactionFinding[];
+  /**
+   * How sensitive the input is in [0, 1]: `1 - product(1 - weight)` over
+   * the PII findings (an SSN or a card weighs 0.9-0.95, an email 0.35, an IP
+   * address 0.15). Secrets do not count: they are always redacted.
+   */
+  readonly piiScore: number;
+}
+
+/** An incremental redactor for text that arrives in chunks (SSE, streamed completions). */
+export interface StreamRedactor {
+  /**
+   * Adds a chunk and returns the redacted text that is now safe to emit,
+   * possibly empty. Text that could still turn out to be part of a secret
+   * is held back (at most `streamWindow` characters).
+   *
+   * @throws {ParapetInputError} when `chunk` is not a string or after `flush`.
+   */
+  push(chunk: string): string;
+  /**
+   * Ends the stream and returns the remaining redacted text. The
+   * concatenation of every `push` result and this equals `redact(all).text`.
+   */
+  flush(): string;
+  /** Findings emitted so far, with offsets into the concatenated input. */
+  readonly findings: readonly RedactionFinding[];
+  /** `piiScore` of the findings emitted so far. */
+  readonly piiScore: number;
+  /** Characters received but not yet emitted. */
+  readonly heldBack: number;
+}
+
+/** A compiled redactor. */
+export interface Redactor {
+  /** The resolved, frozen options. */
+  readonly options: ResolvedRedactorOptions;
+  /** Longest single finding in UTF-16 units (derived from `streamWindow`). */
+  readonly maxFindingLength: number;
+  /**
+   * Replaces every secret and PII finding in `text`. Never throws for a
+   * string; idempotent for every style but `remove` (see `docs/redaction.md`).
+   *
+   * @throws {ParapetInputError} when `text` is not a string.
+   */
+  redact(text: string): RedactResult;
+  /**
+   * Findings only, without building the redacted text: the cheap path for
+   * callers that decide or replace themselves.
+   *
+   * @throws {ParapetInputError} when `text` is not a string.
+   */
+  scan(text: string): readonly RedactionFinding[];
+  /** A new incremental redactor sharing this one's compiled rules. */
+  createStream(): StreamRedactor;
+  /** A WHATWG `TransformStream` that redacts a stream of strings. */
+  transformStream(): TransformStream<string, string>;
+}
+
+const NO_FINDINGS: readonly RedactionFinding[] = Object.freeze([]);
+
+function toFinding(group: Group): RedactionFinding {
+  const winner = group.winner;
+  return Object.freeze({
+    ruleId: winner.info.id,
+    type: winner.info.type,
+    category: winner.info.category,
+    severity: winner.info.severity,
+    start: group.start,
+    end: group.end,
+    confidence: winner.confidence,
+  });
+}
+
+function score(keep: number): number {
+  return Math.round((1 - keep) * 10_000) / 10_000;
+}
+
+const KNOWN_RULE_IDS = (): readonly string[] => [
+  ...secretRules().map((rule) => rule.id),
+  ...piiRules().map((rule) => rule.id),
+];
+
+/** Checks what the schema cannot: rule ids exist, and `hash` has a key. */
+function verify(options: ResolvedRedactorOptions): void {
+  if (options.disabledRules.length > 0) {
+    const known = KNOWN_RULE_IDS();
+    options.disabledRules.forEach((id, index) => {
+      if (known.includes(id)) return;
+      const hint = suggest(id, known);
+      throw configError(
+        'redact',
+        `disabledRules[${index}]`,
+        hint === undefined ? 'unknown rule id' : `unknown rule id; did you mean \`${hint}\`?`,
+      );
+    });
+  }
+  if (options.style === 'hash' && options.hashKey === undefined) {
+    throw configError(
+      'redact',
+      'hashKey',
+      'is required when style is "hash" (there is no default key)',
+    );
+  }
+}
+
+function piiSwitches(options: ResolvedRedactorOptions): Record<PiiType, boolean> {
+  const on = {} as Record<PiiType, boolean>;
+  for (const [key, type] of Object.entries(PII_OPTION_KEYS)) {
+    on[type] = options.pii.enabled && options.pii[key as keyof typeof PII_OPTION_KEYS];
+  }
+  return on;
+}
+
+/**
+ * Creates a redactor with options validated and rules compiled once.
+ *
+ * @example
+ * ```ts
+ * const redactor = createRedactor();
+ * const { text, findings } = redactor.redact(`Mail jane@example.org, key ${key}`);
+ * text; // 'Mail [REDACTED:email], key [REDACTED:openai_project_key]'
+ * findings.map((f) => f.type); // ['email', 'openai_project_key']
+ * ```
+ *
+ * @throws {ParapetConfigError} when an option is invalid (a `hash` style without `hashKey` included).
+ */
+export function createRedactor(options?: RedactorOptions): Redactor {
+  return compileRedactor(parseOptions(redactorOptionsSchema, options, 'redact'));
+}
+
+/**
+ * Builds a redactor from already-resolved options (used by `createParapet`,
+ * which composes {@link redactorOptionsSchema} under the key `redact`).
+ *
+ * @example
+ * ```ts
+ * const resolved = parseOptions(redactorOptionsSchema, { style: 'placeholder' }, 'redact');
+ * const redactor = compileRedactor(resolved);
+ * ```
+ *
+ * @throws {ParapetConfigError} when a disabled rule id is unknown or `hash` lacks a key.
+ */
+export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
+  verify(options);
+  const cap = Math.floor(options.streamWindow / 2) - 192;
+  const engine = new Engine({
+    secrets: options.secrets.enabled,
+    genericSecrets: options.secrets.generic,
+    disabledRules: new Set(options.disabledRules),
+    pii: piiSwitches(options),
+    minConfidence: options.minConfidence,
+    allow: new Set(options.allow),
+    cap,
+  });
+  const style = renderConfig(options);
+  const scanners = engine.scanners.length;
+
+  function groupsOf(text: string): Group[] {
+    const closed: Group[] = [];
+    if (text.length > 0 && scanners > 0)
+      engine.scan(new ScanState(scanners), text, 0, true, closed);
+    return closed;
+  }
+
+  const redactor: Redactor = {
+    options,
+    maxFindingLength: cap,
+    redact(text: string): RedactResult {
+      if (typeof text !== 'string') throw new ParapetInputError('redact expects a string');
+      const groups = groupsOf(text);
+      if (groups.length === 0) return { text, findings: NO_FINDINGS, piiScore: 0 };
+      const render = createRender(style);
+      const parts: string[] = [];
+      const findings: RedactionFinding[] = [];
+      let keep = 1;
+      let at = 0;
+      for (const group of groups) {
+        parts.push(
+          text.slice(at, group.start),
+          render(group.winner.info.type, text.slice(group.start, group.end)),
+        );
+        at = group.end;
+        findings.push(toFinding(group));
+        keep *= 1 - group.winner.info.weight;
+      }
+      parts.push(text.slice(at));
+      return { text: parts.join(''), findings: Object.freeze(findings), piiScore: score(keep) };
+    },
+    scan(text: string): readonly RedactionFinding[] {
+      if (typeof text !== 'string') throw new ParapetInputError('scan expects a string');
+      const groups = groupsOf(text);
+      return groups.length === 0 ? NO_FINDINGS : Object.freeze(groups.map(toFinding));
+    },
+    createStream(): StreamRedactor {
+      return new IncrementalRedactor(engine, style, options.streamWindow);
+    },
+    transformStream(): TransformStream<string, string> {
+      const stream = redactor.createStream();
+      return new TransformStream<string, string>({
+        transform(chunk, controller) {
+          const out = stream.push(chunk);
+          if (out.length > 0) controller.enqueue(out);
+        },
+        flush(controller) {
+          const out = stream.flush();
+          if (out.length > 0) controller.enqueue(out);
+        },
+      });
+    },
+  };
+  return Object.freeze(redactor);
+}
+
+/** Text scanned at least this often (UTF-16 units), to amortise small chunks. */
+const BATCH = 256;
+
+/**
+ * The stream redactor. It keeps the text not yet emitted plus enough text
+ * before it for the rules' look-behind, and resumes every scanner where it
+ * stopped, so the total work is linear in the stream length.
+ */
+class IncrementalRedactor implements StreamRedactor {
+  readonly #engine: Engine;
+  readonly #render: Render;
+  readonly #state: ScanState;
+  readonly #window: number;
+  readonly #retain: number;
+  readonly #findings: RedactionFinding[] = [];
+  #buffer = '';
+  /** Absolute offset of `#buffer[0]`. */
+  #base = 0;
+  /** Absolute offset up to which output was emitted. */
+  #emitted = 0;
+  /** Absolute offset up to which text was scanned. */
+  #scanned = 0;
+  #keep = 1;
+  #done = false;
+
+  constructor(engine: Engine, style: RenderConfig, window: number) {
+    this.#engine = engine;
+    this.#render = createRender(style);
+    this.#state = new ScanState(engine.scanners.length);
+    this.#window = window;
+    this.#retain = engine.cap + 512;
+  }
+
+  get findings(): readonly RedactionFinding[] {
+    return this.#findings;
+  }
+
+  get piiScore(): number {
+    return score(this.#keep);
+  }
+
+  get heldBack(): number {
+    return this.#base + this.#buffer.length - this.#emitted;
+  }
+
+  push(chunk: string): string {
+    if (typeof chunk !== 'string') throw new ParapetInputError('push expects a string');
+    if (this.#done) throw new ParapetInputError('push called after flush');
+    if (chunk.length === 0) return '';
+    this.#buffer += chunk;
+    const end = this.#base + this.#buffer.length;
+    if (end - this.#scanned < BATCH && end - this.#emitted < this.#window) return '';
+    return this.#run(false);
+  }
+
+  flush(): string {
+    if (this.#done) return '';
+    const out = this.#run(true);
+    this.#done = true;
+    this.#buffer = '';
+    return out;
+  }
+
+  #run(final: boolean): string {
+    const engine = this.#engine;
+    const state = this.#state;
+    const buffer = this.#buffer;
+    const base = this.#base;
+    const end = base + buffer.length;
+    const closed: Group[] = [];
+    const frontier =
+      engine.scanners.length === 0 ? end : engine.scan(state, buffer, base, final, closed);
+    this.#scanned = end;
+    const parts: string[] = [];
+    let at = this.#emitted;
+    for (const group of closed) {
+      parts.push(
+        buffer.slice(at - base, group.start - base),
+        this.#render(group.winner.info.type, buffer.slice(group.start - base, group.end - base)),
+      );
+      at = group.end;
+      this.#findings.push(toFinding(group));
+      this.#keep *= 1 - group.winner.info.weight;
+    }
+    let stop = final ? end : frontier;
+    if (state.group !== undefined && state.group.start < stop) stop = state.group.start;
+    if (stop > at) {
+      parts.push(buffer.slice(at - base, stop - base));
+      at = stop;
+    }
+    this.#emitted = at;
+    let keepFrom = at;
+    for (const next of state.next) keepFrom = Math.min(keepFrom, next - this.#retain);
+    if (keepFrom > base) {
+      this.#buffer = buffer.slice(keepFrom - base);
+      this.#base = keepFrom;
+    }
+    return parts.join('');
+  }
+}
+
+/**
+ * Creates a stream redactor: `push(chunk)` returns the text that is safe to
+ * emit now, `flush()` the rest. For any chunking, the concatenated output
+ * equals `createRedactor(options).redact(all).text`.
+ *
+ * @example
+ * ```ts
+ * const stream = createStreamRedactor();
+ * let out = '';
+ * for await (const delta of completion) out += stream.push(delta);
+ * out += stream.flush();
+ * ```
+ *
+ * @throws {ParapetConfigError} when an option is invalid.
+ */
+export function createStreamRedactor(options?: RedactorOptions): StreamRedactor {
+  return createRedactor(options).createStream();
+}
+
+/**
+ * A WHATWG `TransformStream<string, string>` that redacts text flowing
+ * through it (response bodies, SSE deltas after decoding).
+ *
+ * @example
+ * ```ts
+ * const safe = upstream.pipeThrough(new TextDecoderStream()).pipeThrough(createRedactionStream());
+ * ```
+ *
+ * @throws {ParapetConfigError} when an option is invalid.
+ */
+export function createRedactionStream(options?: RedactorOptions): TransformStream<string, string> {
+  return createRedactor(options).transformStream();
+}
+
+let defaultRedactor: Redactor | undefined;
+const compiled = new WeakMap<object, Redactor>();
+
+/**
+ * Redacts `text` with `options` (defaults when omitted). Options objects are
+ * validated once and remembered; for a hot path prefer {@link createRedactor}
+ * or `createParapet().redact`.
+ *
+ * @example
+ * ```ts
+ * redact('call +44 20 7946 0958').text; // 'call [REDACTED:phone]'
+ * ```
+ *
+ * @throws {ParapetConfigError} when an option is invalid.
+ * @throws {ParapetInputError} when `text` is not a string.
+ */
+export function redact(text: string, options?: RedactorOptions): RedactResult {
+  if (options === undefined) {
+    defaultRedactor ??= createRedactor();
+    return defaultRedactor.redact(text);
+  }
+  let redactor = compiled.get(options);
+  if (redactor === undefined) {
+    redactor = createRedactor(options);
+    compiled.set(options, redactor);
+  }
+  return redactor.redact(text);
+}

@@ -1,0 +1,88 @@
+/**
+ * Validators named by secret rules (`validate: 'jwt'` ...). Each takes the
+ * matched secret and answers whether its structure or checksum holds. They
+ * never throw.
+ *
+ * @module
+ */
+
+import { base62Crc32Token } from './checksums.js';
+import type { SecretValidatorName } from './rules.js';
+
+/** Decodes base64 or base64url (padding optional) to a binary string; undefined when invalid. */
+export function decodeBase64(text: string): string | undefined {
+  if (text.length % 4 === 1 || !/^[A-Za-z0-9+/_-]*={0,2}$/.test(text)) return undefined;
+  let normal = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  while (normal.length % 4 !== 0) normal += '=';
+  try {
+    return atob(normal);
+  } catch {
+    return undefined;
+  }
+}
+
+function isPrintable(text: string): boolean {
+  return /^[\x20-\x7e\t\r\n]*$/.test(text);
+}
+
+/** A JWS compact token whose header is base64url JSON naming an `alg`. */
+function jwt(value: string): boolean {
+  const dot = value.indexOf('.');
+  if (dot < 0) return false;
+  const header = decodeBase64(value.slice(0, dot));
+  if (header === undefined || !isPrintable(header)) return false;
+  try {
+    const parsed: unknown = JSON.parse(header);
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      typeof (parsed as Record<string, unknown>)['alg'] === 'string'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** `Basic` credentials decode to printable `user:password`. */
+function basicCredentials(value: string): boolean {
+  const decoded = decodeBase64(value);
+  return (
+    decoded !== undefined && decoded.length >= 3 && isPrintable(decoded) && decoded.includes(':')
+  );
+}
+
+/** The first segment of a Discord token is the base64 of a snowflake user id. */
+function discordToken(value: string): boolean {
+  const id = decodeBase64(value.slice(0, value.indexOf('.')));
+  return id !== undefined && /^[1-9][0-9]{16,19}$/.test(id);
+}
+
+/** AWS key ids use the RFC 4648 base32 alphabet after the four-letter prefix. */
+function awsKeyId(value: string): boolean {
+  return /^[A-Z2-7]{16}$/.test(value.slice(4));
+}
+
+/** GitHub-format tokens (and npm's): CRC32 of the random part in the last six characters. */
+function githubCrc32(value: string): boolean {
+  return base62Crc32Token(value.slice(value.indexOf('_') + 1));
+}
+
+const VALIDATORS: Readonly<Record<SecretValidatorName, (value: string) => boolean>> = {
+  'github-crc32': githubCrc32,
+  jwt,
+  'basic-credentials': basicCredentials,
+  'discord-token': discordToken,
+  'aws-key-id': awsKeyId,
+};
+
+/**
+ * Runs the validator called `name` on `value`.
+ *
+ * @example
+ * ```ts
+ * validateSecret('jwt', 'eyJhbGciOiJIUzI1NiJ9.e30.sig'); // true
+ * ```
+ */
+export function validateSecret(name: SecretValidatorName, value: string): boolean {
+  return VALIDATORS[name](value);
+}
