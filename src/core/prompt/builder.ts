@@ -30,7 +30,18 @@ export interface PromptHistoryMessage {
   readonly content: string;
 }
 
-/** What a prompt is built from. Only `system` is trusted. */
+/**
+ * What a prompt is built from. Only `system` is trusted.
+ *
+ * @example
+ * ```ts
+ * const input: PromptInput = {
+ *   system: 'Answer from the documents only.',
+ *   user: 'When is the next release?',
+ *   documents: [{ title: 'Roadmap', content: roadmapText }],
+ * };
+ * ```
+ */
 export interface PromptInput {
   /** Developer instructions. Trusted: not sanitised, but linted (OWASP LLM07). */
   readonly system: string;
@@ -101,7 +112,15 @@ interface PromptBuildCommon {
   readonly boundary: string;
 }
 
-/** A built prompt; switch on `format` for the message shape. */
+/**
+ * A built prompt; switch on `format` for the message shape.
+ *
+ * @example
+ * ```ts
+ * if (result.blocked) throw new Error(`blocked: ${result.blockedBy.join(', ')}`);
+ * if (result.format === 'anthropic') await anthropic.messages.create({ model, system: result.system, messages: result.messages, max_tokens: 512 });
+ * ```
+ */
 export type PromptBuildResult =
   | (PromptBuildCommon & {
       readonly format: 'openai';
@@ -120,7 +139,14 @@ export type PromptBuildResult =
       readonly messages: readonly TextPromptMessage[];
     });
 
-/** A compiled prompt builder. */
+/**
+ * A compiled prompt builder.
+ *
+ * @example
+ * ```ts
+ * const { messages, blocked } = builder.build({ system, user, documents });
+ * ```
+ */
 export interface PromptBuilder {
   readonly options: ResolvedPromptOptions;
   /** Builds messages from `input`; `call` overrides format and spotlighting for this call. */
@@ -172,7 +198,15 @@ export function createPromptBuilder(options: PromptBuilderOptions = {}): PromptB
   return compilePromptBuilder(parseOptions(promptOptionsSchema, rest, 'prompt builder'), deps);
 }
 
-/** Builds a prompt builder from resolved options and its dependencies (used by `createParapet`). */
+/**
+ * Builds a prompt builder from resolved options and its dependencies (used by
+ * `createParapet`, which passes its own detector and redactor).
+ *
+ * @example
+ * ```ts
+ * const builder = compilePromptBuilder(resolved.prompt, { detector, scanner: redactor });
+ * ```
+ */
 export function compilePromptBuilder(
   options: ResolvedPromptOptions,
   dependencies: PromptBuilderDependencies = {},

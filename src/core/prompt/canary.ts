@@ -31,7 +31,14 @@ export type CanaryOptions = z.input<typeof canaryOptionsSchema>;
 /** Canary options after validation. */
 export type ResolvedCanaryOptions = z.output<typeof canaryOptionsSchema>;
 
-/** A verdict about one output, with the canary's two facts. */
+/**
+ * A verdict about one output, with the canary's two facts.
+ *
+ * @example
+ * ```ts
+ * const { leaked, present, findings } = canary.check(reply);
+ * ```
+ */
 export interface CanaryVerdict extends Verdict {
   /** True when the token (or an encoding of it) was found in the output. */
   readonly leaked: boolean;
@@ -39,7 +46,15 @@ export interface CanaryVerdict extends Verdict {
   readonly present: boolean;
 }
 
-/** Incremental checker for streamed output. */
+/**
+ * Incremental checker for streamed output.
+ *
+ * @example
+ * ```ts
+ * const monitor = canary.monitor();
+ * for await (const chunk of stream) if (monitor.push(chunk).leaked) break;
+ * ```
+ */
 export interface CanaryMonitor {
   /** Adds a chunk; returns the verdict on everything seen so far (a leak stays reported). */
   push(chunk: string): CanaryVerdict;
@@ -47,7 +62,15 @@ export interface CanaryMonitor {
   end(): CanaryVerdict;
 }
 
-/** A canary token and its checks. */
+/**
+ * A canary token and its checks.
+ *
+ * @example
+ * ```ts
+ * const canary: Canary = createCanary();
+ * const leaked = canary.check(reply).leaked;
+ * ```
+ */
 export interface Canary {
   /** 128 random bits as lowercase hex in UUID-like groups, e.g. `3f9a0c1e-...`. */
   readonly token: string;
@@ -102,7 +125,14 @@ export function createCanary(options?: CanaryOptions): Canary {
   return compileCanary(parseOptions(canaryOptionsSchema, options, 'canary'));
 }
 
-/** Builds a canary from resolved options. */
+/**
+ * Builds a canary from resolved options.
+ *
+ * @example
+ * ```ts
+ * const canary = compileCanary(parseOptions(canaryOptionsSchema, { purpose: 'leak' }, 'canary'));
+ * ```
+ */
 export function compileCanary(options: ResolvedCanaryOptions): Canary {
   return buildCanary(options, randomBytes(16));
 }

@@ -13,7 +13,15 @@ export interface SystemPromptLintOptions {
   readonly block?: boolean;
 }
 
-/** Result of {@link lintSystemPrompt}. */
+/**
+ * Result of {@link lintSystemPrompt}.
+ *
+ * @example
+ * ```ts
+ * const { verdict, scanned } = lintSystemPrompt(systemPrompt, { scanner });
+ * if (verdict.flagged) logger.warn(verdict.findings.map((f) => f.ruleId));
+ * ```
+ */
 export interface SystemPromptLint {
   /** Findings located in the system prompt; evidence names the kind of data, never the data. */
   readonly verdict: Verdict;

@@ -302,6 +302,13 @@ export interface HostClass {
  * through search domains to internal hosts) as non-public; any other name as
  * public. A public name can still resolve to a private address: check the
  * resolved address too (the Node helper does), and connect to that address.
+ *
+ * @example
+ * ```ts
+ * classifyHost('Metadata.Google.Internal.').range; // 'metadata'
+ * classifyHost('jenkins').range; // 'private' (single-label names resolve through search domains)
+ * classifyHost('api.example.com').range; // 'public'
+ * ```
  */
 export function classifyHost(host: string): HostClass {
   let h = host.toLowerCase();

@@ -32,7 +32,14 @@ export interface ToolRunContext {
   readonly urls: Readonly<Record<string, string | readonly string[]>>;
 }
 
-/** A compiled tool-call guard; see {@link createToolGuard}. */
+/**
+ * A compiled tool-call guard; see {@link createToolGuard}.
+ *
+ * @example
+ * ```ts
+ * const { decision, reasons } = await guard.check({ name: call.function.name, args: JSON.parse(call.function.arguments) });
+ * ```
+ */
 export interface ToolGuard {
   readonly options: ResolvedToolGuardOptions;
   /**
@@ -101,7 +108,14 @@ export function createToolGuard(options: ToolGuardOptions): ToolGuard {
   return compileToolGuard(parseOptions(toolGuardOptionsSchema, options, 'tool guard'));
 }
 
-/** Builds a tool guard from resolved options. */
+/**
+ * Builds a tool guard from resolved options.
+ *
+ * @example
+ * ```ts
+ * const guard = compileToolGuard(parseOptions(toolGuardOptionsSchema, { tools }, 'tool guard'));
+ * ```
+ */
 export function compileToolGuard(options: ResolvedToolGuardOptions): ToolGuard {
   const tools = new Map<string, CompiledTool>();
   for (const [name, def] of Object.entries(options.tools)) {

@@ -4,7 +4,14 @@ import { clockSchema, functionSchema } from '../vault/schema.js';
 import { isAbsoluteRoot } from './path.js';
 import { canonicalHostEntry } from './url.js';
 
-/** A tool call as a model emits it. */
+/**
+ * A tool call as a model emits it.
+ *
+ * @example
+ * ```ts
+ * const call: ToolCall = { name: toolCall.function.name, args: JSON.parse(toolCall.function.arguments) };
+ * ```
+ */
 export interface ToolCall {
   /** Tool name. */
   readonly name: string;
@@ -15,7 +22,16 @@ export interface ToolCall {
 /** What {@link ToolGuard.check} decided. */
 export type ToolDecisionKind = 'allow' | 'deny' | 'needs_approval';
 
-/** A decision with its reasons; never contains argument values except `args`, `paths` and `urls`, which are for the tool itself. */
+/**
+ * A decision with its reasons; never contains argument values except `args`,
+ * `paths` and `urls`, which are for the tool itself.
+ *
+ * @example
+ * ```ts
+ * const decision: ToolDecision = await guard.check(call);
+ * if (decision.decision === 'deny') return { role: 'tool', content: `refused: ${decision.reasons.join('; ')}` };
+ * ```
+ */
 export interface ToolDecision {
   readonly decision: ToolDecisionKind;
   /** Why, one short sentence each, naming arguments but never their values. Empty when allowed without remarks. */
@@ -31,7 +47,14 @@ export interface ToolDecision {
   readonly urls?: Readonly<Record<string, string | readonly string[]>>;
 }
 
-/** What the `approve` hook is asked about. */
+/**
+ * What the `approve` hook is asked about.
+ *
+ * @example
+ * ```ts
+ * approve: async (request: ToolApprovalRequest) => slack.confirm(`${request.name} (${request.level})?`, request.args);
+ * ```
+ */
 export interface ToolApprovalRequest {
   readonly name: string;
   readonly level: AccessLevel;
@@ -40,7 +63,14 @@ export interface ToolApprovalRequest {
   readonly reasons: readonly string[];
 }
 
-/** One audit event per decision, approval and run; no argument values, only a digest. */
+/**
+ * One audit event per decision, approval and run; no argument values, only a digest.
+ *
+ * @example
+ * ```ts
+ * onAudit: (event: ToolAuditEvent) => logger.info({ tool: event.tool, decision: event.decision, reasons: event.reasons });
+ * ```
+ */
 export interface ToolAuditEvent {
   readonly type: 'tool';
   readonly action: 'check' | 'approval' | 'run';

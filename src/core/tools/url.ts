@@ -1,7 +1,14 @@
 import { configError } from '../../internal/config.js';
 import { type AddressRange, classifyHost } from './address.js';
 
-/** URL policy of one tool; see `urls` in {@link ToolDefinition}. */
+/**
+ * URL policy of one tool; see `urls` in `ToolDefinition`.
+ *
+ * @example
+ * ```ts
+ * const policy: UrlPolicy = { allow: ['api.github.com', '*.githubusercontent.com'] };
+ * ```
+ */
 export interface UrlPolicy {
   /** Allowed hosts: exact names or IP literals, `*.example.com` for subdomains, or `'*'` for any public host. */
   readonly allow: readonly string[];

@@ -15,7 +15,15 @@ const keyBytesSchema = z.custom<Uint8Array>(
   { message: `must be a Uint8Array of exactly ${VAULT_KEY_LENGTH} bytes` },
 );
 
-/** One event per named-secret operation and lifecycle step; never carries a value, a key or a plaintext. */
+/**
+ * One event per named-secret operation and lifecycle step; never carries a
+ * value, a key or a plaintext.
+ *
+ * @example
+ * ```ts
+ * onAudit: (event: VaultAuditEvent) => audit.write({ ...event, service: 'billing' });
+ * ```
+ */
 export interface VaultAuditEvent {
   readonly type: 'vault';
   readonly action: 'store' | 'retrieve' | 'remove' | 'rotate' | 'export' | 'import' | 'destroy';

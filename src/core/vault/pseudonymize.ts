@@ -60,7 +60,15 @@ export interface PseudonymRestorer {
   flush(): string;
 }
 
-/** One conversation's mappings between placeholders and sealed originals. */
+/**
+ * One conversation's mappings between placeholders and sealed originals.
+ *
+ * @example
+ * ```ts
+ * const session = pseudonymizer.session(conversationId);
+ * const reply = session.restore(await model(session.protect(userText)));
+ * ```
+ */
 export interface PseudonymSession {
   readonly id: string;
   /** Number of live mappings. */
@@ -83,7 +91,14 @@ export interface PseudonymSession {
   clear(): void;
 }
 
-/** A pool of pseudonymisation sessions, bounded in count and idle time. */
+/**
+ * A pool of pseudonymisation sessions, bounded in count and idle time.
+ *
+ * @example
+ * ```ts
+ * app.post('/chat', async (req) => chat(pseudonymizer.session(req.body.conversationId), req.body.text));
+ * ```
+ */
 export interface Pseudonymizer {
   readonly options: ResolvedPseudonymizeOptions;
   /** Live sessions. */
@@ -143,7 +158,14 @@ export function createPseudonymizer(options: PseudonymizeOptions): Pseudonymizer
   return compilePseudonymizer(parseOptions(pseudonymizeOptionsSchema, options, 'pseudonymize'));
 }
 
-/** Builds a pseudonymiser from resolved options. */
+/**
+ * Builds a pseudonymiser from resolved options.
+ *
+ * @example
+ * ```ts
+ * const pseudonymizer = compilePseudonymizer(parseOptions(pseudonymizeOptionsSchema, { vault, scanner }, 'pseudonymize'));
+ * ```
+ */
 export function compilePseudonymizer(options: ResolvedPseudonymizeOptions): Pseudonymizer {
   const sessions = new Map<string, { session: PseudonymSession; lastUsed: number }>();
 

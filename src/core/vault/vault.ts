@@ -64,7 +64,15 @@ export interface VaultSecretInfo {
   readonly keyId: string;
 }
 
-/** An encrypted vault; see {@link createVault}. */
+/**
+ * An encrypted vault; see {@link createVault}.
+ *
+ * @example
+ * ```ts
+ * const envelope: string = vault.seal(token, { context: `user:${userId}` });
+ * const same: string = vault.open(envelope, { context: `user:${userId}` });
+ * ```
+ */
 export interface Vault {
   /** Id of the key new envelopes are sealed with. */
   readonly currentKeyId: string;
@@ -160,7 +168,15 @@ export function createVault(options: VaultOptions): Vault {
   return compileVault(parseOptions(vaultOptionsSchema, options, 'vault'));
 }
 
-/** Builds a vault from resolved options (used by `createParapet`). */
+/**
+ * Builds a vault from resolved options (used by `createParapet`, which
+ * validates the whole configuration first).
+ *
+ * @example
+ * ```ts
+ * const vault = compileVault(parseOptions(vaultOptionsSchema, { keys, currentKeyId: 'k1' }, 'vault'));
+ * ```
+ */
 export function compileVault(options: ResolvedVaultOptions): Vault {
   return buildVault(options, randomBytes);
 }
