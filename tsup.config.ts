@@ -10,6 +10,7 @@ export default defineConfig({
     fastify: 'src/adapters/fastify.ts',
     hono: 'src/adapters/hono.ts',
     node: 'src/adapters/node.ts',
+    redis: 'src/stores/redis.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { injectionOptionsSchema } from './core/injection/options.js';
 import { rateLimitOptionsSchema } from './core/limit/options.js';
 import { sanitizeOptionsSchema } from './core/sanitize/options.js';
 import { authOptionsSchema } from './http/auth.js';
@@ -15,6 +16,8 @@ import { outputOptionsSchema } from './http/output.js';
 export const parapetOptionsSchema = z.strictObject({
   /** Input sanitiser; see `docs/sanitize.md`. */
   sanitize: sanitizeOptionsSchema.prefault({}),
+  /** Prompt-injection detector; see `docs/detection.md`. */
+  detect: injectionOptionsSchema.prefault({}),
   /** Rate limits per caller, priced in requests and LLM tokens, or `false` for none; see `docs/rate-limiting.md`. */
   rateLimit: z.union([z.literal(false), rateLimitOptionsSchema]).prefault({}),
   /** Security headers on every response. */

@@ -1,3 +1,4 @@
+import { compileInjectionDetector, type DetectOptions } from './core/injection/detector.js';
 import { compileRateLimitGuard } from './core/limit/guard.js';
 import { compileSanitizer, type SanitizeResult } from './core/sanitize/sanitize.js';
 import { type NormalizedText, normalize } from './core/text/normalize.js';
@@ -23,6 +24,7 @@ import {
   parapetOptionsSchema,
   type ResolvedParapetOptions,
 } from './options.js';
+import type { Verdict } from './types.js';
 
 export type { ParapetOptions, ResolvedParapetOptions };
 
@@ -51,6 +53,18 @@ export interface Parapet {
    * ```
    */
   normalize(text: string): NormalizedText;
+  /**
+   * Inspects `text` for prompt injection and returns the verdict, with
+   * findings located in `text`. `source: 'document' | 'tool'` applies the
+   * stricter thresholds for indirect injection.
+   *
+   * @example
+   * ```ts
+   * const verdict = parapet.detect(retrievedPage, { source: 'document' });
+   * if (verdict.blocked) dropDocument();
+   * ```
+   */
+  detect(text: string, options?: DetectOptions): Verdict;
   /**
    * Runs the whole HTTP pipeline for one request (headers, CORS, auth, body,
    * rate limit, inspection) and returns the decision. Emits the request's
@@ -136,6 +150,7 @@ export interface Parapet {
 export function createParapet(options?: ParapetOptions): Parapet {
   const resolved = parseOptions(parapetOptionsSchema, options, 'parapet');
   const sanitizer = compileSanitizer(resolved.sanitize);
+  const detector = compileInjectionDetector(resolved.detect);
   const metrics = new Metrics(resolved.server.onMetric);
   const links = compileLinks(resolved.output.links);
   const stages: OutputStage[] = [];
@@ -164,7 +179,12 @@ export function createParapet(options?: ParapetOptions): Parapet {
     cors: compileCors(resolved.cors),
     auth: resolved.auth === undefined ? undefined : compileAuth(resolved.auth),
     limiter,
-    inspector: createPartInspector(resolved.inspect, sanitizer, undefined, undefined),
+    inspector: createPartInspector(
+      resolved.inspect,
+      sanitizer,
+      resolved.detect.mode === 'off' ? undefined : detector,
+      undefined,
+    ),
     output: resolved.output,
     outputFilters,
     metrics,
@@ -177,6 +197,7 @@ export function createParapet(options?: ParapetOptions): Parapet {
     options: resolved,
     sanitize: sanitizer.sanitize,
     normalize,
+    detect: detector.detect,
     guard: (request) => pipeline.begin(request),
     async evaluate(request) {
       const session = await pipeline.begin(request);

@@ -39,14 +39,16 @@ describe('evaluate', () => {
     const events: AuditEvent[] = [];
     const parapet = createParapet({ rateLimit: false, server: { onEvent: (e) => events.push(e) } });
     const decision = await parapet.evaluate(
-      post('/v1/chat/completions', { messages: [{ role: 'user', content: 'a\u200bb' }] }),
+      post('/v1/chat/completions', {
+        messages: [{ role: 'user', content: 'caf\u0065\u0301 time' }],
+      }),
     );
     expect(decision.action).toBe('rewrite');
     expect(decision.action === 'rewrite' && decision.body).toEqual({
-      messages: [{ role: 'user', content: 'ab' }],
+      messages: [{ role: 'user', content: 'caf\u00e9 time' }],
     });
     expect(decision.action === 'rewrite' && decision.bodyText).toBe(
-      '{"messages":[{"role":"user","content":"ab"}]}',
+      '{"messages":[{"role":"user","content":"caf\u00e9 time"}]}',
     );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -54,7 +56,7 @@ describe('evaluate', () => {
       decision: 'rewrite',
       status: 0,
       route: '/v1/chat/completions',
-      contentChars: 3,
+      contentChars: 10,
     });
   });
 
