@@ -68,7 +68,7 @@ const ACCEPTED: readonly [string, string][] = [
   ['caf\u00e9/\u65e5\u672c.txt', '/srv/data/caf\u00e9/\u65e5\u672c.txt'],
   ['100%.txt', '/srv/data/100%.txt'],
   ['.hidden', '/srv/data/.hidden'],
-  ['console.log', '/srv/data/console.log'],
+  ['conference.txt', '/srv/data/conference.txt'],
 ];
 
 describe('containPath (path-escape table)', () => {
