@@ -26,6 +26,13 @@ interface Shelf {
   readonly cache: LRUCache<string, Entry>;
   /** Latest time seen. A full bucket is dropped with its time, so the shelf keeps one for all. */
   latest: number;
+  /**
+   * The key of the last call and its entry. Until another key is touched it
+   * is still the most recently used, so a repeat call (one client in a
+   * burst) can skip the cache's lookup and its no-op move to the front.
+   */
+  hotKey: string | undefined;
+  hotEntry: Entry | undefined;
 }
 
 /** An in-process, LRU-bounded {@link RateLimitStore}. */
@@ -96,6 +103,8 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
         policy,
         cache: new LRUCache<string, Entry>({ max: options.maxKeys }),
         latest: Number.NEGATIVE_INFINITY,
+        hotKey: undefined,
+        hotEntry: undefined,
       };
       shelves.set(policy.name, shelf);
     }
@@ -124,16 +133,23 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
       // by a second would let that key refill the same second twice.
       if (now < shelf.latest) now = shelf.latest;
       else shelf.latest = now;
-      const entry = shelf.cache.get(key);
+      const entry = key === shelf.hotKey ? shelf.hotEntry : shelf.cache.get(key);
       const step = stepTokenBucket(entry, now, policy, cost, mode);
       if (step.resetMs === 0) {
         // Full again: identical to no entry, so hold none.
         if (entry !== undefined) shelf.cache.delete(key);
+        shelf.hotKey = undefined;
+        shelf.hotEntry = undefined;
       } else if (entry === undefined) {
+        // May evict the least recently used key, which is never this one.
         shelf.cache.set(key, step.state);
+        shelf.hotKey = key;
+        shelf.hotEntry = step.state;
       } else {
         entry.tokens = step.state.tokens;
         entry.updatedAt = step.state.updatedAt;
+        shelf.hotKey = key;
+        shelf.hotEntry = entry;
       }
       return step;
     },
@@ -147,11 +163,17 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
         });
         for (const key of full) shelf.cache.delete(key);
         dropped += full.length;
+        shelf.hotKey = undefined;
+        shelf.hotEntry = undefined;
       }
       return dropped;
     },
     clear(): void {
-      for (const shelf of shelves.values()) shelf.cache.clear();
+      for (const shelf of shelves.values()) {
+        shelf.cache.clear();
+        shelf.hotKey = undefined;
+        shelf.hotEntry = undefined;
+      }
     },
   };
   return Object.freeze(store);

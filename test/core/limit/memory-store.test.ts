@@ -41,6 +41,29 @@ describe('memory store', () => {
     expect(store.take('d', T, requests, 0, 'take').remaining).toBe(0);
   });
 
+  it('keeps LRU order and state right when one key calls repeatedly', () => {
+    const store = createMemoryStore({ maxKeys: 2 });
+    for (let i = 0; i < 3; i++) store.take('a', T, requests, 1, 'take');
+    store.take('b', T, requests, 1, 'take');
+    for (let i = 0; i < 3; i++) store.take('b', T, requests, 1, 'take');
+    store.take('c', T, requests, 1, 'take'); // evicts a, the least recently used
+    expect(store.take('a', T, requests, 0, 'take').remaining).toBe(10);
+    expect(store.take('c', T, requests, 0, 'take').remaining).toBe(9);
+    // With room for one key, each new key evicts the previous one.
+    const one = createMemoryStore({ maxKeys: 1 });
+    one.take('a', T, requests, 5, 'take');
+    one.take('a', T, requests, 1, 'take');
+    one.take('b', T, requests, 5, 'take');
+    expect(one.take('a', T, requests, 0, 'take').remaining).toBe(10);
+    // A repeated key whose bucket filled up and was dropped starts afresh.
+    one.take('d', T, requests, 4, 'take');
+    one.take('d', T, requests, -4, 'charge');
+    expect(one.size).toBe(0);
+    expect(one.take('d', T, requests, 1, 'take').remaining).toBe(9);
+    one.clear();
+    expect(one.take('d', T, requests, 0, 'take').remaining).toBe(10);
+  });
+
   it('stays within maxKeys under 1 000 000 distinct keys', () => {
     const maxKeys = 1000;
     const store = createMemoryStore({ maxKeys });
