@@ -8,6 +8,7 @@ import {
   jwtVerify,
 } from 'jose';
 import { z } from 'zod';
+import { sha256Bytes } from '../internal/hash.js';
 import type { ParapetRequest, Principal } from './types.js';
 
 const JWT_ALGORITHMS = [
@@ -147,14 +148,6 @@ function hexToBytes(hex: string): Uint8Array {
   return out;
 }
 
-let encoder: InstanceType<typeof TextEncoder> | undefined;
-
-/** SHA-256 of UTF-8 text, as bytes (Web Crypto: Node, Deno, Bun, workers, browsers). */
-export async function sha256(text: string): Promise<Uint8Array> {
-  encoder ??= new TextEncoder();
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
-}
-
 /** Compares two equal-length byte arrays without an early exit. */
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -197,8 +190,8 @@ export function compileAuth(options: ResolvedAuthOptions): Authenticator {
     return keyPromise;
   };
 
-  const byApiKey = async (presented: string): Promise<Principal | undefined> => {
-    const digest = await sha256(presented);
+  const byApiKey = (presented: string): Principal | undefined => {
+    const digest = sha256Bytes(presented);
     let found: string | undefined;
     // Compare against every key, so timing does not depend on which one matched.
     for (const key of keys)

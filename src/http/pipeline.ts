@@ -1,4 +1,5 @@
 import { maxSeverity } from '../core/severity.js';
+import { sha256Hex } from '../internal/hash.js';
 import type { FindingCategory, Severity, TextSource, Verdict } from '../types.js';
 import type { Authenticator } from './auth.js';
 import { declaredLength, type ResolvedBodyOptions, readBody } from './body.js';
@@ -166,15 +167,6 @@ function newRequestId(): string {
   return crypto.randomUUID();
 }
 
-let encoder: InstanceType<typeof TextEncoder> | undefined;
-async function sha256Hex(text: string): Promise<string> {
-  encoder ??= new TextEncoder();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
 type DiagnosticsChannel = { readonly hasSubscribers: boolean; publish(message: unknown): void };
 let channel: DiagnosticsChannel | null | undefined;
 
@@ -188,6 +180,11 @@ function auditChannel(): DiagnosticsChannel | null {
     | undefined;
   if (dc !== undefined) channel = dc.channel('parapet:audit');
   return channel;
+}
+
+function auditConsumed(server: ResolvedServerOptions): boolean {
+  if (server.onEvent !== undefined) return true;
+  return server.diagnosticsChannel && auditChannel()?.hasSubscribers === true;
 }
 
 /** The compiled pipeline. */
@@ -649,7 +646,9 @@ async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promi
     rewritten = result.rewritten;
     facts.inspectMs = parts.now() - inspectStart;
     facts.contentChars = result.contentChars;
-    if (result.joined !== '') facts.contentSha256 = await sha256Hex(result.joined);
+    // Hashing costs: only when someone reads the audit events.
+    if (result.joined !== '' && auditConsumed(parts.server))
+      facts.contentSha256 = sha256Hex(result.joined);
     const blocked = inspection.verdict.blocked;
     if (blocked) return respond('prompt_injection', inspection, true);
     if (parts.inspect.secrets === 'block' && result.secretCount > 0)
