@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { injectionOptionsSchema } from './core/injection/options.js';
 import { rateLimitOptionsSchema } from './core/limit/options.js';
+import { promptOptionsSchema } from './core/prompt/options.js';
 import { sanitizeOptionsSchema } from './core/sanitize/options.js';
 import { authOptionsSchema } from './http/auth.js';
 import { bodyOptionsSchema } from './http/body.js';
@@ -18,6 +19,8 @@ export const parapetOptionsSchema = z.strictObject({
   sanitize: sanitizeOptionsSchema.prefault({}),
   /** Prompt-injection detector; see `docs/detection.md`. */
   detect: injectionOptionsSchema.prefault({}),
+  /** Secure prompt builder (`parapet.buildPrompt`); see `docs/prompt.md`. */
+  prompt: promptOptionsSchema.prefault({}),
   /** Rate limits per caller, priced in requests and LLM tokens, or `false` for none; see `docs/rate-limiting.md`. */
   rateLimit: z.union([z.literal(false), rateLimitOptionsSchema]).prefault({}),
   /** Security headers on every response. */

@@ -1,10 +1,16 @@
 import { compileInjectionDetector, type DetectOptions } from './core/injection/detector.js';
 import { compileRateLimitGuard } from './core/limit/guard.js';
+import {
+  compilePromptBuilder,
+  type PromptBuildResult,
+  type PromptInput,
+} from './core/prompt/builder.js';
+import type { PromptCallOptions } from './core/prompt/options.js';
 import { compileSanitizer, type SanitizeResult } from './core/sanitize/sanitize.js';
 import { type NormalizedText, normalize } from './core/text/normalize.js';
 import { compileAuth } from './http/auth.js';
 import { compileCors } from './http/cors.js';
-import { composeOutputFilters, type OutputStage } from './http/filters.js';
+import { canaryStage, composeOutputFilters, type OutputStage } from './http/filters.js';
 import { compileSecurityHeaders } from './http/headers.js';
 import { createPartInspector } from './http/inspect.js';
 import { compileLinks } from './http/links.js';
@@ -65,6 +71,19 @@ export interface Parapet {
    * ```
    */
   detect(text: string, options?: DetectOptions): Verdict;
+  /**
+   * Builds model messages that keep system instructions and untrusted
+   * content apart (spotlighting), after sanitising and inspecting every
+   * untrusted part with this instance's detector. A critical verdict blocks
+   * the build (a result, never an exception) unless `onCritical: 'flag'`.
+   *
+   * @example
+   * ```ts
+   * const { messages, blocked } = parapet.buildPrompt({ system: 'Answer from the documents.', user: question, documents: [{ text: page }] });
+   * if (!blocked) await openai.chat.completions.create({ model, messages });
+   * ```
+   */
+  buildPrompt(input: PromptInput, options?: PromptCallOptions): PromptBuildResult;
   /**
    * Runs the whole HTTP pipeline for one request (headers, CORS, auth, body,
    * rate limit, inspection) and returns the decision. Emits the request's
@@ -154,6 +173,8 @@ export function createParapet(options?: ParapetOptions): Parapet {
   const metrics = new Metrics(resolved.server.onMetric);
   const links = compileLinks(resolved.output.links);
   const stages: OutputStage[] = [];
+  if (resolved.output.canaries.length > 0) stages.push(canaryStage(resolved.output.canaries));
+  const prompts = compilePromptBuilder(resolved.prompt, { detector });
   const outputFilters = () => composeOutputFilters(links, stages);
 
   let limiter: HttpLimiter | undefined;
@@ -198,6 +219,7 @@ export function createParapet(options?: ParapetOptions): Parapet {
     sanitize: sanitizer.sanitize,
     normalize,
     detect: detector.detect,
+    buildPrompt: (input, call) => prompts.build(input, call),
     guard: (request) => pipeline.begin(request),
     async evaluate(request) {
       const session = await pipeline.begin(request);

@@ -1,5 +1,7 @@
 /**
- * parapet for plain `node:http` servers, and parapet's Node.js-only helpers.
+ * parapet for plain `node:http` servers, and parapet's Node.js-only helpers:
+ * vault keys from passphrases (scrypt), atomic vault files, symlink-aware
+ * path containment and DNS-checked URLs for the tool guard.
  *
  * ```ts
  * import { createServer } from 'node:http';
@@ -88,4 +90,21 @@ export {
   ParapetError,
   ParapetHttpError,
   ParapetInputError,
+  ParapetToolError,
+  ParapetVaultError,
 } from '../errors.js';
+export {
+  assertPublicUrl,
+  checkPathOnDisk,
+  createNodeToolHooks,
+  createSafeLookup,
+  resolveHostAddresses,
+  resolveWithinReal,
+} from '../node/tools.js';
+export { readVaultFile, writeVaultFile } from '../node/vault-file.js';
+export {
+  deriveVaultKey,
+  MIN_PASSPHRASE_LENGTH,
+  type VaultKeyDerivationOptions,
+  vaultKeyDerivationSchema,
+} from '../node/vault-key.js';

@@ -1,3 +1,4 @@
+import type { Canary } from '../core/prompt/canary.js';
 import type { LinkPolicy } from './links.js';
 import type { FilteredText, OutputFilters, StreamTextFilter } from './output.js';
 
@@ -87,6 +88,36 @@ export function composeOutputFilters(
     },
     get counts() {
       return counts;
+    },
+  };
+}
+
+/** An output stage that blocks an answer in which one of `canaries` appears (a system-prompt leak). */
+export function canaryStage(canaries: readonly Canary[]): OutputStage {
+  return {
+    whole(text) {
+      const leaked = canaries.some((canary) => canary.check(text).leaked);
+      return { text, blocked: leaked, counts: leaked ? { canary: 1 } : {} };
+    },
+    stream() {
+      const monitors = canaries.map((canary) => canary.monitor());
+      let leaked = false;
+      const step = (verdicts: readonly { leaked: boolean }[]): void => {
+        if (!leaked && verdicts.some((v) => v.leaked)) leaked = true;
+      };
+      return {
+        push(chunk) {
+          step(monitors.map((m) => m.push(chunk)));
+          return { text: chunk, blocked: leaked };
+        },
+        flush() {
+          step(monitors.map((m) => m.end()));
+          return { text: '', blocked: leaked };
+        },
+        get counts() {
+          return leaked ? { canary: 1 } : {};
+        },
+      };
     },
   };
 }

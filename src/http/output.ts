@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Canary } from '../core/prompt/canary.js';
 import { linkOptionsSchema } from './links.js';
 import { formatEvent, type SseEvent, SseParser } from './sse.js';
 
@@ -29,6 +30,24 @@ export const outputOptionsSchema = z.strictObject({
     .min(1)
     .max(1000)
     .default('The response was withheld by a content policy.'),
+  /**
+   * Canaries embedded in your system prompts (`createCanary()`): an answer
+   * that contains one leaked the prompt and is blocked.
+   * @default []
+   */
+  canaries: z
+    .array(
+      z.custom<Canary>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          typeof (value as Canary).check === 'function' &&
+          typeof (value as Canary).monitor === 'function',
+        'expected a canary from createCanary()',
+      ),
+    )
+    .max(100)
+    .default([]),
   /** Send a `parapet.guardrails` event before the first event of a stream. @default false */
   metaEvent: z.boolean().default(false),
   /** Largest JSON response buffered for guarding; a larger one passes through unguarded (and is reported). @default 16_777_216 */
@@ -147,7 +166,9 @@ export interface SseGuard {
 }
 
 interface Channel {
-  readonly filter: StreamTextFilter;
+  filter: StreamTextFilter;
+  /** Set once the filter was flushed: a channel is released exactly once. */
+  released: boolean;
   /** Safe text emitted so far (Responses `done` events repeat the whole text). */
   emitted: string;
   readonly meta: Record<string, unknown>;
@@ -180,8 +201,12 @@ export function createSseGuard(
   const channel = (key: string, meta: Record<string, unknown>): Channel => {
     let c = channels.get(key);
     if (c === undefined) {
-      c = { filter: filters.stream(), emitted: '', meta };
+      c = { filter: filters.stream(), released: false, emitted: '', meta };
       channels.set(key, c);
+    } else if (c.released) {
+      // Text after the channel ended (a malformed upstream): filter it afresh.
+      c.filter = filters.stream();
+      c.released = false;
     }
     return c;
   };
@@ -221,7 +246,8 @@ export function createSseGuard(
   /** Flushes one channel; returns an extra delta event for what it held back. */
   const release = (fmt: Exclude<StreamFormat, 'auto'>, key: string): string => {
     const c = channels.get(key);
-    if (c === undefined) return '';
+    if (c === undefined || c.released) return '';
+    c.released = true;
     const out = c.filter.flush();
     if (out.blocked) blocked = true;
     if (out.text === '' || blocked) return '';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
+import { createCanary } from '../../src/core/prompt/canary.js';
 import type { AuditEvent } from '../../src/http/types.js';
 import type { ParapetOptions } from '../../src/options.js';
 
@@ -24,6 +25,9 @@ export const KEY = 'test-key-a';
 export const DENIED_KEY = 'test-key-denied';
 export const PLANTED = 'PLANTED-7f3a-prompt-text';
 
+/** The canary the fake model "leaks" when asked to say it. */
+export const CANARY = createCanary();
+
 /** Options every adapter runs with in the standard cases. */
 export function standardOptions(events: AuditEvent[]): ParapetOptions {
   return {
@@ -41,7 +45,7 @@ export function standardOptions(events: AuditEvent[]): ParapetOptions {
       policies: [{ name: 'requests', capacity: 10_000, refillPerSecond: 1000 }],
     },
     body: { maxBytes: 64 * 1024, readTimeoutMs: 2000 },
-    output: { links: { allowedHosts: ['cdn.example.com'] } },
+    output: { links: { allowedHosts: ['cdn.example.com'] }, canaries: [CANARY] },
     server: { onEvent: (event) => events.push(event) },
   };
 }

@@ -11,6 +11,7 @@ import { parapet as fastifyParapet } from '../../src/adapters/fastify.js';
 import { parapet as honoParapet } from '../../src/adapters/hono.js';
 import { parapet as nodeParapet } from '../../src/adapters/node.js';
 import type { ParapetOptions } from '../../src/options.js';
+import { CANARY } from './adapter.case.js';
 
 /** A running guarded server. */
 export interface Running {
@@ -45,7 +46,7 @@ async function listen(server: Server): Promise<Running> {
 
 /** Writes the fake model's reply chunk by chunk on a Node.js response. */
 async function writeReply(res: import('node:http').ServerResponse, body: unknown): Promise<void> {
-  const reply = fakeModel(body);
+  const reply = fakeModel(body, { canary: CANARY.token });
   res.statusCode = reply.status;
   res.setHeader('content-type', reply.contentType);
   for (const chunk of reply.chunks) {
@@ -103,7 +104,7 @@ export const harnesses: readonly Harness[] = [
       const app = Fastify();
       await app.register(fastifyParapet, options);
       app.post('/v1/chat/completions', async (request, reply) => {
-        const answer = fakeModel(request.body);
+        const answer = fakeModel(request.body, { canary: CANARY.token });
         reply.code(answer.status).header('content-type', answer.contentType);
         if (answer.contentType.startsWith('text/event-stream')) {
           const { Readable } = await import('node:stream');
@@ -137,7 +138,7 @@ export const harnesses: readonly Harness[] = [
       const app = new Hono();
       app.use('*', honoParapet(options));
       app.post('/v1/chat/completions', async (c) => {
-        const answer = fakeModel(await c.req.json());
+        const answer = fakeModel(await c.req.json(), { canary: CANARY.token });
         const encoder = new TextEncoder();
         const body = new ReadableStream<Uint8Array>({
           async start(controller) {

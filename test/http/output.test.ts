@@ -232,6 +232,43 @@ describe('SSE output guard', () => {
     },
   );
 
+  it('releases each channel once, and survives text after the end (regression)', () => {
+    let flushed = 0;
+    const strict: OutputStage = {
+      whole: (text) => ({ text, blocked: false, counts: {} }),
+      stream() {
+        let ended = false;
+        return {
+          push(chunk) {
+            if (ended) throw new Error('push after end');
+            return { text: chunk, blocked: false };
+          },
+          flush() {
+            if (ended) throw new Error('flush after end');
+            ended = true;
+            flushed++;
+            return { text: '', blocked: false };
+          },
+          counts: {},
+        };
+      },
+    };
+    const guard = createSseGuard(
+      composeOutputFilters(links, [strict]),
+      options,
+      'openai-chat',
+      undefined,
+    );
+    const chunks = openaiStream('hello there', [5, 6]);
+    const late = `data: ${JSON.stringify({ id: 'x', choices: [{ index: 0, delta: { content: 'late' }, finish_reason: null }] })}\n\n`;
+    let out = '';
+    for (const chunk of [...chunks.slice(0, -1), late, chunks[chunks.length - 1]!])
+      out += guard.push(chunk);
+    out += guard.end();
+    expect(openaiText(out)).toBe('hello therelate');
+    expect(flushed).toBe(2);
+  });
+
   it('only reports in log mode', () => {
     const guard = createSseGuard(
       filters(),
