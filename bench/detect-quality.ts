@@ -12,6 +12,10 @@
  * rest, as an application that knows which text it retrieved would;
  * `--source=user` passes `user` everywhere. Both views are printed with `--both`.
  *
+ * The learned layer was trained on part of this corpus, so the full detector
+ * is reported only on the held-out side of the split in
+ * scripts/train-split.ts; rules alone are reported on both sides.
+ *
  *   npm run eval
  *   npm run eval -- --both
  *   npm run eval -- --misses=jailbreak   (prints a few missed rows of a kind, for debugging)
@@ -19,13 +23,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createInjectionDetector, type TextSource } from '../src/index.js';
+import { testSide } from '../scripts/train-split.js';
+import { createInjectionDetector, type InjectionOptions, type TextSource } from '../src/index.js';
 
 interface Row {
   readonly id: string;
   readonly text: string;
   readonly label: 'attack' | 'benign';
   readonly kind: string;
+  readonly source: string;
   readonly lang?: string;
   readonly script?: string;
   readonly hard_negative?: boolean;
@@ -95,8 +101,13 @@ function isNonEnglish(row: Row): boolean {
   );
 }
 
-function evaluate(rows: readonly Row[], mode: 'auto' | 'user'): void {
-  const detector = createInjectionDetector();
+function evaluate(
+  title: string,
+  rows: readonly Row[],
+  mode: 'auto' | 'user',
+  options: InjectionOptions,
+): void {
+  const detector = createInjectionDetector(options);
   const groupSize = new Map<string, number>();
   const groupOf = (row: Row): string => `${row.label}:${row.dup_group ?? row.id}`;
   for (const row of rows) groupSize.set(groupOf(row), (groupSize.get(groupOf(row)) ?? 0) + 1);
@@ -138,7 +149,7 @@ function evaluate(rows: readonly Row[], mode: 'auto' | 'user'): void {
 
   const header = '| slice | rate | groups | rows |\n|---|---|---|---|';
   console.log(
-    `\n## Source mode: ${mode === 'auto' ? 'auto (document kinds as `document`)' : 'user everywhere'}\n`,
+    `\n## ${title}; source ${mode === 'auto' ? 'auto (document kinds as `document`)' : '`user` everywhere'}\n`,
   );
   console.log('### Attacks (TPR), context-dependent rows excluded\n');
   console.log(header);
@@ -167,9 +178,18 @@ function evaluate(rows: readonly Row[], mode: 'auto' | 'user'): void {
 }
 
 const rows = load();
-if (args.has('both')) {
-  evaluate(rows, 'auto');
-  evaluate(rows, 'user');
-} else {
-  evaluate(rows, args.get('source') === 'user' ? 'user' : 'auto');
+const held = testSide(rows);
+const heldOut = rows.filter((row) => held.get(row.id) === true);
+const modes: ('auto' | 'user')[] = args.has('both')
+  ? ['auto', 'user']
+  : [args.get('source') === 'user' ? 'user' : 'auto'];
+for (const mode of modes) {
+  evaluate(
+    `Detector with the learned layer: held-out side of the split only (${heldOut.length} rows never trained on)`,
+    heldOut,
+    mode,
+    {},
+  );
+  evaluate('Rules only (learned layer off): held-out side', heldOut, mode, { model: false });
+  evaluate(`Rules only (learned layer off): all ${rows.length} rows`, rows, mode, { model: false });
 }

@@ -30,6 +30,8 @@ import {
   unleet,
 } from './decode.js';
 import { buildEngine, type CompiledRule, type Engine, TRIGGER_REVERSED } from './engine.js';
+import { explainWindow, scoreView } from './model.js';
+import { type ShippedModel, shippedModel } from './model-data.js';
 import {
   type InjectionOptions,
   injectionOptionsSchema,
@@ -101,6 +103,16 @@ const CLEAN: Verdict = Object.freeze({
 });
 
 const EVIDENCE_MAX = 64;
+
+/** Id of the learned layer's finding. */
+const LEARNED_ID = 'model.linear';
+/** Weight of a learned finding between the low and the high threshold (alone it does not flag). */
+const LEARNED_LOW = 0.3;
+/** Weight at the high threshold (flags user text on its own) and the most it can reach. */
+const LEARNED_FLOOR = 0.5;
+const LEARNED_CAP = 0.8;
+/** Most a learned finding weighs in document or tool text: below the default thresholds. */
+const LEARNED_CORROBORATE = 0.35;
 
 let defaultEngine: Engine | undefined;
 
@@ -271,6 +283,7 @@ class Run {
   readonly #source: TextSource;
   readonly #disabled: ReadonlySet<string>;
   readonly #drafts = new Map<string, Draft>();
+  readonly #model: ShippedModel | undefined;
   #budget: number;
 
   constructor(
@@ -285,6 +298,40 @@ class Run {
     this.#source = source;
     this.#disabled = disabled;
     this.#budget = options.decode.workFactor * length + 4096;
+    this.#model = options.model ? shippedModel() : undefined;
+  }
+
+  /**
+   * The learned layer: its best window's probability becomes one finding,
+   * weak between the low and high thresholds, able to flag on its own above.
+   */
+  #learned(view: string, map: (s: number, e: number) => Span, model: ShippedModel): void {
+    const scored = scoreView(view, model);
+    const p = scored.probability;
+    // Documents and tool output (code, tables, e-mails) score higher than
+    // chat text, so there the low tier is off and, below their own stricter
+    // threshold, the layer only corroborates other findings.
+    const document = this.#source !== 'user';
+    const corroborate = document && p < model.documentHigh;
+    if (p < (document ? model.high : model.low)) return;
+    let weight =
+      p < model.high
+        ? LEARNED_LOW
+        : LEARNED_FLOOR + (LEARNED_CAP - LEARNED_FLOOR) * ((p - model.high) / (1 - model.high));
+    if (corroborate) weight = Math.min(weight, LEARNED_CORROBORATE);
+    const why = explainWindow(view, model, scored.firstLine, scored.lastLine, 3);
+    const span = map(why.start, why.end);
+    this.#drafts.set(LEARNED_ID, {
+      ruleId: LEARNED_ID,
+      category: 'anomaly',
+      severity: severityOfScore(weight),
+      weight: Math.round(weight * 1e4) / 1e4,
+      start: span.start,
+      end: span.end,
+      evidence: this.#options.evidence
+        ? clip(`learned: ${why.features.map((f) => f.text).join(', ')}`)
+        : undefined,
+    });
   }
 
   /**
@@ -381,6 +428,8 @@ class Run {
         );
       }
     }
+
+    if (top && this.#model !== undefined) this.#learned(view, map, this.#model);
 
     if (top && this.#options.anomalies) {
       for (const anomaly of findAnomalies(text, n.stats, scan, map)) {

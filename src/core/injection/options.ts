@@ -100,6 +100,11 @@ export const injectionOptionsSchema = z.strictObject({
     .prefault({}),
   /** Score anomaly signals (controls, invisibles, repetition, gibberish suffixes...). @default true */
   anomalies: z.boolean().default(true),
+  /**
+   * Use the learned layer (a linear model over hashed word n-grams, shipped
+   * as data) as extra evidence; it adds the `model.linear` finding. @default true
+   */
+  model: z.boolean().default(true),
   /** Attach a short evidence excerpt to each finding. @default true */
   evidence: z.boolean().default(true),
   /** Most findings listed per verdict (the score uses all of them). @default 32 */

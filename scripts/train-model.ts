@@ -1,0 +1,249 @@
+/**
+ * Trains the learned layer of the injection detector and writes its weights
+ * to `src/core/injection/model-weights.generated.ts`.
+ *
+ *   npx tsx scripts/train-model.ts            (needs ../shared/corpus/injection.jsonl)
+ *
+ * Model: logistic regression over hashed word unigrams and bigrams of the
+ * normalised view (see src/core/injection/model.ts), features scaled by
+ * 1/sqrt(tokens), AdaGrad with L2, deterministic order. Rows are weighted so
+ * that classes balance and each near-duplicate group counts once; hard
+ * negatives count double. Only the training side of the group-aware split
+ * (scripts/train-split.ts) is used; context-dependent attacks are left out.
+ *
+ * Thresholds: a model is first trained without the validation bucket
+ * (split bucket 6, part of the training side); on that bucket the score
+ * reaching 5 % and 1 % false positives become the low and high thresholds.
+ * The final model is then trained on the whole training side.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { featurize, type LinearModel, scoreView } from '../src/core/injection/model.js';
+import { normalize } from '../src/core/text/normalize.js';
+import { type SplitRow, splitBuckets } from './train-split.js';
+
+interface Row extends SplitRow {
+  readonly text: string;
+  readonly kind: string;
+  readonly hard_negative?: boolean;
+  readonly context_dependent?: boolean;
+}
+
+const BITS = 18;
+const EPOCHS = 14;
+const RATE = 0.25;
+const L2 = 2e-6;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusPath = resolve(root, '..', 'shared', 'corpus', 'injection.jsonl');
+const out = resolve(root, 'src', 'core', 'injection', 'model-weights.generated.ts');
+
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Example {
+  readonly row: Row;
+  readonly buckets: Int32Array;
+  readonly values: Float32Array;
+  readonly y: number;
+  weight: number;
+}
+
+function vectorize(row: Row): Example {
+  const view = normalize(row.text).text;
+  const counts = new Map<number, number>();
+  let n = 0;
+  featurize(view, BITS, (bucket) => {
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    n++;
+  });
+  const scale = 1 / Math.sqrt(Math.max(1, n));
+  const buckets = new Int32Array(counts.size);
+  const values = new Float32Array(counts.size);
+  let k = 0;
+  for (const [bucket, count] of counts) {
+    buckets[k] = bucket;
+    values[k] = count * scale;
+    k++;
+  }
+  return { row, buckets, values, y: row.label === 'attack' ? 1 : 0, weight: 1 };
+}
+
+function train(examples: readonly Example[], seed: number): LinearModel {
+  const size = 1 << BITS;
+  const w = new Float32Array(size);
+  const g2 = new Float32Array(size).fill(1e-6);
+  let bias = 0;
+  let biasG2 = 1e-6;
+  const order = examples.map((_, k) => k);
+  const random = prng(seed);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    for (const index of order) {
+      const ex = examples[index]!;
+      let z = bias;
+      for (let f = 0; f < ex.buckets.length; f++) z += w[ex.buckets[f]!]! * ex.values[f]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const grad = (p - ex.y) * ex.weight;
+      for (let f = 0; f < ex.buckets.length; f++) {
+        const b = ex.buckets[f]!;
+        const g = grad * ex.values[f]! + L2 * w[b]!;
+        g2[b] = g2[b]! + g * g;
+        w[b] = w[b]! - (RATE * g) / Math.sqrt(g2[b]!);
+      }
+      biasG2 += grad * grad;
+      bias -= (RATE * grad) / Math.sqrt(biasG2);
+    }
+  }
+  return { bits: BITS, weights: w, bias };
+}
+
+function weigh(examples: Example[]): void {
+  const group = new Map<string, number>();
+  const keyOf = (ex: Example): string => `${ex.row.label}:${ex.row.dup_group ?? ex.row.id}`;
+  for (const ex of examples) group.set(keyOf(ex), (group.get(keyOf(ex)) ?? 0) + 1);
+  let pos = 0;
+  let neg = 0;
+  for (const ex of examples) {
+    ex.weight = 1 / group.get(keyOf(ex))!;
+    if (ex.row.hard_negative === true) ex.weight *= 2;
+    if (ex.y === 1) pos += ex.weight;
+    else neg += ex.weight;
+  }
+  const total = pos + neg;
+  for (const ex of examples) ex.weight *= ex.y === 1 ? total / (2 * pos) : total / (2 * neg);
+}
+
+/** Score at which the weighted share of benign `examples` at or above it is `rate`. */
+function thresholdAt(
+  examples: readonly Example[],
+  scores: readonly number[],
+  rate: number,
+): number {
+  const benign = scores.filter((_, k) => examples[k]!.y === 0).sort((a, b) => b - a);
+  return benign[Math.floor(benign.length * rate)] ?? 1;
+}
+
+function quantize(model: LinearModel): { scale: number; data: string } {
+  let max = 0;
+  for (const v of model.weights) max = Math.max(max, Math.abs(v));
+  const scale = max / 127;
+  const bytes = new Uint8Array(model.weights.length);
+  for (let k = 0; k < bytes.length; k++) {
+    bytes[k] = Math.round(model.weights[k]! / scale) & 0xff;
+  }
+  return { scale, data: Buffer.from(bytes).toString('base64') };
+}
+
+/**
+ * BIPIA attacks are a clean host document with an attack inserted; the clean
+ * host is in the corpus too (same dup_group, benign). Training on the whole
+ * injected document would teach the model that e-mails and code answers are
+ * attacks, so for those rows only the lines absent from the clean host are
+ * used. Other rows are used whole.
+ */
+function injectedPart(row: Row): Row {
+  if (row.label !== 'attack' || row.dup_group === undefined || !row.subkind?.startsWith('bipia:')) {
+    return row;
+  }
+  const host = hosts.get(row.dup_group);
+  if (host === undefined) return row;
+  const known = new Set(host.split('\n').map((l) => l.trim()));
+  const added = row.text
+    .split('\n')
+    .filter((l) => !known.has(l.trim()))
+    .join('\n');
+  return added.trim() === '' ? row : { ...row, text: added };
+}
+
+const rows = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Row);
+const hosts = new Map<string, string>();
+for (const row of rows) {
+  if (row.kind === 'benign_document' && row.dup_group !== undefined)
+    hosts.set(row.dup_group, row.text);
+}
+const buckets = splitBuckets(rows);
+const isTest = (row: Row): boolean => buckets.get(row.id)! >= 7;
+const isValidation = (row: Row): boolean => buckets.get(row.id) === 6;
+
+const usable = rows
+  .filter((r) => !isTest(r) && r.context_dependent !== true)
+  .map((r) => injectedPart(r));
+const examples = usable.map(vectorize);
+const fit = examples.filter((ex) => !isValidation(ex.row));
+const held = examples.filter((ex) => isValidation(ex.row));
+weigh(fit);
+const probe = train(fit, 7);
+const heldScores = held.map((ex) => scoreView(normalize(ex.row.text).text, probe).probability);
+const low = thresholdAt(held, heldScores, 0.05);
+const high = thresholdAt(held, heldScores, 0.01);
+// Documents (code, tables, e-mails) score higher than chat text: their own
+// threshold is where 2 % of validation documents would pass, and never below \`high\`.
+const docs = held.filter(
+  (ex) => ex.row.kind === 'benign_document' || ex.row.kind === 'indirect_injection',
+);
+const documentHigh = Math.max(
+  high,
+  thresholdAt(
+    docs,
+    docs.map((ex) => heldScores[held.indexOf(ex)]!),
+    0.02,
+  ),
+);
+weigh(examples);
+const model = train(examples, 11);
+const { scale, data } = quantize(model);
+
+// Test-side report (model alone), for the training log only; `npm run eval` is the real report.
+const test = rows.filter((r) => isTest(r) && r.context_dependent !== true);
+let tp = 0;
+let fn = 0;
+let fp = 0;
+let tn = 0;
+for (const row of test) {
+  const p = scoreView(normalize(row.text).text, model).probability;
+  const hit = p >= high;
+  if (row.label === 'attack') hit ? tp++ : fn++;
+  else hit ? fp++ : tn++;
+}
+console.log(
+  `train ${examples.length} rows (validation ${held.length}, ${docs.length} documents); thresholds low=${low.toFixed(4)} high=${high.toFixed(4)} documentHigh=${documentHigh.toFixed(4)}`,
+);
+console.log(
+  `test side, model alone at high threshold: TPR ${((100 * tp) / (tp + fn)).toFixed(1)} % FPR ${((100 * fp) / (fp + tn)).toFixed(1)} %`,
+);
+
+const file = `// Generated by scripts/train-model.ts: do not edit. Learned-layer weights (int8, base64).
+// Trained on the training side of the group-aware split in scripts/train-split.ts.
+
+/** Weights of the learned layer, quantised to int8 (\`weight = byte * scale\`). */
+export const MODEL_WEIGHTS = {
+  bits: ${BITS},
+  bias: ${model.bias},
+  scale: ${scale},
+  /** Probability from which the layer adds a low-weight finding (5 % validation false positives). */
+  low: ${low},
+  /** Probability from which the layer adds a medium-or-higher finding (1 % validation false positives). */
+  high: ${high},
+  /** Probability from which the layer flags document or tool text on its own (2 % validation documents). */
+  documentHigh: ${documentHigh},
+  data: '${data}',
+} as const;
+`;
+writeFileSync(out, file);
+console.log(`wrote ${out} (${(file.length / 1024).toFixed(0)} KiB)`);
