@@ -3,6 +3,7 @@ import { deepFreeze, parseOptions } from '../../internal/config.js';
 import type { TextSource, Verdict } from '../../types.js';
 import { compileSanitizer, type SanitizeChangeKind } from '../sanitize/sanitize.js';
 import { randomBytes } from '../vault/bytes.js';
+import { parseDependencies } from '../vault/schema.js';
 import { lintSystemPrompt, type SystemPromptLint } from './lint.js';
 import {
   type PromptBuilderDependencies,
@@ -187,7 +188,7 @@ const TOOL_NAME = /^[A-Za-z0-9_.:-]{1,64}$/;
  */
 export function createPromptBuilder(options: PromptBuilderOptions = {}): PromptBuilder {
   const { detector, scanner, ...rest } = options;
-  const deps = parseOptions(
+  const deps = parseDependencies(
     promptDependenciesSchema,
     {
       ...(detector === undefined ? {} : { detector }),

@@ -7,7 +7,7 @@ import {
   type ScannerMatch,
   tidyMatches,
 } from '../prompt/types.js';
-import { clockSchema } from './schema.js';
+import { clockSchema, parseDependencies } from './schema.js';
 import type { Vault } from './vault.js';
 
 const isVaultLike = (value: unknown): value is Vault =>
@@ -26,12 +26,6 @@ const isVaultLike = (value: unknown): value is Vault =>
  * ```
  */
 export const pseudonymizeOptionsSchema = z.strictObject({
-  /** Vault that seals every original value held by a session. */
-  vault: z.custom<Vault>(isVaultLike, { message: 'expected a vault from createVault' }),
-  /** Finds the secrets and PII to replace (the redactor, or any `{ scan(text) }`). */
-  scanner: z.custom<ScannerLike>(isScannerLike, {
-    message: 'expected an object with a scan(text) method',
-  }),
   /** A mapping, and a session, is forgotten this long after it was last used. @default 3_600_000 (one hour) */
   ttlMs: z
     .number()
@@ -47,10 +41,22 @@ export const pseudonymizeOptionsSchema = z.strictObject({
   now: clockSchema(),
 });
 
+/** The objects a pseudonymiser works with; validated but never frozen (they are the caller's). */
+export const pseudonymizeDependenciesSchema = z.strictObject({
+  /** Vault that seals every original value held by a session. */
+  vault: z.custom<Vault>(isVaultLike, { message: 'expected a vault from createVault' }),
+  /** Finds the secrets and PII to replace (the redactor, or any `{ scan(text) }`). */
+  scanner: z.custom<ScannerLike>(isScannerLike, {
+    message: 'expected an object with a scan(text) method',
+  }),
+});
+
 /** Options accepted by {@link createPseudonymizer}. */
-export type PseudonymizeOptions = z.input<typeof pseudonymizeOptionsSchema>;
+export type PseudonymizeOptions = z.input<typeof pseudonymizeOptionsSchema> &
+  z.input<typeof pseudonymizeDependenciesSchema>;
 /** Pseudonymiser options after validation. */
-export type ResolvedPseudonymizeOptions = z.output<typeof pseudonymizeOptionsSchema>;
+export type ResolvedPseudonymizeOptions = z.output<typeof pseudonymizeOptionsSchema> &
+  z.output<typeof pseudonymizeDependenciesSchema>;
 
 /** Incremental restorer for streamed model output. */
 export interface PseudonymRestorer {
@@ -155,7 +161,14 @@ interface Mapping {
  * @throws {ParapetConfigError} when an option is invalid.
  */
 export function createPseudonymizer(options: PseudonymizeOptions): Pseudonymizer {
-  return compilePseudonymizer(parseOptions(pseudonymizeOptionsSchema, options, 'pseudonymize'));
+  const { vault, scanner, ...settings } = options ?? ({} as PseudonymizeOptions);
+  const dependencies = parseDependencies(
+    pseudonymizeDependenciesSchema,
+    { vault, scanner },
+    'pseudonymize',
+  );
+  const resolved = parseOptions(pseudonymizeOptionsSchema, settings, 'pseudonymize');
+  return compilePseudonymizer(Object.freeze({ ...resolved, ...dependencies }));
 }
 
 /**
@@ -163,7 +176,8 @@ export function createPseudonymizer(options: PseudonymizeOptions): Pseudonymizer
  *
  * @example
  * ```ts
- * const pseudonymizer = compilePseudonymizer(parseOptions(pseudonymizeOptionsSchema, { vault, scanner }, 'pseudonymize'));
+ * const settings = parseOptions(pseudonymizeOptionsSchema, { ttlMs: 60_000 }, 'pseudonymize');
+ * const pseudonymizer = compilePseudonymizer({ ...settings, vault, scanner });
  * ```
  */
 export function compilePseudonymizer(options: ResolvedPseudonymizeOptions): Pseudonymizer {

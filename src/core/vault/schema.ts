@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { systemClock } from '../../internal/clock.js';
+import { parseOptions } from '../../internal/config.js';
 
 /**
  * A zod schema accepting any function as a value (hooks such as `onAudit`,
@@ -25,4 +26,20 @@ export function emitAudit<E>(hook: ((event: E) => void) | undefined, event: E): 
   } catch {
     // Deliberately ignored; see the function comment.
   }
+}
+
+/**
+ * Validates options that hold caller-owned objects (a detector, a scanner, a
+ * vault) without freezing them: `parseOptions` deep-freezes plain objects,
+ * which would freeze the caller's own detector and its state. On failure it
+ * throws exactly what `parseOptions` throws.
+ */
+export function parseDependencies<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  context: string,
+): Readonly<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  return parseOptions(schema, input, context);
 }

@@ -311,6 +311,23 @@ describe('prompt builder', () => {
     );
   });
 
+  it("leaves the caller's detector and scanner unfrozen and usable", () => {
+    const detector = fixtureDetector();
+    const seen: string[] = [];
+    const scanner = {
+      seen,
+      scan(text: string) {
+        seen.push(text);
+        return [];
+      },
+    };
+    const builder = createPromptBuilder({ detector, scanner });
+    builder.build({ system: SYSTEM, user: 'hello' });
+    expect(Object.isFrozen(detector)).toBe(false);
+    expect(detector.calls).toEqual([{ text: 'hello', source: 'user' }]);
+    expect(scanner.seen).toEqual([SYSTEM]);
+  });
+
   it('returns deeply frozen results', () => {
     const result = fixedBuilder().build({ system: SYSTEM, user: 'q', documents: ['d'] });
     expect(Object.isFrozen(result)).toBe(true);

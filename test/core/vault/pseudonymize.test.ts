@@ -189,10 +189,31 @@ describe('pseudonymizer', () => {
     expect(session.protect('abcdef')).toBe('<IP_ADDRESS_1>def');
   });
 
+  it("leaves the caller's scanner unfrozen", () => {
+    const inner = fixtureScanner();
+    const scanner = {
+      calls: 0,
+      scan(text: string) {
+        scanner.calls++;
+        return inner.scan(text);
+      },
+    };
+    createPseudonymizer({ vault: vault(), scanner }).session('c').protect('a@example.com');
+    expect(Object.isFrozen(scanner)).toBe(false);
+    expect(scanner.calls).toBe(1);
+  });
+
   it('validates its options and arguments', () => {
     expect(() => createPseudonymizer({ vault: {} as never, scanner: fixtureScanner() })).toThrow(
-      ParapetConfigError,
+      expect.objectContaining({
+        code: 'ERR_PARAPET_CONFIG',
+        issues: [{ path: 'vault', message: 'expected a vault from createVault' }],
+      }),
     );
+    expect(() =>
+      createPseudonymizer({ vault: vault(), scanner: fixtureScanner(), maxEntires: 5 } as never),
+    ).toThrow(/did you mean `maxEntries`/);
+    expect(ParapetConfigError).toBeDefined();
     expect(() =>
       createPseudonymizer({ vault: vault(), scanner: fixtureScanner(), ttlMs: 0 }),
     ).toThrow(expect.objectContaining({ code: 'ERR_PARAPET_CONFIG' }));
