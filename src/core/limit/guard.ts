@@ -32,6 +32,19 @@ export interface RateLimitDecision {
   readonly retryAfterMs: number;
   /** `RateLimit-Policy`, `RateLimit`, `Retry-After` when refused, and the legacy set when configured. */
   readonly headers: Readonly<Record<string, string>>;
+  /**
+   * Corrects the token policies once the model reported its `usage` (any
+   * shape `usageTokens` reads): refunds what the estimate over-charged, charges
+   * what it missed. Does nothing for refused or bypassed decisions, and
+   * nothing after its first call. Resolves whatever the store does.
+   *
+   * @example
+   * ```ts
+   * const completion = await upstream(body);
+   * await decision.settle(completion.usage);
+   * ```
+   */
+  settle(usage: unknown): Promise<readonly SettleResult[]>;
 }
 
 /** Every policy of a service, applied per caller; what the HTTP pipeline calls. */
@@ -53,20 +66,10 @@ export interface RateLimitGuard {
    * ```
    */
   check(identity: RateLimitIdentity, body?: unknown): Promise<RateLimitDecision>;
-  /**
-   * Corrects the token policies once the model reported its `usage`:
-   * refunds what the estimate over-charged, charges what it missed. Does
-   * nothing for refused or bypassed decisions, and nothing the second time
-   * it is called with the same decision.
-   *
-   * @example
-   * ```ts
-   * const completion = await upstream(body);
-   * await guard.settle(decision, completion.usage);
-   * ```
-   */
-  settle(decision: RateLimitDecision, usage: unknown): Promise<readonly SettleResult[]>;
 }
+
+const NOTHING: readonly SettleResult[] = Object.freeze([]);
+const settleNothing = (): Promise<readonly SettleResult[]> => Promise.resolve(NOTHING);
 
 const BYPASSED: RateLimitDecision = Object.freeze({
   allowed: true,
@@ -76,6 +79,7 @@ const BYPASSED: RateLimitDecision = Object.freeze({
   results: Object.freeze([]),
   retryAfterMs: 0,
   headers: Object.freeze({}),
+  settle: settleNothing,
 });
 
 /**
@@ -123,7 +127,28 @@ export function compileRateLimitGuard(options: ResolvedRateLimitOptions): RateLi
     ),
   );
   const priced = limiters.some((limiter) => limiter.policy.unit === 'tokens');
-  const settled = new WeakSet<RateLimitDecision>();
+
+  /** Settlement for an admitted request: once, and only for token policies that took something. */
+  function settlement(
+    key: string,
+    estimatedTokens: number,
+    results: readonly RateLimitResult[],
+  ): (usage: unknown) => Promise<readonly SettleResult[]> {
+    let done = false;
+    return (usage) => {
+      if (done) return Promise.resolve(NOTHING);
+      done = true;
+      const jobs: Promise<SettleResult>[] = [];
+      results.forEach((result, index) => {
+        const limiter = limiters[index];
+        // A policy that failed open took nothing, so there is nothing to correct.
+        if (limiter?.policy.unit === 'tokens' && result.error === undefined) {
+          jobs.push(settle(limiter, key, estimatedTokens, usage));
+        }
+      });
+      return Promise.all(jobs);
+    };
+  }
 
   const guard: RateLimitGuard = {
     options,
@@ -145,21 +170,8 @@ export function compileRateLimitGuard(options: ResolvedRateLimitOptions): RateLi
         results: outcome.results,
         retryAfterMs: outcome.retryAfterMs,
         headers: Object.freeze(rateLimitHeaders(outcome.results, { legacy })),
+        settle: outcome.allowed ? settlement(resolved.key, tokens, outcome.results) : settleNothing,
       });
-    },
-    async settle(decision: RateLimitDecision, usage: unknown): Promise<readonly SettleResult[]> {
-      if (!decision.allowed || decision.key === undefined || settled.has(decision)) return [];
-      settled.add(decision);
-      const key = decision.key;
-      const jobs: Promise<SettleResult>[] = [];
-      decision.results.forEach((result, index) => {
-        const limiter = limiters[index];
-        // A policy that failed open took nothing, so there is nothing to correct.
-        if (limiter?.policy.unit === 'tokens' && result.error === undefined) {
-          jobs.push(settle(limiter, key, decision.estimatedTokens, usage));
-        }
-      });
-      return Promise.all(jobs);
     },
   };
   return Object.freeze(guard);

@@ -46,7 +46,7 @@ describe('createRateLimitGuard', () => {
     expect(decision.allowed).toBe(true);
     expect(decision.estimatedTokens).toBe(104);
     expect(decision.results.map((r) => r.remaining)).toEqual([2, 896]);
-    const [settled] = await guard.settle(decision, {
+    const [settled] = await decision.settle({
       prompt_tokens: 10,
       completion_tokens: 20,
       total_tokens: 30,
@@ -54,7 +54,7 @@ describe('createRateLimitGuard', () => {
     expect(settled).toMatchObject({ actualTokens: 30, adjustment: -74 });
     expect((await guard.limiters[1]!.peek(decision.key!)).remaining).toBe(970);
     // A second settle of the same decision changes nothing.
-    expect(await guard.settle(decision, { total_tokens: 0 })).toEqual([]);
+    expect(await decision.settle({ total_tokens: 0 })).toEqual([]);
     expect((await guard.limiters[1]!.peek(decision.key!)).remaining).toBe(970);
   });
 
@@ -69,7 +69,7 @@ describe('createRateLimitGuard', () => {
     expect(refused.headers).toMatchObject({ 'Retry-After': '81' });
     expect(refused.headers['RateLimit']).toBe('"requests";r=2;t=1, "tokens";r=0;t=81');
     expect((await guard.limiters[0]!.peek(refused.key!)).remaining).toBe(2);
-    expect(await guard.settle(refused, { total_tokens: 5 })).toEqual([]);
+    expect(await refused.settle({ total_tokens: 5 })).toEqual([]);
   });
 
   it('bypasses allow-listed callers without touching any bucket', async () => {
@@ -83,8 +83,20 @@ describe('createRateLimitGuard', () => {
       results: [],
       retryAfterMs: 0,
       headers: {},
+      settle: expect.any(Function),
     });
-    expect(await guard.settle(decision, { total_tokens: 5 })).toEqual([]);
+    expect(await decision.settle({ total_tokens: 5 })).toEqual([]);
+  });
+
+  it('settles a streamed answer once even when usage comes from two places', async () => {
+    const guard = llmGuard();
+    const decision = await guard.check({ apiKey: 'sk-d' }, chat('x', 500));
+    const results = await Promise.all([
+      decision.settle({ total_tokens: 100 }),
+      decision.settle({ total_tokens: 100 }),
+    ]);
+    expect(results.map((r) => r.length)).toEqual([1, 0]);
+    expect((await guard.limiters[1]!.peek(decision.key!)).remaining).toBe(900);
   });
 
   it('shares one store between policies and sends legacy headers on request', async () => {
