@@ -85,6 +85,9 @@ export interface Canary {
   strip(output: string): string;
 }
 
+// Code units scanned per step; bounds the per-step view arrays.
+const SLICE = 4096;
+
 type LeakKind = 'exact' | 'split' | 'reversed' | 'hex' | 'base64';
 
 interface Needle {
@@ -192,38 +195,8 @@ export function buildCanary(options: ResolvedCanaryOptions, bytes: Uint8Array): 
       push(chunk: string): CanaryVerdict {
         if (ended) throw new ParapetInputError('push after end');
         if (typeof chunk !== 'string') throw new ParapetInputError('push expects a string');
-        let text = pendingHigh + chunk;
-        const start = offset;
-        pendingHigh = '';
-        const lastUnit = text.charCodeAt(text.length - 1);
-        if (lastUnit >= 0xd800 && lastUnit <= 0xdbff) {
-          // Hold a split surrogate pair until its second half arrives.
-          pendingHigh = text.slice(-1);
-          text = text.slice(0, -1);
-        }
-        const window = tail + text;
-        const windowStart = start - tail.length;
-        const report = (hit: { start: number; end: number }, kind: LeakKind): void => {
-          findings.push({
-            ruleId: `canary.leak.${kind}`,
-            category: 'prompt_leak',
-            severity: 'critical',
-            start: hit.start,
-            end: hit.end,
-            evidence:
-              kind === 'exact'
-                ? 'the canary token appeared in the output'
-                : `the canary token appeared in the output (${kind})`,
-          });
-        };
-        for (const hit of alnum.feed(text, start)) {
-          const exactCopy =
-            hit.kind === 'split' && isExact(window, windowStart, hit.start, hit.end);
-          report(hit, exactCopy ? 'exact' : hit.kind);
-        }
-        for (const hit of b64.feed(text, start)) report(hit, hit.kind);
-        offset = start + text.length;
-        tail = window.slice(-token.length * 2);
+        // Large chunks are scanned in slices so the views stay small.
+        for (let i = 0; i < chunk.length; i += SLICE) feed(chunk.slice(i, i + SLICE));
         return verdict(false);
       },
       end(): CanaryVerdict {
@@ -234,6 +207,40 @@ export function buildCanary(options: ResolvedCanaryOptions, bytes: Uint8Array): 
         return verdict(true);
       },
     };
+
+    function feed(chunk: string): void {
+      let text = pendingHigh + chunk;
+      const start = offset;
+      pendingHigh = '';
+      const lastUnit = text.charCodeAt(text.length - 1);
+      if (lastUnit >= 0xd800 && lastUnit <= 0xdbff) {
+        // Hold a split surrogate pair until its second half arrives.
+        pendingHigh = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      const window = tail + text;
+      const windowStart = start - tail.length;
+      const report = (hit: { start: number; end: number }, kind: LeakKind): void => {
+        findings.push({
+          ruleId: `canary.leak.${kind}`,
+          category: 'prompt_leak',
+          severity: 'critical',
+          start: hit.start,
+          end: hit.end,
+          evidence:
+            kind === 'exact'
+              ? 'the canary token appeared in the output'
+              : `the canary token appeared in the output (${kind})`,
+        });
+      };
+      for (const hit of alnum.feed(text, start)) {
+        const exactCopy = hit.kind === 'split' && isExact(window, windowStart, hit.start, hit.end);
+        report(hit, exactCopy ? 'exact' : hit.kind);
+      }
+      for (const hit of b64.feed(text, start)) report(hit, hit.kind);
+      offset = start + text.length;
+      tail = window.slice(-token.length * 2);
+    }
 
     function isExact(window: string, windowStart: number, s: number, e: number): boolean {
       const local = window.slice(s - windowStart, e - windowStart);
