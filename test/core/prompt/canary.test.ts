@@ -143,6 +143,16 @@ describe('canary', () => {
     }
   });
 
+  it('finds a token straddling the internal scan slices of one large chunk', () => {
+    for (const at of [4096 - 10, 8192 - 1, 4096]) {
+      const output = `${'x'.repeat(at)}${TOKEN}${'y'.repeat(5000)}`;
+      const findings = fixed().check(output).findings;
+      expect(findings.map((f) => [f.ruleId, f.start, f.end])).toEqual([
+        ['canary.leak.exact', at, at + TOKEN.length],
+      ]);
+    }
+  });
+
   it('finds a token streamed one character at a time with zero-width separators', () => {
     const monitor = fixed().monitor();
     for (const ch of spread(TOKEN, '\u200b')) monitor.push(ch);
