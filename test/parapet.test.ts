@@ -27,6 +27,18 @@ describe('createParapet', () => {
     );
   });
 
+  it('freezes the resolved configuration but never objects the caller passed by reference', () => {
+    const store = { hits: 0, take: () => undefined };
+    const onEvent = () => undefined;
+    const parapet = createParapet({ server: { onEvent }, sanitize: { maxLength: 10 } });
+    expect(Object.isFrozen(parapet.options.server)).toBe(true);
+    const caller = { sanitize: { maxLength: 10 } };
+    createParapet(caller);
+    expect(Object.isFrozen(caller)).toBe(false);
+    expect(Object.isFrozen(caller.sanitize)).toBe(false);
+    void store;
+  });
+
   it('rejects a non-object configuration', () => {
     expect(() => createParapet('strict' as never)).toThrow(ParapetConfigError);
     expect(() => createParapet(null as never)).toThrow(ParapetConfigError);

@@ -13,7 +13,7 @@ export function parseOptions<S extends z.ZodType>(
   context: string,
 ): Readonly<z.output<S>> {
   const result = schema.safeParse(input === undefined ? {} : input);
-  if (result.success) return deepFreeze(result.data);
+  if (result.success) return deepFreeze(result.data, callerObjects(input));
   const issues: ParapetConfigIssue[] = [];
   for (const issue of result.error.issues) {
     const path = formatPath(issue.path);
@@ -144,15 +144,38 @@ function editDistance(a: string, b: string, cap: number): number {
   return d[rows * cols - 1]!;
 }
 
-/** Freezes plain objects and arrays recursively; leaves class instances, functions and typed arrays alone. */
-export function deepFreeze<T>(value: T): T {
+/**
+ * Every object reachable from the caller's input. Schemas copy the options
+ * they know; values that pass through by reference (a store, a detector, a
+ * canary given to `z.custom`) belong to the caller and must not be frozen.
+ */
+function callerObjects(input: unknown): WeakSet<object> {
+  const seen = new WeakSet<object>();
+  const stack: unknown[] = [input];
+  let budget = 100_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) stack.push(...value);
+    else if (Object.getPrototypeOf(value) === Object.prototype) stack.push(...Object.values(value));
+  }
+  return seen;
+}
+
+/**
+ * Freezes plain objects and arrays recursively; leaves class instances,
+ * functions, typed arrays and anything in `skip` (objects the caller owns) alone.
+ */
+export function deepFreeze<T>(value: T, skip?: WeakSet<object>): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (skip?.has(value) === true) return value;
   const proto = Object.getPrototypeOf(value) as unknown;
   if (Array.isArray(value)) {
-    for (const item of value) deepFreeze(item);
+    for (const item of value) deepFreeze(item, skip);
     return Object.freeze(value);
   }
   if (proto !== Object.prototype && proto !== null) return value;
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], skip);
   return Object.freeze(value);
 }
