@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { injectionOptionsSchema } from './core/injection/options.js';
 import { rateLimitOptionsSchema } from './core/limit/options.js';
 import { promptOptionsSchema } from './core/prompt/options.js';
+import { redactorOptionsSchema } from './core/redact/options.js';
 import { sanitizeOptionsSchema } from './core/sanitize/options.js';
 import { authOptionsSchema } from './http/auth.js';
 import { bodyOptionsSchema } from './http/body.js';
@@ -19,6 +20,8 @@ export const parapetOptionsSchema = z.strictObject({
   sanitize: sanitizeOptionsSchema.prefault({}),
   /** Prompt-injection detector; see `docs/detection.md`. */
   detect: injectionOptionsSchema.prefault({}),
+  /** Secret and PII redactor (`parapet.redact`, request and output redaction); see `docs/redaction.md`. */
+  redact: redactorOptionsSchema.prefault({}),
   /** Secure prompt builder (`parapet.buildPrompt`); see `docs/prompt.md`. */
   prompt: promptOptionsSchema.prefault({}),
   /** Rate limits per caller, priced in requests and LLM tokens, or `false` for none; see `docs/rate-limiting.md`. */

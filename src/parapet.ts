@@ -6,13 +6,25 @@ import {
   type PromptInput,
 } from './core/prompt/builder.js';
 import type { PromptCallOptions } from './core/prompt/options.js';
+import type { ResolvedRedactorOptions } from './core/redact/options.js';
+import {
+  compileRedactor,
+  type RedactionFinding,
+  type Redactor,
+  type RedactResult,
+} from './core/redact/redactor.js';
 import { compileSanitizer, type SanitizeResult } from './core/sanitize/sanitize.js';
 import { type NormalizedText, normalize } from './core/text/normalize.js';
 import { compileAuth } from './http/auth.js';
 import { compileCors } from './http/cors.js';
-import { canaryStage, composeOutputFilters, type OutputStage } from './http/filters.js';
+import {
+  canaryStage,
+  composeOutputFilters,
+  type OutputStage,
+  redactionStage,
+} from './http/filters.js';
 import { compileSecurityHeaders } from './http/headers.js';
-import { createPartInspector } from './http/inspect.js';
+import { createPartInspector, partRedaction } from './http/inspect.js';
 import { compileLinks } from './http/links.js';
 import { Metrics, type MetricsSnapshot } from './http/metrics.js';
 import { createSseGuard, type GuardedJson, guardJson, type StreamFormat } from './http/output.js';
@@ -71,6 +83,26 @@ export interface Parapet {
    * ```
    */
   detect(text: string, options?: DetectOptions): Verdict;
+  /**
+   * Replaces every credential and enabled kind of personal data in `text`
+   * (style per `redact.style`) and reports each finding with its location in
+   * `text`, type, rule id and confidence, never its value.
+   *
+   * @example
+   * ```ts
+   * const { text, findings, piiScore } = parapet.redact(logLine);
+   * ```
+   */
+  redact(text: string): RedactResult;
+  /**
+   * Finds credentials and personal data without rewriting anything.
+   *
+   * @example
+   * ```ts
+   * if (parapet.scanSecrets(systemPrompt).some((f) => f.category === 'secret')) throw new Error('secret in prompt');
+   * ```
+   */
+  scanSecrets(text: string): readonly RedactionFinding[];
   /**
    * Builds model messages that keep system instructions and untrusted
    * content apart (spotlighting), after sanitising and inspecting every
@@ -170,11 +202,30 @@ export function createParapet(options?: ParapetOptions): Parapet {
   const resolved = parseOptions(parapetOptionsSchema, options, 'parapet');
   const sanitizer = compileSanitizer(resolved.sanitize);
   const detector = compileInjectionDetector(resolved.detect);
+  const redactor = compileRedactor(resolved.redact);
+  // Redactors limited to the categories a policy acts on, so allowed PII is neither rewritten nor scanned twice.
+  const scoped = (secrets: boolean, pii: boolean): Redactor | undefined =>
+    secrets || pii ? compileRedactor(limitRedactor(resolved.redact, secrets, pii)) : undefined;
+  const inputRedactor = scoped(
+    resolved.inspect.secrets !== 'allow',
+    resolved.inspect.pii !== 'allow',
+  );
+  const outputRedactor = scoped(
+    resolved.output.secrets !== 'allow',
+    resolved.output.pii !== 'allow',
+  );
+  const scrubber = scoped(true, false)!;
   const metrics = new Metrics(resolved.server.onMetric);
   const links = compileLinks(resolved.output.links);
   const stages: OutputStage[] = [];
+  if (outputRedactor !== undefined) {
+    const block = new Set<'secret' | 'pii'>();
+    if (resolved.output.secrets === 'block') block.add('secret');
+    if (resolved.output.pii === 'block') block.add('pii');
+    stages.push(redactionStage(outputRedactor, block));
+  }
   if (resolved.output.canaries.length > 0) stages.push(canaryStage(resolved.output.canaries));
-  const prompts = compilePromptBuilder(resolved.prompt, { detector });
+  const prompts = compilePromptBuilder(resolved.prompt, { detector, scanner: redactor });
   const outputFilters = () => composeOutputFilters(links, stages);
 
   let limiter: HttpLimiter | undefined;
@@ -186,7 +237,7 @@ export function createParapet(options?: ParapetOptions): Parapet {
         allowed: decision.allowed,
         headers: decision.headers,
         settle: async (usage: unknown) => {
-          await guard.settle(decision, usage);
+          await decision.settle(usage);
         },
       };
     };
@@ -204,12 +255,12 @@ export function createParapet(options?: ParapetOptions): Parapet {
       resolved.inspect,
       sanitizer,
       resolved.detect.mode === 'off' ? undefined : detector,
-      undefined,
+      inputRedactor === undefined ? undefined : partRedaction(inputRedactor),
     ),
     output: resolved.output,
     outputFilters,
     metrics,
-    scrub: (text) => text,
+    scrub: (text) => scrubber.redact(text).text,
     now: systemClock,
   });
 
@@ -219,6 +270,8 @@ export function createParapet(options?: ParapetOptions): Parapet {
     sanitize: sanitizer.sanitize,
     normalize,
     detect: detector.detect,
+    redact: (text) => redactor.redact(text),
+    scanSecrets: (text) => redactor.scan(text),
     buildPrompt: (input, call) => prompts.build(input, call),
     guard: (request) => pipeline.begin(request),
     async evaluate(request) {
@@ -253,6 +306,19 @@ export function createParapet(options?: ParapetOptions): Parapet {
     internalError: (error, request) => pipeline.crash(error, request),
   };
   return Object.freeze(instance);
+}
+
+/** The redactor options with only the given categories switched on. */
+function limitRedactor(
+  options: ResolvedRedactorOptions,
+  secrets: boolean,
+  pii: boolean,
+): ResolvedRedactorOptions {
+  return {
+    ...options,
+    secrets: { ...options.secrets, enabled: secrets && options.secrets.enabled },
+    pii: { ...options.pii, enabled: pii && options.pii.enabled },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Canary } from '../core/prompt/canary.js';
+import type { RedactionFinding, Redactor } from '../core/redact/redactor.js';
 import type { LinkPolicy } from './links.js';
 import type { FilteredText, OutputFilters, StreamTextFilter } from './output.js';
 
@@ -116,6 +117,52 @@ export function canaryStage(canaries: readonly Canary[]): OutputStage {
         },
         get counts() {
           return leaked ? { canary: 1 } : {};
+        },
+      };
+    },
+  };
+}
+
+/** Counts findings by type. */
+export function countByType(findings: readonly RedactionFinding[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const finding of findings) counts[finding.type] = (counts[finding.type] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * An output stage that redacts what `redactor` finds (it is compiled with
+ * only the categories policy acts on) and blocks when it finds a category
+ * whose policy is `block`.
+ */
+export function redactionStage(
+  redactor: Redactor,
+  block: ReadonlySet<'secret' | 'pii'>,
+): OutputStage {
+  const blocks = (findings: readonly RedactionFinding[]): boolean =>
+    findings.some((f) => block.has(f.category));
+  return {
+    whole(text) {
+      const result = redactor.redact(text);
+      return {
+        text: result.text,
+        blocked: blocks(result.findings),
+        counts: countByType(result.findings),
+      };
+    },
+    stream() {
+      const stream = redactor.createStream();
+      return {
+        push(chunk) {
+          const text = stream.push(chunk);
+          return { text, blocked: blocks(stream.findings) };
+        },
+        flush() {
+          const text = stream.flush();
+          return { text, blocked: blocks(stream.findings) };
+        },
+        get counts() {
+          return countByType(stream.findings);
         },
       };
     },

@@ -1,3 +1,4 @@
+import type { Redactor } from '../core/redact/redactor.js';
 import type { Sanitizer } from '../core/sanitize/sanitize.js';
 import type { TextSource, Verdict } from '../types.js';
 import type { ResolvedInspectOptions } from './options.js';
@@ -42,5 +43,20 @@ export function createPartInspector(
     if (redaction === undefined) return { verdict, text: sanitized, secrets: NONE, pii: NONE };
     const redacted = redaction(sanitized);
     return { verdict, text: redacted.text, secrets: redacted.secrets, pii: redacted.pii };
+  };
+}
+
+/** A redaction pass over one part, from a redactor compiled with only the categories policy acts on. */
+export function partRedaction(redactor: Redactor): PartRedaction {
+  return (text) => {
+    const result = redactor.redact(text);
+    if (result.findings.length === 0) return { text, secrets: NONE, pii: NONE };
+    const secrets: Record<string, number> = {};
+    const pii: Record<string, number> = {};
+    for (const finding of result.findings) {
+      const bucket = finding.category === 'secret' ? secrets : pii;
+      bucket[finding.type] = (bucket[finding.type] ?? 0) + 1;
+    }
+    return { text: result.text, secrets, pii };
   };
 }

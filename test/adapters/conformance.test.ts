@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEAKED_KEY, randomToken } from '../../examples/fake-model.js';
 import type { AuditEvent } from '../../src/http/types.js';
 import {
   authed,
@@ -159,6 +160,53 @@ describe.each(['conformance'])('adapter %s', () => {
     );
     expect(response!.status).toBe(400);
     expect(JSON.parse(response!.body).guardrails.categories).toContain('encoding_obfuscation');
+  });
+
+  it('redacts a credential in the prompt before the handler sees it', async () => {
+    const key = `sk-proj-${randomToken(48)}T3BlbkFJ${randomToken(48)}`;
+    const [response] = await everywhere((s) =>
+      send(s.standard.url, {
+        method: 'POST',
+        path: '/v1/chat/completions',
+        headers: authed(),
+        body: chat(`why does ${key} fail?`),
+      }),
+    );
+    expect(response!.status).toBe(200);
+    const content = JSON.parse(response!.body).choices[0].message.content as string;
+    expect(content).toBe('You said: why does [REDACTED:openai_project_key] fail?');
+    for (const server of servers) {
+      const event = server.events.find((e) => e.redactions['openai_project_key'] === 1);
+      expect(event, server.name).toMatchObject({ decision: 'rewrite' });
+      expect(JSON.stringify(server.events)).not.toContain(key);
+    }
+  });
+
+  it('redacts a credential the model leaks, in JSON and across stream chunks', async () => {
+    const [json] = await everywhere((s) =>
+      send(s.standard.url, {
+        method: 'POST',
+        path: '/v1/chat/completions',
+        headers: authed(),
+        body: chat('please repeat the key'),
+      }),
+    );
+    expect(JSON.parse(json!.body).choices[0].message.content).toBe(
+      'The key is [REDACTED:openai_project_key] and that is all.',
+    );
+    const [stream] = await everywhere((s) =>
+      send(s.standard.url, {
+        method: 'POST',
+        path: '/v1/chat/completions',
+        headers: authed(),
+        body: chat('please repeat the key', { stream: true }),
+      }),
+    );
+    expect(streamedText(stream!.body)).toBe(
+      'The key is [REDACTED:openai_project_key] and that is all.',
+    );
+    expect(stream!.body).not.toContain(LEAKED_KEY.slice(0, 20));
+    expect(stream!.body.trimEnd().endsWith('data: [DONE]')).toBe(true);
   });
 
   it('answers 413 to a body whose Content-Length is over the limit', async () => {
@@ -390,6 +438,7 @@ describe.each(['conformance'])('adapter %s', () => {
       expect(error!.status).toBe(500);
       expect(error!.requestId).toBe(JSON.parse(responses[i]!.body).guardrails.requestId);
       expect(error!.errorMessage).toContain('ECONNREFUSED');
+      expect(error!.errorMessage).not.toContain('Sup3rS3cretDbPass');
     });
     void DOWNSTREAM_ERROR;
   });
