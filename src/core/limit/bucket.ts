@@ -73,26 +73,10 @@ export function stepTokenBucket(
   cost: number,
   mode: TokenBucketMode = 'take',
 ): TokenBucketStep {
-  const capacity = policy.capacity;
-  const rate = policy.refillPerSecond;
-  let tokens = capacity;
-  let updatedAt = now;
-  if (state !== undefined) {
-    tokens = state.tokens;
-    updatedAt = state.updatedAt;
-    if (now > updatedAt) {
-      tokens = Math.min(capacity, tokens + ((now - updatedAt) * rate) / 1000);
-      updatedAt = now;
-    }
-  }
-  let allowed = true;
-  if (mode === 'charge') {
-    tokens = Math.max(-capacity, Math.min(capacity, tokens - cost));
-  } else if (cost <= tokens) {
-    tokens -= cost;
-  } else {
-    allowed = false;
-  }
+  const before = tokensAt(state, now, policy);
+  const allowed = admits(before, cost, mode);
+  const tokens = allowed ? spend(before, policy.capacity, cost, mode) : before;
+  const { capacity, refillPerSecond } = policy;
   return {
     allowed,
     remaining: tokens >= 1 ? Math.floor(tokens) : 0,
@@ -100,10 +84,60 @@ export function stepTokenBucket(
       ? 0
       : cost > capacity
         ? Number.POSITIVE_INFINITY
-        : msUntil(tokens, cost, rate),
-    resetMs: msUntil(tokens, capacity, rate),
-    state: { tokens, updatedAt },
+        : msUntil(tokens, cost, refillPerSecond),
+    resetMs: msUntil(tokens, capacity, refillPerSecond),
+    state: {
+      tokens,
+      updatedAt: state === undefined || now > state.updatedAt ? now : state.updatedAt,
+    },
   };
+}
+
+/**
+ * The tokens a bucket holds at `now`: a missing state is full, and a kept
+ * one refills for the time since its update, never beyond `capacity`. A
+ * `now` at or before the update refills nothing.
+ */
+export function tokensAt(
+  state: TokenBucketState | undefined,
+  now: number,
+  policy: TokenBucketPolicy,
+): number {
+  if (state === undefined) return policy.capacity;
+  if (now <= state.updatedAt) return state.tokens;
+  return Math.min(
+    policy.capacity,
+    state.tokens + ((now - state.updatedAt) * policy.refillPerSecond) / 1000,
+  );
+}
+
+/** Whether a bucket holding `tokens` admits `cost`: a charge always applies, a take only if held. */
+export function admits(tokens: number, cost: number, mode: TokenBucketMode): boolean {
+  return mode === 'charge' || cost <= tokens;
+}
+
+/** The tokens left after an admitted `cost`; a charge stays within `[-capacity, capacity]`. */
+export function spend(
+  tokens: number,
+  capacity: number,
+  cost: number,
+  mode: TokenBucketMode,
+): number {
+  return mode === 'charge' ? Math.max(-capacity, Math.min(capacity, tokens - cost)) : tokens - cost;
+}
+
+/**
+ * Whole ms until a bucket holding `tokens` reaches `target`, computed with
+ * the same expression the refill uses so that waiting exactly that long is
+ * always enough despite floating-point rounding.
+ */
+export function msUntil(tokens: number, target: number, refillPerSecond: number): number {
+  if (tokens >= target) return 0;
+  let ms = Math.ceil(((target - tokens) * 1000) / refillPerSecond);
+  // Rounding can leave the product a hair short; one or two ms fix it. The
+  // bound keeps a policy outside the validated range from looping.
+  for (let i = 0; i < 4 && tokens + (ms * refillPerSecond) / 1000 < target; i++) ms++;
+  return ms;
 }
 
 /**
@@ -135,18 +169,4 @@ export function bucketResult(
         : msUntil(tokens, cost, refillPerSecond),
     resetMs: msUntil(tokens, capacity, refillPerSecond),
   };
-}
-
-/**
- * Whole ms until a bucket holding `tokens` reaches `target`, computed with
- * the same expression the refill uses so that waiting exactly that long is
- * always enough despite floating-point rounding.
- */
-export function msUntil(tokens: number, target: number, refillPerSecond: number): number {
-  if (tokens >= target) return 0;
-  let ms = Math.ceil(((target - tokens) * 1000) / refillPerSecond);
-  // Rounding can leave the product a hair short; one or two ms fix it. The
-  // bound keeps a policy outside the validated range from looping.
-  for (let i = 0; i < 4 && tokens + (ms * refillPerSecond) / 1000 < target; i++) ms++;
-  return ms;
 }

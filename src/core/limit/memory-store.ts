@@ -1,11 +1,14 @@
 import { LRUCache } from 'lru-cache';
 import { parseOptions } from '../../internal/config.js';
 import {
+  admits,
+  bucketResult,
   msUntil,
-  stepTokenBucket,
+  spend,
   type TokenBucketMode,
   type TokenBucketResult,
   type TokenBucketState,
+  tokensAt,
 } from './bucket.js';
 import {
   type MemoryStoreOptions,
@@ -134,24 +137,29 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
       if (now < shelf.latest) now = shelf.latest;
       else shelf.latest = now;
       const entry = key === shelf.hotKey ? shelf.hotEntry : shelf.cache.get(key);
-      const step = stepTokenBucket(entry, now, policy, cost, mode);
-      if (step.resetMs === 0) {
+      // The step of bucket.ts, with the kept entry updated in place.
+      const before = tokensAt(entry, now, policy);
+      const allowed = admits(before, cost, mode);
+      const tokens = allowed ? spend(before, policy.capacity, cost, mode) : before;
+      const result = bucketResult(allowed, tokens, policy, cost);
+      if (result.resetMs === 0) {
         // Full again: identical to no entry, so hold none.
         if (entry !== undefined) shelf.cache.delete(key);
         shelf.hotKey = undefined;
         shelf.hotEntry = undefined;
       } else if (entry === undefined) {
+        const created: Entry = { tokens, updatedAt: now };
         // May evict the least recently used key, which is never this one.
-        shelf.cache.set(key, step.state);
+        shelf.cache.set(key, created);
         shelf.hotKey = key;
-        shelf.hotEntry = step.state;
+        shelf.hotEntry = created;
       } else {
-        entry.tokens = step.state.tokens;
-        entry.updatedAt = step.state.updatedAt;
+        entry.tokens = tokens;
+        if (now > entry.updatedAt) entry.updatedAt = now;
         shelf.hotKey = key;
         shelf.hotEntry = entry;
       }
-      return step;
+      return result;
     },
     prune(now: number): number {
       let dropped = 0;
