@@ -182,7 +182,15 @@ class Ctx {
 type Handler = (ctx: Ctx, h: number) => boolean;
 
 interface Scanner {
+  /**
+   * Finds triggers. With `lead` 1 it consumes the character before the
+   * trigger (which must not be a letter or digit) instead of a look-behind,
+   * so the pattern stays within what safe-regex2 can check; `start` then
+   * matches a trigger at offset 0.
+   */
   readonly re: RegExp;
+  readonly lead: 0 | 1;
+  readonly start?: RegExp;
   /** Characters after a trigger the scanner's own pattern reads. */
   readonly ahead: number;
   readonly handle: Handler;
@@ -191,6 +199,7 @@ interface Scanner {
 }
 
 const BEGIN = '-----BEGIN ';
+const REDACTED = '[REDACTED:';
 const END_MARK = '-----END ';
 const PUNCT_LOOKAHEAD = 64;
 const LITERAL_LOOKAHEAD = 24;
@@ -369,6 +378,7 @@ export class Engine {
     if (hasTokens || pii.mac_address) {
       scanners.push({
         re: /[_.-](?=\S)/g,
+        lead: 0,
         ahead: 1,
         handle: (ctx, h) => this.#punct(ctx, h),
         frontier: (text, next) => {
@@ -387,6 +397,7 @@ export class Engine {
     if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
       scanners.push({
         re: /[=:@]/g,
+        lead: 0,
         ahead: 0,
         handle: (ctx, h) => this.#ops(ctx, h),
         frontier: (text, next) => {
@@ -408,7 +419,9 @@ export class Engine {
       pii.crypto_wallet;
     if (numericPii || !this.#digitTrie.empty || this.#digitRules.length > 0) {
       scanners.push({
-        re: /(?<![A-Za-z0-9])[+(]?[0-9]/g,
+        re: /[^A-Za-z0-9][+(]?[0-9]/g,
+        lead: 1,
+        start: /[+(]?[0-9]/y,
         ahead: 1,
         handle: (ctx, h) => this.#digit(ctx, h),
         frontier: (_text, next) => Math.max(0, next - 12),
@@ -416,7 +429,9 @@ export class Engine {
     }
     if (pii.iban || pii.uk_nino || pii.in_pan || pii.crypto_wallet) {
       scanners.push({
-        re: /(?<![A-Za-z0-9])(?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9]|bc1|ltc1)/g,
+        re: /[^A-Za-z0-9](?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9]|bc1|ltc1)/g,
+        lead: 1,
+        start: /(?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9]|bc1|ltc1)/y,
         ahead: 5,
         handle: (ctx, h) => this.#alnum(ctx, h),
         frontier: (_text, next) => next,
@@ -426,6 +441,7 @@ export class Engine {
       const sorted = [...literals].sort((a, b) => b.length - a.length);
       scanners.push({
         re: new RegExp(sorted.map(escapeRegExp).join('|'), 'g'),
+        lead: 0,
         ahead: (sorted[0]?.length ?? 1) - 1,
         handle: (ctx, h) => this.#literal(ctx, h),
         frontier: (_text, next) => next,
@@ -452,16 +468,31 @@ export class Engine {
     for (let k = 0; k < this.scanners.length; k++) {
       const scanner = this.scanners[k]!;
       const re = scanner.re;
+      const lead = scanner.lead;
       let next = state.next[k]! - base;
-      re.lastIndex = next;
-      for (;;) {
+      let pending = false;
+      if (next === 0 && base === 0 && scanner.start !== undefined) {
+        // Offset 0 has no character before it for `lead` to consume.
+        scanner.start.lastIndex = 0;
+        if ((final || text.length > scanner.ahead) && scanner.start.test(text)) {
+          const mark = ctx.out.length;
+          if (scanner.handle(ctx, 0)) next = 1;
+          else {
+            ctx.out.length = mark;
+            pending = true;
+          }
+        } else if (final || text.length > scanner.ahead) next = 1;
+        else pending = true;
+      }
+      re.lastIndex = next - lead;
+      while (!pending) {
         const m = re.exec(text);
         if (m === null) {
           if (final) next = text.length;
           else next = Math.max(next, text.length - scanner.ahead);
           break;
         }
-        const h = m.index;
+        const h = m.index + lead;
         const mark = ctx.out.length;
         if (!scanner.handle(ctx, h)) {
           ctx.out.length = mark;
@@ -469,7 +500,7 @@ export class Engine {
           break;
         }
         next = h + 1;
-        re.lastIndex = h + 1;
+        re.lastIndex = h + 1 - lead;
       }
       state.next[k] = next + base;
       if (!final) frontier = Math.min(frontier, scanner.frontier(text, next) + base);
@@ -713,6 +744,8 @@ export class Engine {
         isSpace(c) ||
         c === 47 ||
         c === 64 ||
+        c === 91 ||
+        c === 93 ||
         c === 34 ||
         c === 39 ||
         c === 60 ||
@@ -738,8 +771,7 @@ export class Engine {
       const dsn = this.#dsn;
       if (dsn === undefined || !/^[0-9a-f]{32}$/.test(text.slice(u, h))) return;
       const rest = text.slice(h + 1, ctx.lim(h + 64));
-      if (/^[A-Za-z0-9.-]*(?:\.ingest\.(?:[a-z]{2}\.)?sentry\.io|sentry\.io)(?:[/:]|$)/.test(rest))
-        this.#pushSecret(dsn, u, h);
+      if (SENTRY_HOST.test(rest)) this.#pushSecret(dsn, u, h);
       return;
     }
     if (colon + 1 >= h) return;
@@ -777,6 +809,8 @@ export class Engine {
     const keyStop = k;
     while (k > 0 && keyStop - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (k === keyStop || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) return true;
+    // The type inside one of our own `[REDACTED:type:...]` tokens is not a key.
+    if (k >= REDACTED.length && text.startsWith(REDACTED, k - REDACTED.length)) return true;
     const key = text.slice(k, keyStop).toLowerCase();
     if (this.#keyPrefilter === undefined || !this.#keyPrefilter.test(key)) return true;
     let rules: CompiledAssignment[] | undefined;
@@ -902,6 +936,9 @@ function isValueStop(c: number): boolean {
     c === 60
   );
 }
+
+const SENTRY_HOST =
+  /^[A-Za-z0-9.-]{0,40}(?:\.ingest\.[a-z]{2}\.sentry\.io|\.ingest\.sentry\.io|sentry\.io)(?:[/:]|$)/;
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 

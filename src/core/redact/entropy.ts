@@ -76,7 +76,7 @@ function longestSequence(text: string): number {
 // Words and markers that documentation, templates and redacted output use in
 // place of a real value. Matched case-insensitively anywhere in the value.
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|xxxx|\*\*\*|\.\.\.|<[^>]*>|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/i;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|\*\*\*|\.\.\.|<[^>]*>|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/i;
 
 // Values that name a variable, a type or a lookup instead of containing one.
 const REFERENCE =
@@ -151,8 +151,9 @@ export function isPlaceholder(value: string): boolean {
   if (value.length === 0) return true;
   if (CONSTANT_WORDS.has(value.toLowerCase())) return true;
   if (PLACEHOLDER_MARKERS.test(value) || REFERENCE.test(value)) return true;
+  // A long run of one character reads as filler only where it is a good part of the value.
   const run = longestRun(value);
-  if (run >= 6 || run * 2 > value.length) return true;
+  if ((run >= 6 && run * 4 >= value.length) || run * 2 > value.length) return true;
   if (longestSequence(value) >= Math.max(6, Math.ceil(value.length * 0.6))) return true;
   return false;
 }

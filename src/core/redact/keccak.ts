@@ -107,11 +107,20 @@ function permute(s: Uint32Array): void {
  * ```
  */
 export function keccak256(message: Uint8Array): Uint8Array {
+  return sponge256(message, 0x01);
+}
+
+/**
+ * The Keccak[c=512] sponge with a 256-bit output and the given domain
+ * padding byte: `0x01` is Keccak-256, `0x06` is SHA3-256 (FIPS 202), which
+ * lets tests check the permutation against a standard implementation.
+ */
+export function sponge256(message: Uint8Array, pad: number): Uint8Array {
   const rate = 136;
   const state = new Uint32Array(50);
   const padded = new Uint8Array((Math.floor(message.length / rate) + 1) * rate);
   padded.set(message);
-  padded[message.length] = 0x01;
+  padded[message.length] = pad;
   padded[padded.length - 1] = padded[padded.length - 1]! | 0x80;
   for (let offset = 0; offset < padded.length; offset += rate) {
     for (let i = 0; i < rate / 4; i++) {

@@ -26,13 +26,13 @@ export const PII_OPTION_KEYS = {
   cryptoWallet: 'crypto_wallet',
 } as const satisfies Record<string, PiiType>;
 
-const BASE64 =
-  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Byte length of a hash key given as bytes or base64, or -1 when the string is not base64. */
 export function hashKeyLength(key: Uint8Array | string): number {
   if (typeof key !== 'string') return key.length;
-  if (!BASE64.test(key)) return -1;
+  if (!BASE64.test(key) || key.length % 4 === 1) return -1;
+  if (key.endsWith('=') && key.length % 4 !== 0) return -1;
   const pad = key.endsWith('==') ? 2 : key.endsWith('=') ? 1 : 0;
   const body = key.length - pad;
   return Math.floor((body * 3) / 4);
@@ -59,7 +59,7 @@ export const redactorOptionsSchema = z
   .strictObject({
     /**
      * How findings are replaced: `mask` (`[REDACTED:openai_api_key]`),
-     * `partial` (keeps a short prefix and suffix), `hash` (`[REDACTED:email:<hmac>]`,
+     * `partial` (`[REDACTED:openai_api_key:sk-p****Wxyz]`), `hash` (`[REDACTED:email:<hmac>]`,
      * keyed, equal values give equal tokens), `remove` (deleted), or
      * `placeholder` (`<EMAIL_1>`, stable per value within one call or stream).
      * @default 'mask'

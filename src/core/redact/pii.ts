@@ -13,7 +13,7 @@
  * @module
  */
 
-import { isAlnum, isDigit, isHex } from './chars.js';
+import { isAlnum, isDigit, isHex, isSpace } from './chars.js';
 import {
   base58Check,
   bech32Address,
@@ -295,6 +295,23 @@ const FILE_TLDS = new Set([
   'map',
 ]);
 
+function isSentenceEnd(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 41 ||
+    c === 93 ||
+    c === 125 ||
+    c === 62 ||
+    c === 34 ||
+    c === 39 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 33 ||
+    c === 63
+  );
+}
+
 /**
  * Email whose `@` is at `h`. The local part is at most 64 characters and
  * the domain needs two labels and an alphabetic top-level label. URL user
@@ -315,10 +332,16 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   while (de < limit && de - h <= 254) {
     const c = text.charCodeAt(de);
     if (!(isAlnum(c) || c === 46 || c === 45)) break;
+    // Labels never hold a dash run (`xn--` aside); `--` starts something else.
+    if (c === 45 && text.charCodeAt(de + 1) === 45 && text.charCodeAt(de + 2) === 45) break;
     de++;
   }
+  const walked = de;
   while (de > h + 1 && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
   if (de - h > 254 || (de < limit && text.charCodeAt(de) === 95)) return;
+  // A trailing dot ends a sentence only before a space or closing punctuation;
+  // `a@b.c.[...` or `a@b.c.-x` is something else.
+  if (walked > de && walked < limit && !isSentenceEnd(text.charCodeAt(walked))) return;
   const labels = text.slice(h + 1, de).split('.');
   if (labels.length < 2) return;
   for (const label of labels) {
@@ -416,8 +439,7 @@ function phoneFrom(g: Groups, context: boolean): boolean {
   if (digits.startsWith('0')) {
     // National trunk prefix (UK, AU, DE, FR, IN): written in groups of two digits or more.
     if (n < 10 || n > 12 || g.groups.length < 2 || g.groups.some((x) => x.length < 2)) return false;
-    if (digits[1] === '0') return false;
-    return !g.groups.some((x) => x.length === 4 && /^(?:19|20)/.test(x) && g.groups.length >= 3);
+    return digits[1] !== '0';
   }
   if (n === 10 && validUsNumber(digits)) {
     if (lengths === '3,3,4' && (g.seps.length === 2 || g.paren[0] === true)) return true;
@@ -490,17 +512,15 @@ const IPV4 =
   /(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/y;
 const ETH = /0x[0-9a-fA-F]{40}/y;
 const BTC58 = /[13][1-9A-HJ-NP-Za-km-z]{25,34}/y;
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const DATE_ISO = /(?:19|20)[0-9]{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12][0-9]|0?[1-9])/y;
 const DATE_NUMERIC =
   /(3[01]|[12][0-9]|0?[1-9])([-/.])(3[01]|[12][0-9]|0?[1-9])\2(?:19|20)[0-9]{2}/y;
-const DATE_DAY_MONTH = new RegExp(
-  `(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|)\\.? (?:${MONTHS})\\.?,? (?:19|20)[0-9]{2}`,
-  'y',
-);
 const DATE_DAY_YEAR = /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|),? (?:19|20)[0-9]{2}/y;
-const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.? $`);
+// Month names, longest first so `Sept` is not read as `Sep` + `t`.
+const DATE_DAY_MONTH =
+  /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|)\.? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,? (?:19|20)[0-9]{2}/y;
+const MONTH_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? $/;
 
 function ssnValid(area: string, group: string, serial: string): boolean {
   if (area === '000' || area === '666' || area[0] === '9') return false;
@@ -520,7 +540,8 @@ export function digitPiiAt(
 ): void {
   const c = text.charCodeAt(i);
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-  if (prev === 46 || prev === 45 || prev === 95) return; // inside a dotted or dashed token
+  // Inside a dotted or dashed token (`v1.2`, `id-4111...`), but not after a `--` rule or marker.
+  if (prev === 46 || prev === 95 || (prev === 45 && text.charCodeAt(i - 2) !== 45)) return;
   const lead = before(text, i, 48);
   if (isDigit(c)) {
     if (on.us_ssn) ssnAt(text, i, limit, lead, sink);
@@ -613,8 +634,8 @@ function ipv4At(text: string, i: number, limit: number, lead: string, sink: PiiS
   if (m === null) return;
   const end = i + m[0].length;
   if (!boundaryAfter(text, end, limit) || VERSION_CONTEXT.test(lead)) return;
-  // Loopback, unspecified and broadcast addresses identify no one.
-  if (/^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$)/.test(m[0])) return;
+  // The loopback, unspecified and broadcast addresses identify no one.
+  if (m[0] === '127.0.0.1' || m[0] === '0.0.0.0' || m[0] === '255.255.255.255') return;
   sink({ type: 'ipv4', start: i, end });
 }
 

@@ -47,8 +47,8 @@ export function renderConfig(options: ResolvedRedactorOptions): RenderConfig {
  * A renderer for one call or stream.
  *
  * - `mask`: `[REDACTED:<type>]`
- * - `partial`: at most `prefix` and `suffix` characters (and never more than a
- *   quarter of the value at each end) around `****`
+ * - `partial`: `[REDACTED:<type>:<start>****<end>]`, keeping at most `prefix` and
+ *   `suffix` characters (never more than a quarter of the value at each end)
  * - `hash`: `[REDACTED:<type>:<first hashLength hex digits of HMAC-SHA-256(value)>]`
  * - `remove`: nothing
  * - `placeholder`: `<TYPE_n>`, numbered per type in order of first
@@ -61,10 +61,12 @@ export function createRender(config: RenderConfig): Render {
     case 'remove':
       return () => '';
     case 'partial':
-      return (_type, value) => {
+      return (type, value) => {
         const keepStart = Math.min(config.prefix, Math.floor(value.length / 4));
         const keepEnd = Math.min(config.suffix, Math.floor(value.length / 4));
-        return `${value.slice(0, keepStart)}****${keepEnd === 0 ? '' : value.slice(-keepEnd)}`;
+        // Inside brackets, so the kept characters cannot join the text around them.
+        const kept = `${value.slice(0, keepStart)}****${keepEnd === 0 ? '' : value.slice(-keepEnd)}`;
+        return `[REDACTED:${type}:${kept.replace(/[[\]\r\n]/g, '*')}]`;
       };
     case 'hash': {
       const mac = config.mac;
