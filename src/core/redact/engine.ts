@@ -942,8 +942,9 @@ const SENTRY_HOST =
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 
+/** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
 function isTrailing(c: number): boolean {
-  return c === 46 || c === 58 || c === 33 || c === 63;
+  return c === 46 || c === 58;
 }
 
 // An unquoted value that is code, not data: a call, an index, a member path.

@@ -39,6 +39,18 @@ export interface PiiHit {
 /** Receives hits from a matcher. */
 export type PiiSink = (hit: PiiHit) => void;
 
+/** Types whose match passed a checksum or an issuing-range check. */
+const CHECKSUMMED: readonly PiiType[] = [
+  'credit_card',
+  'iban',
+  'us_ssn',
+  'uk_nino',
+  'au_tfn',
+  'au_medicare',
+  'in_aadhaar',
+  'crypto_wallet',
+];
+
 function pii(
   type: PiiType,
   description: string,
@@ -55,7 +67,8 @@ function pii(
     severity,
     confidence,
     // Below every provider token (80+): a number inside a token is part of the token.
-    priority: type === 'credit_card' || type === 'iban' ? 56 : 55,
+    // Checksummed types win over look-alike phone numbers and addresses.
+    priority: CHECKSUMMED.includes(type) ? 58 : type === 'email' ? 56 : 52,
     weight,
     examples: { match, noMatch },
   };
@@ -256,7 +269,7 @@ const TFN_CONTEXT = /(?:tfn|tax file(?: number| no\.?|))\W{0,6}$/i;
 const MEDICARE_CONTEXT = /medicare(?: card| number| no\.?|)(?: number| no\.?|)\W{0,6}$/i;
 const AADHAAR_CONTEXT =
   /(?:aadhaa?r|uidai|uid)(?: card| number| no\.?|)(?: number| no\.?|)\W{0,6}$/i;
-const PHONE_CONTEXT = /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|number)\.?\W{0,6}$/i;
+const PHONE_CONTEXT = /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)\.?\W{0,6}$/i;
 const DOB_CONTEXT =
   /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
 const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware)\W{0,3}$/i;
@@ -408,7 +421,7 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
       break;
     }
   }
-  if (groups.length === 0 || end >= limit) return undefined;
+  if (groups.length === 0) return undefined;
   return { plus, groups, paren, seps, end };
 }
 
@@ -462,7 +475,7 @@ const CARD_BRANDS: readonly (readonly [RegExp, readonly number[]])[] = [
   [/^35(?:2[89]|[3-8][0-9])/, [16, 17, 18, 19]],
   [/^3(?:0[0-5]|[68])/, [14, 15, 16, 17, 18, 19]],
   [/^62/, [16, 17, 18, 19]],
-  [/^(?:5[06-9]|6[0-9])/, [12, 13, 14, 15, 16, 17, 18, 19]],
+  [/^(?:5[06-9]|6[0-9])/, [13, 14, 15, 16, 17, 18, 19]],
 ];
 
 function cardOk(digits: string): boolean {
@@ -476,29 +489,35 @@ function cardOk(digits: string): boolean {
 /** Longest card number made of whole groups from the start of `g`. */
 function cardFrom(text: string, start: number, g: Groups): number | undefined {
   if (g.plus || g.paren.some(Boolean)) return undefined;
-  const seps = g.seps;
-  if (seps.length > 0 && (!/^[ -]+$/.test(seps) || new Set(seps).size > 1)) return undefined;
-  if (g.groups.length > 1 && g.groups.some((x, i) => i < g.groups.length - 1 && x.length < 4))
-    return undefined;
+  // Groups joined by the first separator (space or dash); another separator ends the number.
+  const sep = g.seps[0];
+  if (sep !== undefined && sep !== ' ' && sep !== '-') return undefined;
+  let count = 1;
+  while (count < g.groups.length && g.seps[count - 1] === sep) count++;
   let best: number | undefined;
+  let bestGroups = 0;
   let digits = '';
   let offset = start;
-  for (let k = 0; k < g.groups.length; k++) {
+  for (let k = 0; k < count; k++) {
     const group = g.groups[k]!;
+    if (k > 0 && g.groups[k - 1]!.length < 4) break;
     digits += group;
     offset += group.length + (k > 0 ? 1 : 0);
     if (digits.length > 19) break;
-    if (cardOk(digits)) best = offset;
+    if (cardOk(digits)) {
+      best = offset;
+      bestGroups = k + 1;
+    }
   }
   if (best === undefined) return undefined;
   // Inside a path or a colon-separated token it is an id, not a card.
   if (start > 0 && text.charCodeAt(start - 1) === 47) return undefined;
   const after = text.charCodeAt(best);
   if (after === 47 || after === 58 || after === 64) return undefined;
-  // The whole number must be the card: a card followed by more digit groups is an id.
-  return best === g.end || !isDigit(text.charCodeAt(best + 1)) || text[best] === ' '
-    ? best
-    : undefined;
+  // Another four-digit group in the same grouping: a longer number, not a card.
+  const next = g.groups[bestGroups];
+  if (bestGroups < count && next !== undefined && next.length >= 4) return undefined;
+  return best;
 }
 
 const SSN = /([0-9]{3})([- ])([0-9]{2})\2([0-9]{4})/y;
@@ -552,7 +571,9 @@ export function digitPiiAt(
     if (on.crypto_wallet) walletAt(text, i, limit, c, sink);
     if (on.date_of_birth) dateAt(text, i, limit, lead, sink);
   }
-  if (on.phone || on.credit_card) {
+  // A digit group after `1234 ` or `1234-` is the middle of a longer number.
+  const inside = (prev === 32 || prev === 45) && isDigit(text.charCodeAt(i - 2));
+  if ((on.phone || on.credit_card) && !inside) {
     const g = readGroups(text, i, limit);
     if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
     if (on.credit_card && isDigit(c)) {

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ibanCheckDigits,
+  luhnCheckDigit,
+  medicareCheckDigit,
+  verhoeffCheckDigit,
+} from '../../../src/core/redact/checksums.js';
+import { createRedactor } from '../../../src/core/redact/redactor.js';
+
+const redactor = createRedactor();
+
+/** The exact substrings reported with `type`. */
+function found(text: string, type: string): string[] {
+  return redactor
+    .scan(text)
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('PII recognisers', () => {
+  it('finds email addresses and not look-alikes', () => {
+    expect(found('Write to Jane.Doe+news@mail.example.co.uk.', 'email')).toEqual([
+      'Jane.Doe+news@mail.example.co.uk',
+    ]);
+    expect(found("o'brien@example.ie and x_y@acme.io", 'email')).toEqual([
+      "o'brien@example.ie",
+      'x_y@acme.io',
+    ]);
+    for (const text of [
+      'icon@2x.png',
+      'npm i @scope/pkg@1.2.3',
+      'user@localhost',
+      'git@github.com:acme/app.git'.replace('github.com', 'gh'),
+    ]) {
+      expect(found(text, 'email'), text).toEqual([]);
+    }
+    expect(found('ssh://git@github.com/acme/app', 'email')).toEqual([]);
+  });
+
+  it('finds phone numbers in E.164 and the national formats of US, UK, AU, DE, FR and IN', () => {
+    for (const phone of [
+      '+1 415 555 2671',
+      '+14155552671',
+      '(415) 555-2671',
+      '415-555-2671',
+      '415.555.2671',
+      '1-415-555-2671',
+      '+44 20 7946 0958',
+      '+44 (0)20 7946 0958',
+      '020 7946 0958',
+      '07700 900123',
+      '+61 2 9876 5432',
+      '(02) 9876 5432',
+      '0412 345 678',
+      '+49 30 1234567',
+      '030 1234567',
+      '0151 23456789',
+      '+33 1 23 45 67 89',
+      '06 12 34 56 78',
+      '+91 98765 43210',
+      '98765 43210',
+    ]) {
+      expect(found(`call ${phone} now`, 'phone'), phone).toEqual([phone]);
+    }
+    expect(found('phone: 4155552671', 'phone')).toEqual(['4155552671']);
+    for (const text of [
+      'build 2024-01-15',
+      'version 1.2.3',
+      'order 4155552671',
+      'pi 3.1415926535',
+      '555-1234',
+      'id 0000 0000 00',
+    ]) {
+      expect(found(text, 'phone'), text).toEqual([]);
+    }
+  });
+
+  it('finds Luhn-valid card numbers of known brands in their usual groupings', () => {
+    const visa = '4111111111111111';
+    const amex = '378282246310005';
+    expect(found(`card ${visa}`, 'credit_card')).toEqual([visa]);
+    expect(found('card 4111 1111 1111 1111 exp 12/29', 'credit_card')).toEqual([
+      '4111 1111 1111 1111',
+    ]);
+    expect(found('card 5555-5555-5555-4444.', 'credit_card')).toEqual(['5555-5555-5555-4444']);
+    expect(found('amex 3782 822463 10005', 'credit_card')).toEqual(['3782 822463 10005']);
+    expect(found(`amex ${amex}`, 'credit_card')).toEqual([amex]);
+    const payload = '601100099990001';
+    expect(found(`discover ${payload}${luhnCheckDigit(payload)}`, 'credit_card')).toHaveLength(1);
+    for (const text of [
+      '4111111111111112',
+      '1234 5678 9012 3456',
+      '9111111111111111',
+      '4111 1111 1111 1111 1111 1111',
+      '/4111111111111111/',
+    ]) {
+      expect(found(text, 'credit_card'), text).toEqual([]);
+    }
+  });
+
+  it('finds IBANs of registered length with a valid mod-97 check, spaced or compact', () => {
+    expect(found('IBAN: GB82 WEST 1234 5698 7654 32.', 'iban')).toEqual([
+      'GB82 WEST 1234 5698 7654 32',
+    ]);
+    expect(found('to DE89370400440532013000', 'iban')).toEqual(['DE89370400440532013000']);
+    const bban = '30006000011234567890189';
+    expect(found(`FR${ibanCheckDigits('FR', bban)}${bban}`, 'iban')).toHaveLength(1);
+    for (const text of [
+      'GB82WEST12345698765431',
+      'DE8937040044053201300',
+      'XX89370400440532013000',
+    ]) {
+      expect(found(text, 'iban'), text).toEqual([]);
+    }
+  });
+
+  it('finds US SSNs outside the never-issued ranges, bare ones only after "SSN"', () => {
+    expect(found('SSN 123-45-6780', 'us_ssn')).toEqual(['123-45-6780']);
+    expect(found('social security number: 123456780', 'us_ssn')).toEqual(['123456780']);
+    for (const text of [
+      '000-12-3456',
+      '666-12-3456',
+      '900-12-3456',
+      '123-00-4567',
+      '123-45-0000',
+      'ref 123456780',
+      '078-05-1120',
+    ]) {
+      expect(found(text, 'us_ssn'), text).toEqual([]);
+    }
+  });
+
+  it('finds UK National Insurance numbers with valid prefixes and suffixes', () => {
+    expect(found('NINO AB123456C', 'uk_nino')).toEqual(['AB123456C']);
+    expect(found('NI: AB 12 34 56 C', 'uk_nino')).toEqual(['AB 12 34 56 C']);
+    for (const text of ['QQ123456C', 'GB123456A', 'AB123456E', 'DA123456A', 'AB 1234 56 C']) {
+      expect(found(text, 'uk_nino'), text).toEqual([]);
+    }
+  });
+
+  it('finds Australian TFNs and Medicare numbers by their checksums', () => {
+    expect(found('TFN 123 456 782', 'au_tfn')).toEqual(['123 456 782']);
+    expect(found('tax file number: 876543210', 'au_tfn')).toEqual(['876543210']);
+    expect(found('TFN 123 456 789', 'au_tfn')).toEqual([]);
+    expect(found('ref 876543210', 'au_tfn')).toEqual([]);
+    const payload = '21234567';
+    const number = `${payload}${medicareCheckDigit(payload)}1`;
+    expect(
+      found(`Medicare ${number.slice(0, 4)} ${number.slice(4, 9)} ${number[9]}`, 'au_medicare'),
+    ).toHaveLength(1);
+    expect(found(`medicare number ${number}`, 'au_medicare')).toEqual([number]);
+    expect(found('Medicare 2123 45671 1', 'au_medicare')).toEqual([]);
+  });
+
+  it('finds Aadhaar numbers by Verhoeff and PANs by holder type', () => {
+    const payload = '23456789012';
+    const aadhaar = payload + verhoeffCheckDigit(payload);
+    const spaced = `${aadhaar.slice(0, 4)} ${aadhaar.slice(4, 8)} ${aadhaar.slice(8)}`;
+    expect(found(`Aadhaar ${spaced}`, 'in_aadhaar')).toEqual([spaced]);
+    expect(found(`aadhaar no: ${aadhaar}`, 'in_aadhaar')).toEqual([aadhaar]);
+    expect(found(`id ${aadhaar}`, 'in_aadhaar')).toEqual([]);
+    expect(found('1234 5678 9012', 'in_aadhaar')).toEqual([]);
+    expect(found('PAN: ABCPE1234F', 'in_pan')).toEqual(['ABCPE1234F']);
+    expect(found('ABCXE1234F', 'in_pan')).toEqual([]);
+  });
+
+  it('finds IP and MAC addresses but not versions, times or scope operators', () => {
+    expect(found('from 203.0.113.7:8080 and 10.0.0.1', 'ipv4')).toEqual([
+      '203.0.113.7',
+      '10.0.0.1',
+    ]);
+    for (const text of ['version 1.2.3.4', '999.1.1.1', '1.2.3', '1.2.3.4.5', '127.0.0.1']) {
+      expect(found(text, 'ipv4'), text).toEqual([]);
+    }
+    for (const ip of [
+      '2001:db8:85a3::8a2e:370:7334',
+      '2001:0db8:0000:0000:0000:ff00:0042:8329',
+      'fe80::1ff:fe23:4567:890a',
+      '::ffff:192.0.2.128',
+    ]) {
+      expect(found(`peer ${ip} up`, 'ipv6'), ip).toEqual([ip]);
+    }
+    for (const text of ['std::vector', '12:30:45', 'a::b', '::']) {
+      expect(found(text, 'ipv6'), text).toEqual([]);
+    }
+    expect(found('hw 00:1A:2B:3C:4D:5E ok', 'mac_address')).toEqual(['00:1A:2B:3C:4D:5E']);
+    expect(found('hw aa-bb-cc-dd-ee-0f ok', 'mac_address')).toEqual(['aa-bb-cc-dd-ee-0f']);
+    expect(found('hw 001a.2b3c.4d5e ok', 'mac_address')).toEqual(['001a.2b3c.4d5e']);
+    expect(found('00:00:00:00:00:00 12:30:45:10', 'mac_address')).toEqual([]);
+  });
+
+  it('finds dates of birth only after a birth keyword', () => {
+    expect(found('DOB: 1990-02-13', 'date_of_birth')).toEqual(['1990-02-13']);
+    expect(found('born on March 12, 1990 in Leeds', 'date_of_birth')).toEqual(['March 12, 1990']);
+    expect(found('Date of birth 12/03/1990', 'date_of_birth')).toEqual(['12/03/1990']);
+    expect(found('Geburtsdatum: 3 Mai 1990'.replace('Mai', 'May'), 'date_of_birth')).toEqual([
+      '3 May 1990',
+    ]);
+    expect(found('released on 2021-03-04', 'date_of_birth')).toEqual([]);
+    expect(found('meeting 03/04/2021', 'date_of_birth')).toEqual([]);
+  });
+
+  it('finds crypto wallet addresses by their checksums', () => {
+    for (const a of [
+      '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa',
+      '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy',
+      'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4',
+      'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0',
+      '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
+    ]) {
+      expect(found(`send to ${a}`, 'crypto_wallet'), a).toEqual([a]);
+    }
+    for (const text of [
+      '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb',
+      '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD',
+      'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5',
+    ]) {
+      expect(found(text, 'crypto_wallet'), text).toEqual([]);
+    }
+  });
+});

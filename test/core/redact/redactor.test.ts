@@ -1,0 +1,347 @@
+import { describe, expect, it } from 'vitest';
+import { base62, crc32 } from '../../../src/core/redact/checksums.js';
+import { redactorOptionsSchema } from '../../../src/core/redact/options.js';
+import { compileRedactor, createRedactor, redact } from '../../../src/core/redact/redactor.js';
+import { ParapetConfigError, ParapetInputError } from '../../../src/errors.js';
+import { parseOptions } from '../../../src/internal/config.js';
+import { expand, rng } from '../../fixtures/secrets.js';
+
+// Credential-shaped values are built at run time; none sits in the repository.
+const r = rng(42);
+const gen = (template: string): string => expand(template, r).text;
+const githubToken = (): string => {
+  const random = gen('{A:30}');
+  return `ghp_${random}${base62(crc32(random), 6)}`;
+};
+const KEY_B64 = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=';
+const KEY_BYTES = Uint8Array.from({ length: 32 }, (_, i) => i);
+
+function configError(fn: () => unknown): ParapetConfigError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ParapetConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ParapetConfigError');
+}
+
+describe('createRedactor', () => {
+  const redactor = createRedactor();
+
+  it('returns clean text untouched, with no findings and a zero piiScore', () => {
+    const text = 'The deploy finished at noon; see ticket 42 for details.';
+    const result = redactor.redact(text);
+    expect(result).toEqual({ text, findings: [], piiScore: 0 });
+  });
+
+  it('masks every occurrence, not only the first', () => {
+    const a = githubToken();
+    const b = githubToken();
+    const text = `first ${a}, again ${a}, other ${b}; mail jane@example.org or ann@example.org`;
+    const result = redactor.redact(text);
+    expect(result.text).toBe(
+      'first [REDACTED:github_personal_access_token], again [REDACTED:github_personal_access_token], other [REDACTED:github_personal_access_token]; mail [REDACTED:email] or [REDACTED:email]',
+    );
+    expect(result.findings.map((f) => f.type)).toEqual([
+      'github_personal_access_token',
+      'github_personal_access_token',
+      'github_personal_access_token',
+      'email',
+      'email',
+    ]);
+  });
+
+  it('keeps offsets into the original UTF-16 string', () => {
+    const text = '\u{1f600} caf\u00e9 \u{1f468}\u200d\u{1f469} jane@example.org';
+    const [finding] = redactor.scan(text);
+    expect(finding).toBeDefined();
+    expect(text.slice(finding!.start, finding!.end)).toBe('jane@example.org');
+  });
+
+  it('merges overlapping findings and lets the more specific type win', () => {
+    const token = githubToken();
+    const result = redactor.redact(`password=${token}`);
+    expect(result.text).toBe('password=[REDACTED:github_personal_access_token]');
+    expect(result.findings).toHaveLength(1);
+    const jwt = gen('{jwt}');
+    const header = redactor.redact(`Authorization: Bearer ${jwt}`);
+    expect(header.text).toBe('Authorization: Bearer [REDACTED:jwt]');
+  });
+
+  it('redacts a PEM private key block whole, across lines', () => {
+    const block = gen('{pem:RSA PRIVATE KEY}');
+    const text = `key.pem:\n${block}\nend of file`;
+    const result = redactor.redact(text);
+    expect(result.text).toBe('key.pem:\n[REDACTED:private_key]\nend of file');
+    expect(result.findings[0]).toMatchObject({ type: 'private_key', severity: 'critical' });
+    const openssh = gen('{pem:OPENSSH PRIVATE KEY}');
+    expect(redactor.redact(openssh).text).toBe('[REDACTED:openssh_private_key]');
+    const pgp = gen('{pem:PGP PRIVATE KEY BLOCK}');
+    expect(redactor.redact(pgp).text).toBe('[REDACTED:pgp_private_key]');
+  });
+
+  it('finds the private key of a service-account JSON file with escaped newlines', () => {
+    const pem = gen('{pemjson}');
+    const json = `{"type": "service_account", "private_key": "${pem}\\n", "client_email": "x@p.iam.gserviceaccount.com"}`;
+    const result = redactor.redact(json);
+    expect(result.findings.map((f) => f.type)).toEqual(['gcp_service_account_key', 'email']);
+    expect(result.text).not.toContain('-----BEGIN');
+  });
+
+  it('covers the head and the tail of a key block longer than one finding', () => {
+    const body = Array.from({ length: 50 }, () => gen('{b:64}')).join('\n');
+    const text = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`;
+    const findings = redactor.scan(text);
+    expect(findings[0]!.start).toBe(0);
+    expect(findings.at(-1)!.end).toBe(text.length);
+    expect(findings.every((f) => f.type === 'private_key')).toBe(true);
+  });
+
+  it('ignores documentation placeholders and known example values', () => {
+    for (const text of [
+      `aws_access_key_id = AKIA${'IOSFODNN7'}EXAMPLE`,
+      `OPENAI_API_KEY=sk-${'x'.repeat(48)}`,
+      'OPENAI_API_KEY=YOUR_API_KEY',
+      'api_key: <token>',
+      'Authorization: Bearer <your-token-here>',
+      `api_key = "${'a'.repeat(32)}"`,
+      `token: ${'0'.repeat(40)}`,
+      'password: ${DB_PASSWORD}'.replace('$', '$'),
+      'secret = "changeme"',
+      `GITHUB_TOKEN=ghp_${'X'.repeat(36)}`,
+    ]) {
+      expect(redactor.scan(text), text).toEqual([]);
+    }
+  });
+
+  it('gives a valid GitHub checksum full confidence and a wrong one less', () => {
+    const good = githubToken();
+    const bad = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
+    expect(redactor.scan(good)[0]!.confidence).toBe(0.99);
+    expect(redactor.scan(bad)[0]!.confidence).toBe(0.7);
+  });
+
+  it('reports a JWT only when its header decodes to JSON naming an algorithm', () => {
+    expect(redactor.scan(gen('{jwt}'))[0]?.type).toBe('jwt');
+    expect(redactor.scan(gen('eyJ{u:30}.{u:40}.{u:43}'))).toEqual([]);
+  });
+
+  it('finds passwords in URLs and database connection strings, leaving the host', () => {
+    const pw = gen('{A:18}');
+    const cases: [string, string][] = [
+      [`postgres://app:${pw}@db.internal:5432/app`, 'postgres_uri_password'],
+      [`mongodb+srv://admin:${pw}@cluster0.ab1cd.mongodb.net/test`, 'mongodb_uri_password'],
+      [`rediss://default:${pw}@cache.internal:6380/0`, 'redis_uri_password'],
+      [`amqp://worker:${pw}@mq.internal/vhost`, 'amqp_uri_password'],
+      [`mysql://root:${pw}@mysql.internal/shop`, 'mysql_uri_password'],
+      [`https://deploy:${pw}@git.example.org/repo.git`, 'url_password'],
+    ];
+    for (const [text, type] of cases) {
+      const result = redactor.redact(text);
+      expect(result.text, text).toBe(text.replace(pw, `[REDACTED:${type}]`));
+    }
+    expect(redactor.scan('https://user:password@example.org')).toEqual([]);
+  });
+
+  it('finds Authorization header credentials', () => {
+    const basic = btoa(`alice:${gen('{A:16}')}`);
+    expect(redactor.redact(`Authorization: Basic ${basic}`).text).toBe(
+      'Authorization: Basic [REDACTED:http_basic_auth]',
+    );
+    const bearer = gen('{u:40}');
+    expect(redactor.redact(`curl -H "Authorization: Bearer ${bearer}" https://api.x.io`).text).toBe(
+      'curl -H "Authorization: Bearer [REDACTED:http_bearer_token]" https://api.x.io',
+    );
+    expect(redactor.scan(`Authorization: Basic ${btoa('no colon here')}`)).toEqual([]);
+  });
+
+  it('gates generic assignments by key name, entropy and shape', () => {
+    expect(redactor.redact('DB_PASSWORD=hunter2!x').text).toBe('DB_PASSWORD=[REDACTED:password]');
+    expect(redactor.redact(`"client_secret": "${gen('{u:40}')}"`).text).toBe(
+      '"client_secret": "[REDACTED:secret]"',
+    );
+    for (const text of [
+      'password=required',
+      'password_min_length=12',
+      'password = os.environ["DB_PASSWORD"]',
+      'password: string;',
+      'The password: it must be long.',
+      'max_tokens=4096',
+      'token_type: bearer',
+      'secret: true',
+      'api_key = getKey()',
+    ]) {
+      expect(redactor.scan(text), text).toEqual([]);
+    }
+  });
+
+  it('summarises PII sensitivity in piiScore, ignoring secrets', () => {
+    expect(redactor.redact('mail jane@example.org').piiScore).toBe(0.35);
+    expect(redactor.redact('SSN 123-45-6780, mail jane@example.org').piiScore).toBe(0.9675);
+    expect(redactor.redact(`key ${githubToken()}`).piiScore).toBe(0);
+  });
+
+  it('returns frozen findings whose JSON carries no value', () => {
+    const token = githubToken();
+    const result = redactor.redact(`token ${token}`);
+    expect(Object.isFrozen(result.findings)).toBe(true);
+    expect(Object.isFrozen(result.findings[0])).toBe(true);
+    expect(JSON.stringify(result)).not.toContain(token.slice(4));
+  });
+
+  it('rejects a non-string with ParapetInputError', () => {
+    for (const call of [
+      () => redactor.redact(42 as unknown as string),
+      () => redactor.scan(null as unknown as string),
+    ]) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ParapetInputError);
+        expect((error as ParapetInputError).code).toBe('ERR_PARAPET_INPUT');
+        expect((error as Error).message).toMatch(/^(redact|scan) expects a string$/);
+      }
+    }
+  });
+});
+
+describe('redaction styles', () => {
+  const email = 'jane.doe@example.org';
+  const text = `to ${email}, cc ann@example.org, again ${email}`;
+
+  it('partial keeps at most a quarter of each end inside the brackets', () => {
+    const out = createRedactor({ style: 'partial' }).redact(text).text;
+    expect(out).toBe(
+      'to [REDACTED:email:jane****.org], cc [REDACTED:email:ann****org], again [REDACTED:email:jane****.org]',
+    );
+    expect(createRedactor({ style: 'partial' }).redact('DB_PASSWORD=h4ck3r!').text).toBe(
+      'DB_PASSWORD=[REDACTED:password:h****!]',
+    );
+  });
+
+  it('hash maps equal values to equal tokens, with the key as bytes or base64', () => {
+    const fromBytes = createRedactor({ style: 'hash', hashKey: KEY_BYTES }).redact(text).text;
+    const fromBase64 = createRedactor({ style: 'hash', hashKey: KEY_B64 }).redact(text).text;
+    expect(fromBase64).toBe(fromBytes);
+    const tokens = fromBytes.match(/\[REDACTED:email:[0-9a-f]{12}\]/g) ?? [];
+    expect(tokens).toHaveLength(3);
+    expect(tokens[0]).toBe(tokens[2]);
+    expect(tokens[0]).not.toBe(tokens[1]);
+    const other = createRedactor({ style: 'hash', hashKey: new Uint8Array(32).fill(9) }).redact(
+      text,
+    ).text;
+    expect(other).not.toBe(fromBytes);
+    expect(
+      createRedactor({ style: 'hash', hashKey: KEY_BYTES, hashLength: 20 }).redact(email).text,
+    ).toMatch(/^\[REDACTED:email:[0-9a-f]{20}\]$/);
+  });
+
+  it('placeholder numbers values per type, stable within one call', () => {
+    const redactor = createRedactor({ style: 'placeholder' });
+    const phone = '+44 20 7946 0958';
+    expect(redactor.redact(`${text} ${phone}`).text).toBe(
+      'to <EMAIL_1>, cc <EMAIL_2>, again <EMAIL_1> <PHONE_1>',
+    );
+    expect(redactor.redact('ann@example.org').text).toBe('<EMAIL_1>');
+  });
+
+  it('remove deletes the value', () => {
+    expect(createRedactor({ style: 'remove' }).redact(`mail ${email}!`).text).toBe('mail !');
+  });
+
+  it('does not keep a reference to a caller-owned key', () => {
+    const key = new Uint8Array(KEY_BYTES);
+    const redactor = createRedactor({ style: 'hash', hashKey: key });
+    const before = redactor.redact(email).text;
+    key.fill(0);
+    expect(redactor.redact(email).text).toBe(before);
+  });
+});
+
+describe('redactor options', () => {
+  it('switches PII types and secrets off one by one', () => {
+    const text = `mail jane@example.org, call +1 415 555 2671, key ${githubToken()}, DB_PASSWORD=hunter2!x`;
+    const types = (options: Parameters<typeof createRedactor>[0]) =>
+      createRedactor(options)
+        .scan(text)
+        .map((f) => f.type);
+    expect(types({})).toEqual(['email', 'phone', 'github_personal_access_token', 'password']);
+    expect(types({ pii: { email: false } })).toEqual([
+      'phone',
+      'github_personal_access_token',
+      'password',
+    ]);
+    expect(types({ pii: { enabled: false } })).toEqual([
+      'github_personal_access_token',
+      'password',
+    ]);
+    expect(types({ secrets: { enabled: false } })).toEqual(['email', 'phone']);
+    expect(types({ secrets: { generic: false } })).toEqual([
+      'email',
+      'phone',
+      'github_personal_access_token',
+    ]);
+    expect(types({ disabledRules: ['pii.phone', 'github.classic-pat'] })).toEqual([
+      'email',
+      'password',
+    ]);
+    expect(types({ minConfidence: 0.9 })).toEqual(['email', 'github_personal_access_token']);
+  });
+
+  it('never reports values on the allow list', () => {
+    const token = githubToken();
+    expect(createRedactor({ allow: [token] }).scan(`key ${token}`)).toEqual([]);
+  });
+
+  it('fails at construction when hash has no key, naming the option without echoing values', () => {
+    const error = configError(() => createRedactor({ style: 'hash' }));
+    expect(error.code).toBe('ERR_PARAPET_CONFIG');
+    expect(error.issues).toEqual([
+      { path: 'hashKey', message: 'is required when style is "hash" (there is no default key)' },
+    ]);
+    expect(error.message).toContain('Invalid redact options (1 problem)');
+  });
+
+  it('rejects weak or malformed hash keys without echoing them', () => {
+    const short = configError(() => createRedactor({ style: 'hash', hashKey: 'c2hvcnQ=' }));
+    expect(short.issues).toEqual([{ path: 'hashKey', message: 'must be at least 16 bytes' }]);
+    expect(short.message).not.toContain('c2hvcnQ=');
+    const bad = configError(() => createRedactor({ style: 'hash', hashKey: 'not base64!' }));
+    expect(bad.issues).toEqual([{ path: 'hashKey', message: 'must be bytes or a base64 string' }]);
+  });
+
+  it('suggests the option or rule id a typo meant', () => {
+    const option = configError(() => createRedactor({ styel: 'mask' } as never));
+    expect(option.issues).toEqual([
+      { path: 'styel', message: 'unknown option; did you mean `style`?' },
+    ]);
+    const nested = configError(() => createRedactor({ pii: { emial: false } } as never));
+    expect(nested.issues).toEqual([
+      { path: 'pii.emial', message: 'unknown option; did you mean `email`?' },
+    ]);
+    const rule = configError(() => createRedactor({ disabledRules: ['pii.emial'] }));
+    expect(rule.issues).toEqual([
+      { path: 'disabledRules[0]', message: 'unknown rule id; did you mean `pii.email`?' },
+    ]);
+    const window = configError(() => createRedactor({ streamWindow: 100 }));
+    expect(window.issues[0]!.path).toBe('streamWindow');
+  });
+
+  it('compiles already-resolved options, as createParapet does', () => {
+    const resolved = parseOptions(redactorOptionsSchema, { style: 'placeholder' }, 'redact');
+    expect(Object.isFrozen(resolved)).toBe(true);
+    const redactor = compileRedactor(resolved);
+    expect(redactor.options).toBe(resolved);
+    expect(redactor.redact('jane@example.org').text).toBe('<EMAIL_1>');
+    expect(redactor.maxFindingLength).toBe(1856);
+  });
+
+  it('redact() uses defaults or remembers the options object', () => {
+    expect(redact('call +44 20 7946 0958').text).toBe('call [REDACTED:phone]');
+    const options = { style: 'remove' as const };
+    expect(redact('x jane@example.org', options).text).toBe('x ');
+    expect(redact('y ann@example.org', options).text).toBe('y ');
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { base62, crc32 } from '../../../src/core/redact/checksums.js';
+import {
+  createRedactionStream,
+  createRedactor,
+  createStreamRedactor,
+} from '../../../src/core/redact/redactor.js';
+import { ParapetConfigError, ParapetInputError } from '../../../src/errors.js';
+import { expand, rng } from '../../fixtures/secrets.js';
+
+const random = expand('{A:30}', rng(7)).text;
+const TOKEN = `ghp_${random}${base62(crc32(random), 6)}`;
+
+async function collect(stream: ReadableStream<string>): Promise<string> {
+  let out = '';
+  for await (const chunk of stream) out += chunk;
+  return out;
+}
+
+describe('stream redactor', () => {
+  it('redacts a secret split across chunks and emits none of it', () => {
+    const stream = createStreamRedactor();
+    const text = `Your token is ${TOKEN} - keep it safe. `.repeat(20);
+    const outputs: string[] = [];
+    for (let i = 0; i < text.length; i += 7) outputs.push(stream.push(text.slice(i, i + 7)));
+    outputs.push(stream.flush());
+    const out = outputs.join('');
+    expect(out).toBe(createRedactor().redact(text).text);
+    expect(out).not.toContain(TOKEN.slice(0, 8));
+    for (const piece of outputs) expect(piece).not.toMatch(/ghp_/);
+    expect(stream.findings).toHaveLength(20);
+    expect(text.slice(stream.findings[3]!.start, stream.findings[3]!.end)).toBe(TOKEN);
+  });
+
+  it('emits text as soon as it cannot belong to a secret', () => {
+    const stream = createStreamRedactor();
+    const prose = 'The quick brown fox jumps over the lazy dog. '.repeat(40);
+    const out = stream.push(prose);
+    expect(out.length).toBeGreaterThan(prose.length - 64);
+    expect(stream.heldBack).toBe(prose.length - out.length);
+    expect(out + stream.flush()).toBe(prose);
+  });
+
+  it('holds back at most the stream window while a key block is open', () => {
+    const stream = createStreamRedactor({ streamWindow: 4096 });
+    const block = expand('{pem:RSA PRIVATE KEY}', rng(3)).text;
+    let out = '';
+    for (const ch of `intro ${block} outro`) {
+      out += stream.push(ch);
+      expect(stream.heldBack).toBeLessThanOrEqual(4096);
+    }
+    out += stream.flush();
+    expect(out).toBe('intro [REDACTED:private_key] outro');
+  });
+
+  it('reports findings and piiScore with offsets into the whole stream', () => {
+    const stream = createStreamRedactor();
+    stream.push('a'.repeat(1000));
+    stream.push(' mail jane@exam');
+    stream.push('ple.org now');
+    stream.flush();
+    expect(stream.findings).toEqual([
+      expect.objectContaining({ type: 'email', start: 1006, end: 1022 }),
+    ]);
+    expect(stream.piiScore).toBe(0.35);
+  });
+
+  it('keeps placeholders stable across the whole stream', () => {
+    const stream = createStreamRedactor({ style: 'placeholder' });
+    let out = stream.push('from ann@example.org to ');
+    out += stream.push('bob@example.org, cc ann@example.org');
+    out += stream.flush();
+    expect(out).toBe('from <EMAIL_1> to <EMAIL_2>, cc <EMAIL_1>');
+  });
+
+  it('rejects a non-string chunk and a push after flush', () => {
+    const stream = createStreamRedactor();
+    expect(() => stream.push(1 as unknown as string)).toThrow(ParapetInputError);
+    expect(stream.flush()).toBe('');
+    expect(stream.flush()).toBe('');
+    try {
+      stream.push('late');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ParapetInputError);
+      expect((error as ParapetInputError).code).toBe('ERR_PARAPET_INPUT');
+      expect((error as Error).message).toBe('push called after flush');
+    }
+  });
+
+  it('validates options like createRedactor', () => {
+    expect(() => createStreamRedactor({ style: 'hash' })).toThrow(ParapetConfigError);
+    expect(() => createRedactionStream({ streamWindow: 10 })).toThrow(ParapetConfigError);
+  });
+
+  it('works as a WHATWG TransformStream', async () => {
+    const text = `token ${TOKEN} and mail jane@example.org`;
+    const source = new ReadableStream<string>({
+      start(controller) {
+        for (let i = 0; i < text.length; i += 5) controller.enqueue(text.slice(i, i + 5));
+        controller.close();
+      },
+    });
+    const out = await collect(source.pipeThrough(createRedactionStream()));
+    expect(out).toBe('token [REDACTED:github_personal_access_token] and mail [REDACTED:email]');
+    const viaRedactor = await collect(
+      new ReadableStream<string>({
+        start(controller) {
+          controller.enqueue(text);
+          controller.close();
+        },
+      }).pipeThrough(createRedactor({ style: 'remove' }).transformStream()),
+    );
+    expect(viaRedactor).toBe('token  and mail ');
+  });
+});
