@@ -106,11 +106,14 @@ export interface RedisStore extends RateLimitStore {
  * The token-bucket step of `src/core/limit/bucket.ts`, statement for
  * statement, so Redis and the memory store decide identically. The state is
  * one string, `"<tokens> <updatedAt>"`, printed with 17 significant digits
- * so it reads back bit for bit. The key expires (PX) when the bucket would be
- * full again, and is deleted when a step leaves it full.
+ * so it reads back bit for bit. The key expires (PX) one second after the
+ * bucket would be full again (a margin for a caller clock that runs slower
+ * than Redis's; a full bucket and a missing one are the same), and is
+ * deleted when a step leaves it full.
  *
  * KEYS[1] bucket; ARGV: capacity, refill per second, cost, mode ('take' or
- * 'charge'), now in ms or '' for the server's clock. Returns { allowed (0|1), tokens }.
+ * 'charge'), now in ms or '' for the server's clock. Returns
+ * { allowed (0|1), "<tokens> <updatedAt>" }.
  */
 export const TOKEN_BUCKET_SCRIPT = `
 if redis.replicate_commands then redis.replicate_commands() end
@@ -153,12 +156,13 @@ if tokens < capacity then
     ttl = ttl + 1
   end
 end
+local state = string.format('%.17g %.17g', tokens, updated)
 if ttl > 0 then
-  redis.call('SET', KEYS[1], string.format('%.17g %.17g', tokens, updated), 'PX', ttl)
+  redis.call('SET', KEYS[1], state, 'PX', ttl + 1000)
 elseif raw then
   redis.call('DEL', KEYS[1])
 end
-return { allowed, string.format('%.17g', tokens) }
+return { allowed, state }
 `;
 
 type Runner = (sha: boolean, key: string, args: string[]) => Promise<unknown>;
@@ -201,7 +205,7 @@ function escapeKey(key: string): string {
  *
  * Keys are `<prefix><policy>:{<key>}`: the braces make the caller's key the
  * cluster hash tag, so all policies of one caller live on one slot. Buckets
- * expire (PX) when they would be full again, so idle keys disappear.
+ * expire (PX) a second after they would be full again, so idle keys disappear.
  *
  * Time: with `clock: 'server'` (the default) the script reads Redis `TIME`,
  * so instances whose clocks disagree still share one timeline. With
@@ -311,9 +315,10 @@ function parseReply(
   cost: number,
 ): TokenBucketResult | undefined {
   if (!Array.isArray(reply) || reply.length !== 2) return undefined;
-  const [allowed, raw] = reply as [unknown, unknown];
-  if (allowed !== 0 && allowed !== 1) return undefined;
-  const tokens = typeof raw === 'string' ? Number(raw) : Number.NaN;
+  const [allowed, state] = reply as [unknown, unknown];
+  if ((allowed !== 0 && allowed !== 1) || typeof state !== 'string') return undefined;
+  const space = state.indexOf(' ');
+  const tokens = space > 0 ? Number(state.slice(0, space)) : Number.NaN;
   if (!Number.isFinite(tokens)) return undefined;
   return bucketResult(allowed === 1, tokens, policy, cost);
 }

@@ -30,7 +30,7 @@ afterEach(() => {
 function ioFake(evalsha: IoRedisScriptClient['evalsha'], evalFn?: IoRedisScriptClient['eval']) {
   return {
     evalsha: vi.fn(evalsha),
-    eval: vi.fn(evalFn ?? (() => Promise.resolve([1, '9']))),
+    eval: vi.fn(evalFn ?? (() => Promise.resolve([1, '9 0']))),
   };
 }
 
@@ -46,7 +46,7 @@ async function storeError(promise: PromiseLike<unknown>): Promise<ParapetStoreEr
 
 describe('createRedisStore', () => {
   it('validates its options', () => {
-    const client = ioFake(() => Promise.resolve([1, '9']));
+    const client = ioFake(() => Promise.resolve([1, '9 0']));
     const cases: [unknown, string[]][] = [
       [{ client: {} }, ['client']],
       [{ client, prefix: 'app:{rl}:' }, ['prefix']],
@@ -73,7 +73,7 @@ describe('createRedisStore', () => {
   });
 
   it('calls ioredis with EVALSHA, one key and string arguments', async () => {
-    const client = ioFake(() => Promise.resolve([0, '2.5']));
+    const client = ioFake(() => Promise.resolve([0, '2.5 1234.5']));
     const store = createRedisStore({ client, clock: 'caller' });
     const result = await store.take('203.0.113.7', 1234.5, policy, 4, 'take');
     expect(result).toEqual({ allowed: false, remaining: 2, retryAfterMs: 1500, resetMs: 7500 });
@@ -91,7 +91,7 @@ describe('createRedisStore', () => {
   });
 
   it('calls node-redis with evalSha and keys/arguments, passing no time for the server clock', async () => {
-    const evalSha = vi.fn<NodeRedisScriptClient['evalSha']>(() => Promise.resolve([1, '10']));
+    const evalSha = vi.fn<NodeRedisScriptClient['evalSha']>(() => Promise.resolve([1, '10 99']));
     const client: NodeRedisScriptClient = { evalSha, eval: vi.fn() };
     await createRedisStore({ client }).take('k', 99, policy, -1, 'charge');
     expect(evalSha.mock.calls[0]![1]).toEqual({
@@ -146,7 +146,7 @@ describe('createRedisStore', () => {
     await new Promise((resolve) => realSetTimeout(resolve, 10));
 
     const clear = vi.spyOn(globalThis, 'clearTimeout');
-    await createRedisStore({ client: ioFake(() => Promise.resolve([1, '3'])) }).take(
+    await createRedisStore({ client: ioFake(() => Promise.resolve([1, '3 0'])) }).take(
       'k',
       0,
       policy,
@@ -165,7 +165,16 @@ describe('createRedisStore', () => {
   });
 
   it('refuses malformed replies', async () => {
-    for (const reply of [null, 'OK', [1], [2, '3'], [1, 'NaN'], [1, 3], ['1', '3']]) {
+    for (const reply of [
+      null,
+      'OK',
+      [1],
+      [2, '3 0'],
+      [1, 'NaN 0'],
+      [1, 3],
+      ['1', '3 0'],
+      [1, '3'],
+    ]) {
       const client = ioFake(() => Promise.resolve(reply));
       const error = await storeError(createRedisStore({ client }).take('k', 0, policy, 1, 'take'));
       expect(error).toMatchObject({
