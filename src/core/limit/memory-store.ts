@@ -61,7 +61,8 @@ export interface MemoryStore extends RateLimitStore {
    *
    * @example
    * ```ts
-   * setInterval(() => store.prune(Date.now()), 60_000).unref();
+   * const clock = limiter.options.now; // the same clock the limiter uses
+   * setInterval(() => store.prune(clock()), 60_000).unref();
    * ```
    */
   prune(now: number): number;
@@ -78,7 +79,8 @@ export interface MemoryStore extends RateLimitStore {
  * a missing one are the same, so state expires as soon as the bucket would
  * have refilled, whether it is dropped then or later.
  *
- * Measured at about 190 bytes of heap per key (`bench/limit.bench.ts`).
+ * About 150 bytes of heap per key at 1 000 000 keys, key string and the
+ * preallocated tables included (`bench/limit.bench.ts`).
  *
  * @example
  * ```ts

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/core/limit/memory-store.js';
 import type { StorePolicy } from '../../../src/core/limit/store.js';
@@ -76,6 +78,25 @@ describe('memory store', () => {
     // The most recent keys are the ones kept.
     expect(store.take('client-999999', T + 1_000_000, requests, 0, 'take').remaining).toBe(9);
     expect(store.take('client-0', T + 1_000_000, requests, 0, 'take').remaining).toBe(10);
+  });
+
+  it('holds a key in well under 300 bytes of heap, key string and tables included', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = (): number => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const count = 200_000;
+    const before = heap();
+    const store = createMemoryStore({ maxKeys: count });
+    for (let i = 0; i < count; i++) store.take(`10.0.${i >> 8}.${i & 255}`, T, requests, 1, 'take');
+    const perKey = (heap() - before) / count;
+    expect(store.size).toBe(count);
+    // bench/limit.bench.ts measures about 150 bytes; a per-key timer or a
+    // second copy of the key would blow through this bound.
+    expect(perKey).toBeLessThan(300);
   });
 
   it('holds no entry for a full bucket', () => {
