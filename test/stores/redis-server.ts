@@ -25,7 +25,7 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-const BINARY = process.env['REDIS_SERVER_BIN'] ?? 'redis-server';
+const DEFAULT_BINARY = process.env['REDIS_SERVER_BIN'] ?? 'redis-server';
 const READY = /Ready to accept connections/;
 const live = new Set<ChildProcess>();
 let hooked = false;
@@ -52,10 +52,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-function launch(port: number, dir: string): Promise<ChildProcess> {
+function launch(binary: string, port: number, dir: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
-      BINARY,
+      binary,
       [
         '--port',
         String(port),
@@ -98,7 +98,7 @@ function launch(port: number, dir: string): Promise<ChildProcess> {
       reject(
         error.code === 'ENOENT'
           ? new Error(
-              `The Redis store tests need the \`${BINARY}\` binary, which is not on PATH. ` +
+              `The Redis store tests need the \`${binary}\` binary, which is not on PATH. ` +
                 'Install it (Debian/Ubuntu: apt-get install -y redis-server) or set REDIS_SERVER_BIN.',
             )
           : error,
@@ -120,8 +120,9 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts redis-server on a free port of 127.0.0.1 and resolves once it
- * accepts connections. Throws a clear error when the binary is missing.
+ * Starts redis-server (`$REDIS_SERVER_BIN`, else `redis-server` from PATH)
+ * on a free port of 127.0.0.1 and resolves once it accepts connections.
+ * Throws a clear error naming the binary when it is missing.
  *
  * @example
  * ```ts
@@ -130,7 +131,7 @@ function exited(child: ChildProcess): Promise<void> {
  * afterAll(() => server?.stop());
  * ```
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(binary = DEFAULT_BINARY): Promise<RedisServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parapet-redis-'));
   let child: ChildProcess | undefined;
   let port = 0;
@@ -138,7 +139,7 @@ export async function startRedisServer(): Promise<RedisServer> {
   for (let attempt = 0; child === undefined; attempt++) {
     port = await freePort();
     try {
-      child = await launch(port, dir);
+      child = await launch(binary, port, dir);
     } catch (error) {
       if (attempt >= 4 || !/Address already in use/.test(String(error))) {
         rmSync(dir, { recursive: true, force: true });
@@ -162,7 +163,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     },
     async restart() {
       if (current !== undefined) throw new Error('redis-server is still running');
-      current = await launch(port, dir);
+      current = await launch(binary, port, dir);
     },
     async stop() {
       const stopping = current;

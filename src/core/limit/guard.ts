@@ -28,7 +28,12 @@ export interface RateLimitDecision {
   readonly estimatedTokens: number;
   /** Each policy's result, in configuration order; empty when bypassed. */
   readonly results: readonly RateLimitResult[];
-  /** Ms until a retry could pass the refusing policies; 0 when allowed. */
+  /**
+   * Ms until a retry could pass the refusing policies; 0 when allowed.
+   * `Infinity` when the request alone costs more than a policy's capacity
+   * (say, `max_tokens` above the daily budget): retrying cannot help, so
+   * answer with an error that says so rather than a 429.
+   */
   readonly retryAfterMs: number;
   /** `RateLimit-Policy`, `RateLimit`, `Retry-After` when refused, and the legacy set when configured. */
   readonly headers: Readonly<Record<string, string>>;

@@ -72,6 +72,15 @@ describe('createRateLimitGuard', () => {
     expect(await refused.settle({ total_tokens: 5 })).toEqual([]);
   });
 
+  it('tells a request that can never fit from one that must wait', async () => {
+    const guard = llmGuard();
+    const decision = await guard.check({ apiKey: 'sk-e' }, chat('x', 5000));
+    expect(decision.allowed).toBe(false);
+    expect(decision.retryAfterMs).toBe(Number.POSITIVE_INFINITY);
+    expect(decision.headers).not.toHaveProperty('Retry-After');
+    expect((await guard.limiters[0]!.peek(decision.key!)).remaining).toBe(3);
+  });
+
   it('bypasses allow-listed callers without touching any bucket', async () => {
     const guard = llmGuard();
     const decision = await guard.check({ ip: '10.1.2.3', apiKey: 'sk-c' }, chat('x', 5000));
