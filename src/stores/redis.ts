@@ -57,7 +57,7 @@ function isClient(value: unknown): value is RedisScriptClient {
  * createRedisStore({ client, prefix: 'myapp:rl:', timeoutMs: 250, clock: 'server' });
  * ```
  */
-export const redisStoreOptionsSchema = z.strictObject({
+const redisStoreOptionsSchema = z.strictObject({
   /** A connected `ioredis` or `redis` (node-redis v4+) client or cluster client. */
   client: z.custom<RedisScriptClient>(isClient, {
     message: 'expected an ioredis or node-redis client (with eval and evalsha or evalSha)',
