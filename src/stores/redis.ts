@@ -25,19 +25,40 @@ import type { RateLimitStore, StorePolicy } from '../core/limit/store.js';
 import { ParapetStoreError } from '../errors.js';
 import { parseOptions } from '../internal/config.js';
 
-/** The script commands of an `ioredis` client (`Redis` or `Cluster`). */
+/**
+ * The script commands of an `ioredis` client (`Redis` or `Cluster`).
+ *
+ * @example
+ * ```ts
+ * const client: IoRedisScriptClient = new Redis({ enableOfflineQueue: false });
+ * ```
+ */
 export interface IoRedisScriptClient {
   evalsha(sha: string, numKeys: number, ...keysAndArgs: string[]): Promise<unknown>;
   eval(script: string, numKeys: number, ...keysAndArgs: string[]): Promise<unknown>;
 }
 
-/** The script commands of a `redis` (node-redis v4 or later) client or cluster. */
+/**
+ * The script commands of a `redis` (node-redis v4 or later) client or cluster.
+ *
+ * @example
+ * ```ts
+ * const client: NodeRedisScriptClient = await createClient({ disableOfflineQueue: true }).connect();
+ * ```
+ */
 export interface NodeRedisScriptClient {
   evalSha(sha: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
-/** Any client the store can drive: it only ever runs one script, with EVALSHA and EVAL. */
+/**
+ * Any client the store can drive: it only ever runs one script, with EVALSHA and EVAL.
+ *
+ * @example
+ * ```ts
+ * createRedisStore({ client: new Cluster([{ host: 'redis-1', port: 6379 }]) });
+ * ```
+ */
 export type RedisScriptClient = IoRedisScriptClient | NodeRedisScriptClient;
 
 function isClient(value: unknown): value is RedisScriptClient {
@@ -81,12 +102,34 @@ const redisStoreOptionsSchema = z.strictObject({
   clock: z.enum(['server', 'caller']).default('server'),
 });
 
-/** Options accepted by {@link createRedisStore}. */
+/**
+ * Options accepted by {@link createRedisStore}.
+ *
+ * @example
+ * ```ts
+ * const options: RedisStoreOptions = { client, prefix: 'billing:rl:', timeoutMs: 200 };
+ * ```
+ */
 export type RedisStoreOptions = z.input<typeof redisStoreOptionsSchema>;
-/** Redis store options with every default applied. */
+/**
+ * Redis store options with every default applied.
+ *
+ * @example
+ * ```ts
+ * store.options.clock; // 'server'
+ * ```
+ */
 export type ResolvedRedisStoreOptions = z.output<typeof redisStoreOptionsSchema>;
 
-/** A {@link RateLimitStore} on Redis. */
+/**
+ * A {@link RateLimitStore} on Redis.
+ *
+ * @example
+ * ```ts
+ * const store: RedisStore = createRedisStore({ client });
+ * store.keyFor('ip:203.0.113.7', limiter.policy); // 'parapet:rl:requests:{ip:203.0.113.7}'
+ * ```
+ */
 export interface RedisStore extends RateLimitStore {
   /** The resolved, frozen options. */
   readonly options: ResolvedRedisStoreOptions;
@@ -114,6 +157,12 @@ export interface RedisStore extends RateLimitStore {
  * KEYS[1] bucket; ARGV: capacity, refill per second, cost, mode ('take' or
  * 'charge'), now in ms or '' for the server's clock. Returns
  * { allowed (0|1), "<tokens> <updatedAt>" }.
+ *
+ * @example
+ * ```ts
+ * // Load it ahead of traffic, e.g. on a new replica (the store also recovers by itself).
+ * await redis.script('LOAD', TOKEN_BUCKET_SCRIPT);
+ * ```
  */
 export const TOKEN_BUCKET_SCRIPT = `
 if redis.replicate_commands then redis.replicate_commands() end

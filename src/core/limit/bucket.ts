@@ -4,7 +4,14 @@
  * keep the state it returns.
  */
 
-/** The two numbers that define a token-bucket policy. */
+/**
+ * The two numbers that define a token-bucket policy.
+ *
+ * @example
+ * ```ts
+ * const perMinute: TokenBucketPolicy = { capacity: 60, refillPerSecond: 1 };
+ * ```
+ */
 export interface TokenBucketPolicy {
   /** Most tokens the bucket holds (the largest burst); positive. */
   readonly capacity: number;
@@ -12,7 +19,14 @@ export interface TokenBucketPolicy {
   readonly refillPerSecond: number;
 }
 
-/** A bucket's state: its token count at the time it was last updated. */
+/**
+ * A bucket's state: its token count at the time it was last updated.
+ *
+ * @example
+ * ```ts
+ * const state: TokenBucketState = { tokens: 12.5, updatedAt: 1_700_000_000_000 };
+ * ```
+ */
 export interface TokenBucketState {
   /** Tokens held at `updatedAt`; in `[-capacity, capacity]`, below zero only after a forced charge. */
   readonly tokens: number;
@@ -24,10 +38,22 @@ export interface TokenBucketState {
  * `take` admits the cost only if the bucket holds it; `charge` always applies
  * it: a positive cost may leave a debt (down to `-capacity`), a negative one
  * is a refund (up to `capacity`).
+ *
+ * @example
+ * ```ts
+ * stepTokenBucket(state, now, policy, -250, 'charge'); // a refund of 250
+ * ```
  */
 export type TokenBucketMode = 'take' | 'charge';
 
-/** What a bucket step decided, as every store reports it. */
+/**
+ * What a bucket step decided, as every store reports it.
+ *
+ * @example
+ * ```ts
+ * const { allowed, retryAfterMs } = await store.take(key, now, policy, 1, 'take');
+ * ```
+ */
 export interface TokenBucketResult {
   /** Whether the cost was taken. */
   readonly allowed: boolean;
@@ -39,7 +65,15 @@ export interface TokenBucketResult {
   readonly resetMs: number;
 }
 
-/** A bucket step's decision plus the state to keep. */
+/**
+ * A bucket step's decision plus the state to keep.
+ *
+ * @example
+ * ```ts
+ * const { state, ...result } = stepTokenBucket(previous, now, policy, cost);
+ * await kv.set(key, state, { px: result.resetMs });
+ * ```
+ */
 export interface TokenBucketStep extends TokenBucketResult {
   /** The state after the step, to be stored under the key. */
   readonly state: TokenBucketState;

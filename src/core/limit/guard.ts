@@ -16,7 +16,15 @@ import {
 } from './options.js';
 import { compileTokenEstimator, type SettleResult, settle } from './pricing.js';
 
-/** The rate-limit answer for one request. */
+/**
+ * The rate-limit answer for one request.
+ *
+ * @example
+ * ```ts
+ * const decision = await guard.check({ ip, apiKey }, body);
+ * if (!decision.allowed) return reply(429, decision.headers);
+ * ```
+ */
 export interface RateLimitDecision {
   /** Whether the request may proceed. */
   readonly allowed: boolean;
@@ -52,7 +60,14 @@ export interface RateLimitDecision {
   settle(usage: unknown): Promise<readonly SettleResult[]>;
 }
 
-/** Every policy of a service, applied per caller; what the HTTP pipeline calls. */
+/**
+ * Every policy of a service, applied per caller; what the HTTP pipeline calls.
+ *
+ * @example
+ * ```ts
+ * const guard: RateLimitGuard = createRateLimitGuard({ key: { by: 'jwtSubject' } });
+ * ```
+ */
 export interface RateLimitGuard {
   /** The resolved, frozen options. */
   readonly options: ResolvedRateLimitOptions;

@@ -1,6 +1,13 @@
 import type { RateLimitResult } from './limiter.js';
 
-/** Options of {@link rateLimitHeaders}. */
+/**
+ * Options of {@link rateLimitHeaders}.
+ *
+ * @example
+ * ```ts
+ * rateLimitHeaders(results, { legacy: true });
+ * ```
+ */
 export interface RateLimitHeaderOptions {
   /**
    * Also send `X-RateLimit-Limit`, `X-RateLimit-Remaining` and

@@ -9,12 +9,27 @@ import {
   rateLimitKeyOptionsSchema,
 } from './options.js';
 
-/** The bucket a request belongs to, or a bypass for allow-listed callers. */
+/**
+ * The bucket a request belongs to, or a bypass for allow-listed callers.
+ *
+ * @example
+ * ```ts
+ * const resolved = resolveKey({ ip: '203.0.113.7' });
+ * if (!resolved.bypass) await limiter.take(resolved.key);
+ * ```
+ */
 export type RateLimitKey =
   | { readonly bypass: false; readonly key: string }
   | { readonly bypass: true; readonly key: undefined };
 
-/** Maps an identity to its bucket key; see {@link createKeyResolver}. */
+/**
+ * Maps an identity to its bucket key; see {@link createKeyResolver}.
+ *
+ * @example
+ * ```ts
+ * const resolveKey: KeyResolver = createKeyResolver({ by: 'apiKey' });
+ * ```
+ */
 export type KeyResolver = (identity: RateLimitIdentity) => RateLimitKey;
 
 /** Longest JWT subject kept verbatim in a key; longer ones are digested. */

@@ -14,13 +14,29 @@ export const MAX_KEY_LENGTH = 1024;
 /** Suggested wait after a store failure answered `closed`, in ms. */
 export const STORE_ERROR_RETRY_MS = 1000;
 
-/** A limiter's policy as results and headers report it. */
+/**
+ * A limiter's policy as results and headers report it.
+ *
+ * @example
+ * ```ts
+ * const { name, capacity, unit } = limiter.policy; // 'tokens', 1_000_000, 'tokens'
+ * ```
+ */
 export interface RateLimitPolicy extends StorePolicy {
   /** What one unit counts. */
   readonly unit: 'requests' | 'tokens';
 }
 
-/** The answer of one limiter call. Always a value: store failures are reported in `error`. */
+/**
+ * The answer of one limiter call. Always a value: store failures are reported in `error`.
+ *
+ * @example
+ * ```ts
+ * const result = await limiter.take(key);
+ * if (result.error) log.warn(result.error.code);
+ * if (!result.allowed) return reply(429, rateLimitHeaders(result));
+ * ```
+ */
 export interface RateLimitResult extends TokenBucketResult {
   /**
    * For `take` and `peek`, whether the request may proceed. For `refund`
@@ -39,7 +55,14 @@ export interface RateLimitResult extends TokenBucketResult {
   readonly error: ParapetStoreError | undefined;
 }
 
-/** One token-bucket policy applied per key. */
+/**
+ * One token-bucket policy applied per key.
+ *
+ * @example
+ * ```ts
+ * const requests: RateLimiter = createRateLimiter({ name: 'requests', capacity: 60, refillPerSecond: 1 });
+ * ```
+ */
 export interface RateLimiter {
   /** The policy (name, capacity, refill rate, unit), frozen. */
   readonly policy: RateLimitPolicy;
@@ -269,14 +292,28 @@ function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
   return typeof (value as { then?: unknown }).then === 'function';
 }
 
-/** One policy of a {@link takeAll} call. */
+/**
+ * One policy of a {@link takeAll} call.
+ *
+ * @example
+ * ```ts
+ * const take: RateLimitTake = { limiter: tokens, cost: estimateRequestTokens(body) };
+ * ```
+ */
 export interface RateLimitTake {
   readonly limiter: RateLimiter;
   /** Units to take. @default 1 */
   readonly cost?: number;
 }
 
-/** The combined answer of several policies for one key. */
+/**
+ * The combined answer of several policies for one key.
+ *
+ * @example
+ * ```ts
+ * const { allowed, results, retryAfterMs } = await takeAll(key, [{ limiter: requests }]);
+ * ```
+ */
 export interface RateLimitOutcome {
   /** True when every policy admitted the request. */
   readonly allowed: boolean;

@@ -38,7 +38,15 @@ interface Shelf {
   hotEntry: Entry | undefined;
 }
 
-/** An in-process, LRU-bounded {@link RateLimitStore}. */
+/**
+ * An in-process, LRU-bounded {@link RateLimitStore}.
+ *
+ * @example
+ * ```ts
+ * const store: MemoryStore = createMemoryStore({ maxKeys: 50_000 });
+ * store.size; // buckets held
+ * ```
+ */
 export interface MemoryStore extends RateLimitStore {
   /** The resolved, frozen options. */
   readonly options: ResolvedMemoryStoreOptions;

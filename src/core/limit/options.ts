@@ -27,9 +27,23 @@ function isStore(value: unknown): value is RateLimitStore {
   );
 }
 
-/** A clock in milliseconds, e.g. `Date.now` or a test clock. */
+/**
+ * A clock in milliseconds, e.g. `Date.now` or a test clock.
+ *
+ * @example
+ * ```ts
+ * const frozen: Clock = () => 1_700_000_000_000; // a test clock
+ * ```
+ */
 export type Clock = () => number;
-/** Receives store failures; the limiter has already answered per `onStoreError`. */
+/**
+ * Receives store failures; the limiter has already answered per `onStoreError`.
+ *
+ * @example
+ * ```ts
+ * const onError: StoreErrorListener = (error) => metrics.increment(`ratelimit.${error.code}`);
+ * ```
+ */
 export type StoreErrorListener = (error: ParapetStoreError) => void;
 
 const clockSchema = z.custom<Clock>(isFunction, { message: 'expected a function returning ms' });
@@ -111,9 +125,23 @@ export const rateLimiterOptionsSchema = z
   })
   .superRefine(checkFillTime);
 
-/** Options accepted by {@link createRateLimiter}. */
+/**
+ * Options accepted by {@link createRateLimiter}.
+ *
+ * @example
+ * ```ts
+ * const options: RateLimiterOptions = { capacity: 10, refillPerSecond: 0.5, onStoreError: 'open' };
+ * ```
+ */
 export type RateLimiterOptions = z.input<typeof rateLimiterOptionsSchema>;
-/** Rate limiter options with every default applied. */
+/**
+ * Rate limiter options with every default applied.
+ *
+ * @example
+ * ```ts
+ * createRateLimiter({ capacity: 10, refillPerSecond: 1 }).options.maxKeys; // 100000
+ * ```
+ */
 export type ResolvedRateLimiterOptions = z.output<typeof rateLimiterOptionsSchema>;
 
 /**
@@ -133,12 +161,33 @@ export const memoryStoreOptionsSchema = z.strictObject({
   maxKeys: z.number().int().positive().max(MAX_MEMORY_KEYS).default(100_000),
 });
 
-/** Options accepted by {@link createMemoryStore}. */
+/**
+ * Options accepted by {@link createMemoryStore}.
+ *
+ * @example
+ * ```ts
+ * const options: MemoryStoreOptions = { maxKeys: 250_000 };
+ * ```
+ */
 export type MemoryStoreOptions = z.input<typeof memoryStoreOptionsSchema>;
-/** Memory store options with every default applied. */
+/**
+ * Memory store options with every default applied.
+ *
+ * @example
+ * ```ts
+ * createMemoryStore().options.maxKeys; // 100000
+ * ```
+ */
 export type ResolvedMemoryStoreOptions = z.output<typeof memoryStoreOptionsSchema>;
 
-/** Counts tokens in a piece of prompt text, e.g. a tokenizer's `encode(text).length`. */
+/**
+ * Counts tokens in a piece of prompt text, e.g. a tokenizer's `encode(text).length`.
+ *
+ * @example
+ * ```ts
+ * const countTokens: TokenCounter = (text) => encoder.encode(text).length;
+ * ```
+ */
 export type TokenCounter = (text: string) => number;
 
 /**
@@ -160,12 +209,33 @@ export const tokenEstimateOptionsSchema = z.strictObject({
   countTokens: z.custom<TokenCounter>(isFunction, { message: 'expected a function' }).optional(),
 });
 
-/** Options accepted by {@link createTokenEstimator}. */
+/**
+ * Options accepted by {@link createTokenEstimator}.
+ *
+ * @example
+ * ```ts
+ * const options: TokenEstimateOptions = { charsPerToken: 3.5, mediaTokens: 1500 };
+ * ```
+ */
 export type TokenEstimateOptions = z.input<typeof tokenEstimateOptionsSchema>;
-/** Token estimate options with every default applied. */
+/**
+ * Token estimate options with every default applied.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedTokenEstimateOptions = guard.options.estimate;
+ * ```
+ */
 export type ResolvedTokenEstimateOptions = z.output<typeof tokenEstimateOptionsSchema>;
 
-/** Who is calling, as established by the server: the inputs a rate-limit key is derived from. */
+/**
+ * Who is calling, as established by the server: the inputs a rate-limit key is derived from.
+ *
+ * @example
+ * ```ts
+ * const identity: RateLimitIdentity = { ip: req.socket.remoteAddress, jwtSubject: claims.sub };
+ * ```
+ */
 export interface RateLimitIdentity {
   /** Client address after trusted-proxy handling (IPv4 or IPv6). */
   readonly ip?: string | undefined;
@@ -175,7 +245,14 @@ export interface RateLimitIdentity {
   readonly jwtSubject?: string | undefined;
 }
 
-/** Derives a key from an identity; `undefined` falls back to the client IP. */
+/**
+ * Derives a key from an identity; `undefined` falls back to the client IP.
+ *
+ * @example
+ * ```ts
+ * const byTenant: KeyFunction = ({ jwtSubject }) => jwtSubject?.split('/')[0];
+ * ```
+ */
 export type KeyFunction = (identity: RateLimitIdentity) => string | undefined;
 
 const keyByFunction = z.custom<KeyFunction>(isFunction, { message: 'expected a function' });
@@ -217,15 +294,36 @@ export const rateLimitKeyOptionsSchema = z.strictObject({
     .prefault({}),
 });
 
-/** Options accepted by {@link createKeyResolver}. */
+/**
+ * Options accepted by {@link createKeyResolver}.
+ *
+ * @example
+ * ```ts
+ * const key: RateLimitKeyOptions = { by: 'apiKey', allowList: { ips: ['10.0.0.0/8'] } };
+ * ```
+ */
 export type RateLimitKeyOptions = z.input<typeof rateLimitKeyOptionsSchema>;
-/** Key options with every default applied. */
+/**
+ * Key options with every default applied.
+ *
+ * @example
+ * ```ts
+ * guard.options.key.ipv6Subnet; // 64
+ * ```
+ */
 export type ResolvedRateLimitKeyOptions = z.output<typeof rateLimitKeyOptionsSchema>;
 
 /** One policy of {@link createRateLimitGuard}: a token bucket counting requests or LLM tokens. */
 export const rateLimitPolicySchema = z.strictObject(policyShape).superRefine(checkFillTime);
 
-/** A policy as written in options. */
+/**
+ * A policy as written in options.
+ *
+ * @example
+ * ```ts
+ * const daily: RateLimitPolicyOptions = { name: 'daily', unit: 'tokens', capacity: 500_000, refillPerSecond: 500_000 / 86_400 };
+ * ```
+ */
 export type RateLimitPolicyOptions = z.input<typeof rateLimitPolicySchema>;
 
 /**
@@ -280,7 +378,21 @@ export const rateLimitOptionsSchema = z.strictObject({
   legacyHeaders: z.boolean().default(false),
 });
 
-/** Options accepted by {@link createRateLimitGuard} (the `rateLimit` section of `createParapet`). */
+/**
+ * Options accepted by {@link createRateLimitGuard} (the `rateLimit` section of `createParapet`).
+ *
+ * @example
+ * ```ts
+ * const rateLimit: RateLimitOptions = { key: { by: 'apiKey' }, legacyHeaders: true };
+ * ```
+ */
 export type RateLimitOptions = z.input<typeof rateLimitOptionsSchema>;
-/** Rate-limit guard options with every default applied. */
+/**
+ * Rate-limit guard options with every default applied.
+ *
+ * @example
+ * ```ts
+ * guard.options.policies.map((policy) => policy.name); // ['requests']
+ * ```
+ */
 export type ResolvedRateLimitOptions = z.output<typeof rateLimitOptionsSchema>;

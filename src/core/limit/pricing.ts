@@ -7,7 +7,15 @@ import {
   tokenEstimateOptionsSchema,
 } from './options.js';
 
-/** Estimates the tokens a request body will cost, before it reaches the model. */
+/**
+ * Estimates the tokens a request body will cost, before it reaches the model.
+ *
+ * @example
+ * ```ts
+ * const estimate: TokenEstimator = createTokenEstimator();
+ * const cost = estimate(body);
+ * ```
+ */
 export type TokenEstimator = (body: unknown) => number;
 
 /**
@@ -226,7 +234,14 @@ export function usageTokens(usage: unknown): number | undefined {
   return Math.ceil(sum);
 }
 
-/** What {@link settle} did. */
+/**
+ * What {@link settle} did.
+ *
+ * @example
+ * ```ts
+ * const { actualTokens, adjustment } = await settle(tokens, key, estimated, completion.usage);
+ * ```
+ */
 export interface SettleResult {
   /** Tokens the provider reported, or `undefined` when `usage` held none (nothing was adjusted). */
   readonly actualTokens: number | undefined;

@@ -1,6 +1,13 @@
 import type { TokenBucketMode, TokenBucketPolicy, TokenBucketResult } from './bucket.js';
 
-/** A policy as a store sees it: the bucket numbers plus the name that namespaces its keys. */
+/**
+ * A policy as a store sees it: the bucket numbers plus the name that namespaces its keys.
+ *
+ * @example
+ * ```ts
+ * store.take('ip:203.0.113.7', now, { name: 'requests', capacity: 60, refillPerSecond: 1 }, 1, 'take');
+ * ```
+ */
 export interface StorePolicy extends TokenBucketPolicy {
   /** Policy name; a store keeps the buckets of different names apart. */
   readonly name: string;
