@@ -19,8 +19,8 @@
  */
 
 import type { Severity } from '../../types.js';
-import { isAlnum, isDigit, isSpace, isTokenStop, isUrlSafe } from './chars.js';
-import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
+import { isAlnum, isDigit, isHex, isSpace, isTokenStop, isUrlSafe } from './chars.js';
+import { isPlaceholder, profile } from './entropy.js';
 import {
   alnumPiiAt,
   digitPiiAt,
@@ -112,36 +112,47 @@ interface CompiledBlock extends Checks {
   readonly context: RegExp | undefined;
 }
 
+/** A keyword trie over ASCII code units; `rules` at a node end a keyword there. */
 class Trie {
-  readonly next = new Map<number, Trie>();
-  readonly rules: CompiledToken[] = [];
+  readonly next: (Trie | undefined)[] = [];
+  rules: CompiledToken[] | undefined;
 
   add(word: string, rule: CompiledToken): void {
     let node: Trie = this;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let child = node.next.get(c);
+      let child = node.next[c];
       if (child === undefined) {
         child = new Trie();
-        node.next.set(c, child);
+        node.next[c] = child;
       }
       node = child;
     }
+    node.rules ??= [];
     if (!node.rules.includes(rule)) node.rules.push(rule);
   }
 
-  /** Rules of every word that starts at `text[i]` (reads at most the longest word). */
-  collect(text: string, i: number, out: CompiledToken[]): void {
+  /** True when some keyword starts with code unit `c`. */
+  starts(c: number): boolean {
+    return c < 128 && this.next[c] !== undefined;
+  }
+
+  /** Rules of every keyword that starts at `text[i]`, or undefined (reads at most the longest keyword). */
+  match(text: string, i: number): CompiledToken[] | undefined {
     let node: Trie | undefined = this;
+    let out: CompiledToken[] | undefined;
     for (let p = i; p < text.length; p++) {
-      node = node.next.get(text.charCodeAt(p));
-      if (node === undefined) return;
-      for (const rule of node.rules) out.push(rule);
+      const c = text.charCodeAt(p);
+      node = c < 128 ? node.next[c] : undefined;
+      if (node === undefined) break;
+      if (node.rules !== undefined)
+        out = out === undefined ? node.rules.slice() : out.concat(node.rules);
     }
+    return out;
   }
 
   get empty(): boolean {
-    return this.next.size === 0;
+    return this.next.length === 0;
   }
 }
 
@@ -167,6 +178,31 @@ class Ctx {
   final = true;
   base = 0;
   out: Candidate[] = [];
+  /** No value stop character lies in `[stopFrom, stopTo)` (a cache for `#assign`). */
+  stopFrom = 1;
+  stopTo = 0;
+  /**
+   * Committed candidates by start (buffer offset): the longest end and its
+   * priority. A lower-priority candidate inside one of them cannot change
+   * the merged result, so it is skipped before its checks run.
+   */
+  readonly strong = new Map<number, { end: number; priority: number }>();
+
+  covered(start: number, end: number, priority: number): boolean {
+    const hit = this.strong.get(start);
+    return hit !== undefined && hit.end >= end && hit.priority > priority;
+  }
+
+  /**
+   * Records a candidate as it is pushed. A handler that then turns out to
+   * need more text drops its candidates, but recreates the same ones on the
+   * retry, so what they cover stays covered.
+   */
+  strengthen(start: number, end: number, priority: number): void {
+    const hit = this.strong.get(start);
+    if (hit === undefined || (end >= hit.end && priority >= hit.priority))
+      this.strong.set(start, { end, priority });
+  }
 
   /** True when everything before `p` is known (or no more text will come). */
   need(p: number): boolean {
@@ -190,6 +226,8 @@ interface Scanner {
    */
   readonly re: RegExp;
   readonly lead: 0 | 1;
+  /** Fixed match length: the loop then uses `test` (no match array) and `lastIndex`. */
+  readonly width?: number;
   readonly start?: RegExp;
   /** Characters after a trigger the scanner's own pattern reads. */
   readonly ahead: number;
@@ -238,15 +276,15 @@ export class Engine {
   readonly #literalTrie = new Trie();
   readonly #digitTrie = new Trie();
   readonly #infixTrie = new Trie();
-  readonly #digitRules: CompiledToken[] = [];
   readonly #assignments: CompiledAssignment[] = [];
   readonly #keyPrefilter: RegExp | undefined;
+  readonly #shortestStem: number;
+  readonly #keyMemo = new Map<string, readonly CompiledAssignment[]>();
   readonly #blocks = new Map<string, CompiledBlock[]>();
   readonly #urls = new Map<string, Checks>();
   #anyUrl: Checks | undefined;
   #dsn: Checks | undefined;
   readonly #piiInfo = new Map<PiiType, RuleInfo>();
-  readonly #scratch: CompiledToken[] = [];
   readonly #sink: (hit: PiiHit) => void;
 
   constructor(config: EngineConfig) {
@@ -290,8 +328,11 @@ export class Engine {
       this.#piiInfo.set(rule.type, info);
     }
     this.rules = infos;
+    // Specific rules first: a generic value they already cover is then skipped unchecked.
+    this.#assignments.sort((a, b) => b.info.priority - a.info.priority);
     this.#keyPrefilter =
       keyStems.size === 0 ? undefined : new RegExp([...keyStems].map(escapeRegExp).join('|'));
+    this.#shortestStem = Math.max(1, Math.min(...[...keyStems].map((stem) => stem.length)));
     this.#sink = (hit) => this.#pushPii(hit);
     this.scanners = this.#buildScanners(literals);
   }
@@ -324,7 +365,6 @@ export class Engine {
       // A pattern that spans separators (the AWS id/secret pair) reads a fixed window instead.
       natural: !/\\s/.test(rule.pattern),
     };
-    if (rule.anchor === 'digit') this.#digitRules.push(compiled);
     for (const keyword of rule.keywords) {
       if (/[_.-]/.test(keyword) || rule.punctuated === true) this.#punctTrie.add(keyword, compiled);
       else if (isDigit(keyword.charCodeAt(0))) this.#digitTrie.add(keyword, compiled);
@@ -379,6 +419,7 @@ export class Engine {
       scanners.push({
         re: /[_.-](?=\S)/g,
         lead: 0,
+        width: 1,
         ahead: 1,
         handle: (ctx, h) => this.#punct(ctx, h),
         frontier: (text, next) => {
@@ -392,21 +433,6 @@ export class Engine {
         },
       });
     }
-    const hasAssign = this.#assignments.length > 0;
-    const hasUrl = this.#urls.size > 0 || this.#anyUrl !== undefined || this.#dsn !== undefined;
-    if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
-      scanners.push({
-        re: /[=:@]/g,
-        lead: 0,
-        ahead: 0,
-        handle: (ctx, h) => this.#ops(ctx, h),
-        frontier: (text, next) => {
-          let a = next;
-          while (a > 0 && next - a < OPS_BACK && !isSpace(text.charCodeAt(a - 1))) a--;
-          return a;
-        },
-      });
-    }
     const numericPii =
       pii.phone ||
       pii.credit_card ||
@@ -417,11 +443,12 @@ export class Engine {
       pii.ipv4 ||
       pii.date_of_birth ||
       pii.crypto_wallet;
-    if (numericPii || !this.#digitTrie.empty || this.#digitRules.length > 0) {
+    if (numericPii || !this.#digitTrie.empty) {
       scanners.push({
-        re: /[^A-Za-z0-9][+(]?[0-9]/g,
+        re: /[^A-Za-z0-9][0-9]/g,
         lead: 1,
-        start: /[+(]?[0-9]/y,
+        width: 2,
+        start: /[0-9]/y,
         ahead: 1,
         handle: (ctx, h) => this.#digit(ctx, h),
         frontier: (_text, next) => Math.max(0, next - 12),
@@ -447,6 +474,23 @@ export class Engine {
         frontier: (_text, next) => next,
       });
     }
+    // Last, so that token candidates already cover the values assignments would report.
+    const hasAssign = this.#assignments.length > 0;
+    const hasUrl = this.#urls.size > 0 || this.#anyUrl !== undefined || this.#dsn !== undefined;
+    if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
+      scanners.push({
+        re: /[=:@]/g,
+        lead: 0,
+        width: 1,
+        ahead: 0,
+        handle: (ctx, h) => this.#ops(ctx, h),
+        frontier: (text, next) => {
+          let a = next;
+          while (a > 0 && next - a < OPS_BACK && !isSpace(text.charCodeAt(a - 1))) a--;
+          return a;
+        },
+      });
+    }
     return scanners;
   }
 
@@ -464,6 +508,9 @@ export class Engine {
     ctx.final = final;
     ctx.base = base;
     ctx.out = [];
+    ctx.stopFrom = 1;
+    ctx.stopTo = 0;
+    ctx.strong.clear();
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
       const scanner = this.scanners[k]!;
@@ -476,8 +523,9 @@ export class Engine {
         scanner.start.lastIndex = 0;
         if ((final || text.length > scanner.ahead) && scanner.start.test(text)) {
           const mark = ctx.out.length;
-          if (scanner.handle(ctx, 0)) next = 1;
-          else {
+          if (scanner.handle(ctx, 0)) {
+            next = 1;
+          } else {
             ctx.out.length = mark;
             pending = true;
           }
@@ -485,14 +533,21 @@ export class Engine {
         else pending = true;
       }
       re.lastIndex = next - lead;
+      const width = scanner.width;
       while (!pending) {
-        const m = re.exec(text);
-        if (m === null) {
+        let h: number;
+        if (width === undefined) {
+          const m = re.exec(text);
+          if (m === null) h = -1;
+          else h = m.index + lead;
+        } else {
+          h = re.test(text) ? re.lastIndex - width + lead : -1;
+        }
+        if (h < 0) {
           if (final) next = text.length;
           else next = Math.max(next, text.length - scanner.ahead);
           break;
         }
-        const h = m.index + lead;
         const mark = ctx.out.length;
         if (!scanner.handle(ctx, h)) {
           ctx.out.length = mark;
@@ -508,6 +563,7 @@ export class Engine {
     this.#sweep(state, ctx.out, final ? base + text.length : frontier, closed);
     ctx.text = '';
     ctx.out = [];
+    ctx.strong.clear();
     return frontier;
   }
 
@@ -555,18 +611,21 @@ export class Engine {
     const confidence = hit.confidence ?? info.confidence;
     if (confidence < this.#config.minConfidence) return;
     const ctx = this.#ctx;
+    if (ctx.covered(hit.start, hit.end, info.priority)) return;
     if (this.#config.allow.size > 0 && this.#config.allow.has(ctx.text.slice(hit.start, hit.end)))
       return;
     ctx.out.push({ start: hit.start + ctx.base, end: hit.end + ctx.base, info, confidence });
+    ctx.strengthen(hit.start, hit.end, info.priority);
   }
 
   #pushSecret(checks: Checks, start: number, end: number): void {
     const ctx = this.#ctx;
+    if (end <= start || ctx.covered(start, end, checks.info.priority)) return;
     const value = ctx.text.slice(start, end);
-    if (value.length === 0 || this.#config.allow.has(value)) return;
-    if (checks.placeholders && isPlaceholder(value)) return;
-    if (checks.minEntropy > 0 && shannonEntropy(value) < checks.minEntropy) return;
-    if (checks.minClasses > 0 && charClasses(value) < checks.minClasses) return;
+    if (this.#config.allow.size > 0 && this.#config.allow.has(value)) return;
+    const stats = profile(value);
+    if (stats.classes < checks.minClasses || stats.entropy < checks.minEntropy) return;
+    if (checks.placeholders && isPlaceholder(value, stats)) return;
     let confidence = checks.info.confidence;
     if (checks.validate !== undefined && !validateSecret(checks.validate, value)) {
       if (checks.soft === undefined) return;
@@ -574,6 +633,7 @@ export class Engine {
     }
     if (confidence < this.#config.minConfidence) return;
     ctx.out.push({ start: start + ctx.base, end: end + ctx.base, info: checks.info, confidence });
+    ctx.strengthen(start, end, checks.info.priority);
   }
 
   /** Evaluates a token rule at `w`; false when more text is needed. */
@@ -618,25 +678,29 @@ export class Engine {
     let w = h;
     while (w > 0 && h - w <= this.cap && isAlnum(text.charCodeAt(w - 1))) w--;
     const bounded = w === 0 || !isAlnum(text.charCodeAt(w - 1));
-    const rules = this.#scratch;
-    if (bounded && !this.#punctTrie.empty) {
-      rules.length = 0;
-      this.#punctTrie.collect(text, w, rules);
-      for (const rule of rules) if (!this.#token(ctx, rule, w)) return false;
+    if (bounded && this.#punctTrie.starts(text.charCodeAt(w))) {
+      const rules = this.#punctTrie.match(text, w);
+      if (rules !== undefined)
+        for (const rule of rules) if (!this.#token(ctx, rule, w)) return false;
     }
-    if (bounded && !this.#infixTrie.empty) {
-      rules.length = 0;
-      this.#infixTrie.collect(text, h, rules);
-      for (const rule of rules) {
-        if (h - w > rule.maxLength) continue;
-        if (!this.#token(ctx, rule, w)) return false;
+    if (bounded && this.#infixTrie.starts(c)) {
+      const rules = this.#infixTrie.match(text, h);
+      if (rules !== undefined) {
+        for (const rule of rules) {
+          if (h - w > rule.maxLength) continue;
+          if (!this.#token(ctx, rule, w)) return false;
+        }
       }
     }
     if (c === 45 && this.#blocks.size > 0 && text.charCodeAt(h + 1) === 45) {
       if (text.startsWith(BEGIN, h) && !this.#blockBegin(ctx, h)) return false;
       if (text.startsWith(END_MARK, h)) this.#blockEnd(ctx, h);
     }
-    if (this.#config.pii.mac_address && (c === 45 || c === 46))
+    // A MAC address has its next separator three (or, dotted, five) characters on.
+    if (
+      this.#config.pii.mac_address &&
+      ((c === 45 && text.charCodeAt(h + 3) === 45) || (c === 46 && text.charCodeAt(h + 5) === 46))
+    )
       macAt(text, h, ctx.lim(h + 24), this.#sink);
     return true;
   }
@@ -713,9 +777,11 @@ export class Engine {
     }
     if (c === 58) {
       if (!ctx.need(h + 64)) return false;
-      if (pii.ipv6) ipv6At(text, h, ctx.lim(h + 48), this.#sink);
-      if (pii.mac_address) macAt(text, h, ctx.lim(h + 20), this.#sink);
-      if (!this.#infixTrie.empty && !this.#infix(ctx, h)) return false;
+      if (pii.ipv6 && (isHex(text.charCodeAt(h - 1)) || text.charCodeAt(h + 1) === 58))
+        ipv6At(text, h, ctx.lim(h + 48), this.#sink);
+      if (pii.mac_address && text.charCodeAt(h + 3) === 58)
+        macAt(text, h, ctx.lim(h + 20), this.#sink);
+      if (this.#infixTrie.starts(58) && !this.#infix(ctx, h)) return false;
     }
     return this.#assignments.length === 0 || this.#assign(ctx, h);
   }
@@ -723,14 +789,12 @@ export class Engine {
   /** Infix keywords at a `:` (tokens made of base64url before it). */
   #infix(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
-    const rules = this.#scratch;
-    rules.length = 0;
-    this.#infixTrie.collect(text, h, rules);
-    if (rules.length === 0) return true;
+    const rules = this.#infixTrie.match(text, h);
+    if (rules === undefined) return true;
     let w = h;
     while (w > 0 && h - w <= 64 && isUrlSafe(text.charCodeAt(w - 1))) w--;
     if (w > 0 && isUrlSafe(text.charCodeAt(w - 1))) return true;
-    for (const rule of [...rules]) if (!this.#token(ctx, rule, w)) return false;
+    for (const rule of rules) if (!this.#token(ctx, rule, w)) return false;
     return true;
   }
 
@@ -808,15 +872,15 @@ export class Engine {
     if (q === 34 || q === 39 || q === 96) k--;
     const keyStop = k;
     while (k > 0 && keyStop - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (k === keyStop || (k > 0 && isKeyChar(text.charCodeAt(k - 1)))) return true;
+    if (keyStop - k < this.#shortestStem || (k > 0 && isKeyChar(text.charCodeAt(k - 1))))
+      return true;
     // The type inside one of our own `[REDACTED:type:...]` tokens is not a key.
     if (k >= REDACTED.length && text.startsWith(REDACTED, k - REDACTED.length)) return true;
-    const key = text.slice(k, keyStop).toLowerCase();
-    if (this.#keyPrefilter === undefined || !this.#keyPrefilter.test(key)) return true;
+    const matched = this.#rulesForKey(text.slice(k, keyStop));
+    if (matched.length === 0) return true;
     let rules: CompiledAssignment[] | undefined;
     let longest = 0;
-    for (const rule of this.#assignments) {
-      if (!rule.key.test(key) || rule.exclude?.test(key) === true) continue;
+    for (const rule of matched) {
       if (rule.context !== undefined && !rule.context.test(text.slice(Math.max(0, k - 256), k)))
         continue;
       rules ??= [];
@@ -838,11 +902,16 @@ export class Engine {
       while (e < limit && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== 10) e++;
       if (e >= limit || text.charCodeAt(e) !== quote) e = -1;
     } else {
+      // Consecutive assignments share their tail (`a=b=c=...`): resume the
+      // search for a stop character where the previous one ended.
+      if (ctx.stopFrom <= v && v <= ctx.stopTo) e = ctx.stopTo;
       while (e < limit && !isValueStop(text.charCodeAt(e))) {
         // `&` ends a value only where the next query parameter starts (`&user=`).
         if (text.charCodeAt(e) === 38 && NEXT_PARAM.test(text.slice(e, limit))) break;
         e++;
       }
+      ctx.stopFrom = v;
+      ctx.stopTo = e;
       if (e >= hard) e = -1;
       else {
         // A sentence-ending period or colon is not part of the value.
@@ -882,18 +951,39 @@ export class Engine {
     return true;
   }
 
-  /** A digit, `+` or `(` that starts a token. */
+  /**
+   * Assignment rules whose key pattern accepts `raw` (case-insensitively).
+   * Keys repeat (`password`, `api_key`), so answers are memoised, bounded.
+   */
+  #rulesForKey(raw: string): readonly CompiledAssignment[] {
+    const cached = this.#keyMemo.get(raw);
+    if (cached !== undefined) return cached;
+    const key = raw.toLowerCase();
+    let out: CompiledAssignment[] = [];
+    if (this.#keyPrefilter?.test(key) === true) {
+      out = this.#assignments.filter(
+        (rule) => rule.key.test(key) && rule.exclude?.test(key) !== true,
+      );
+    }
+    if (this.#keyMemo.size >= 512) this.#keyMemo.clear();
+    this.#keyMemo.set(raw, out);
+    return out;
+  }
+
+  /** A digit that starts a token (a `+` or `(` before it starts a phone number). */
   #digit(ctx: Ctx, h: number): boolean {
     if (!ctx.need(h + PII_LOOKAHEAD)) return false;
     const text = ctx.text;
-    if (isDigit(text.charCodeAt(h))) {
-      const rules = this.#scratch;
-      rules.length = 0;
-      if (!this.#digitTrie.empty) this.#digitTrie.collect(text, h, rules);
-      for (const rule of this.#digitRules) rules.push(rule);
-      for (const rule of [...rules]) if (!this.#token(ctx, rule, h)) return false;
+    if (this.#digitTrie.starts(text.charCodeAt(h))) {
+      const rules = this.#digitTrie.match(text, h);
+      if (rules !== undefined)
+        for (const rule of rules) if (!this.#token(ctx, rule, h)) return false;
     }
-    digitPiiAt(text, h, ctx.lim(h + PII_LOOKAHEAD), this.#config.pii, this.#sink);
+    const limit = ctx.lim(h + PII_LOOKAHEAD);
+    const p = text.charCodeAt(h - 1);
+    if ((p === 43 || p === 40) && (h < 2 || !isAlnum(text.charCodeAt(h - 2))))
+      digitPiiAt(text, h - 1, limit, this.#config.pii, this.#sink);
+    digitPiiAt(text, h, limit, this.#config.pii, this.#sink);
     return true;
   }
 
@@ -909,10 +999,8 @@ export class Engine {
     if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
     const text = ctx.text;
     if (h > 0 && isAlnum(text.charCodeAt(h - 1))) return true;
-    const rules = this.#scratch;
-    rules.length = 0;
-    this.#literalTrie.collect(text, h, rules);
-    for (const rule of [...rules]) if (!this.#token(ctx, rule, h)) return false;
+    const rules = this.#literalTrie.match(text, h);
+    if (rules !== undefined) for (const rule of rules) if (!this.#token(ctx, rule, h)) return false;
     return true;
   }
 }

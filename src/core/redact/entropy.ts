@@ -7,6 +7,86 @@
  * @module
  */
 
+/** Statistics of a candidate value, computed in one pass. */
+export interface ValueProfile {
+  /** Shannon entropy in bits per character. */
+  readonly entropy: number;
+  /** Character classes present (lower, upper, digit, other), 0 to 4. */
+  readonly classes: number;
+  /** Longest run of one repeated character. */
+  readonly run: number;
+  /** Longest run of consecutive ascending or descending code points (`abcd`, `4321`). */
+  readonly sequence: number;
+}
+
+let counts: Uint32Array | undefined;
+let klogkTable: Float64Array | undefined;
+
+/** `k * log2(k)` for k < 1024, built on first use. */
+function kLogK(): Float64Array {
+  if (klogkTable === undefined) {
+    klogkTable = new Float64Array(1024);
+    for (let k = 2; k < 1024; k++) klogkTable[k] = k * Math.log2(k);
+  }
+  return klogkTable;
+}
+
+/**
+ * One pass over `text` for the statistics the secret checks need.
+ *
+ * @example
+ * ```ts
+ * profile('aaaa1234'); // { entropy: 2, classes: 2, run: 4, sequence: 4 }
+ * ```
+ */
+export function profile(text: string): ValueProfile {
+  const n = text.length;
+  if (n === 0) return { entropy: 0, classes: 0, run: 0, sequence: 0 };
+  counts ??= new Uint32Array(128);
+  const table = counts;
+  const seen: number[] = [];
+  let other: Map<number, number> | undefined;
+  let classes = 0;
+  let run = 1;
+  let longestRun = 1;
+  let up = 1;
+  let down = 1;
+  let sequence = 1;
+  let previous = -2;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (table[c] === 0) seen.push(c);
+      table[c]!++;
+      classes |= c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 4 : 8;
+    } else {
+      other ??= new Map();
+      other.set(c, (other.get(c) ?? 0) + 1);
+      classes |= 8;
+    }
+    const d = c - previous;
+    run = d === 0 ? run + 1 : 1;
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (run > longestRun) longestRun = run;
+    if (up > sequence) sequence = up;
+    if (down > sequence) sequence = down;
+    previous = c;
+  }
+  // H = log2(n) - sum(k log2 k) / n, with k log2 k from a table for small counts.
+  const klogk = kLogK();
+  let sum = 0;
+  for (const c of seen) {
+    const k = table[c]!;
+    sum += k < klogk.length ? klogk[k]! : k * Math.log2(k);
+    table[c] = 0;
+  }
+  if (other !== undefined) for (const k of other.values()) sum += k * Math.log2(k);
+  const bits = Math.max(0, Math.log2(n) - sum / n);
+  const found = (classes & 1) + ((classes >> 1) & 1) + ((classes >> 2) & 1) + ((classes >> 3) & 1);
+  return { entropy: bits, classes: found, run: longestRun, sequence };
+}
+
 /**
  * Shannon entropy of `text` in bits per character (0 for empty text).
  *
@@ -17,60 +97,19 @@
  * ```
  */
 export function shannonEntropy(text: string): number {
-  const n = text.length;
-  if (n === 0) return 0;
-  const counts = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / n;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
+  return profile(text).entropy;
 }
 
-/** Number of character classes (lower, upper, digit, other) present in `text`. */
+/**
+ * Number of character classes (lower, upper, digit, other) present in `text`.
+ *
+ * @example
+ * ```ts
+ * charClasses('abC1'); // 3
+ * ```
+ */
 export function charClasses(text: string): number {
-  let lower = 0;
-  let upper = 0;
-  let digit = 0;
-  let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = 1;
-    else if (c >= 65 && c <= 90) upper = 1;
-    else if (c >= 48 && c <= 57) digit = 1;
-    else other = 1;
-  }
-  return lower + upper + digit + other;
-}
-
-/** Length of the longest run of one repeated character. */
-function longestRun(text: string): number {
-  let best = text.length > 0 ? 1 : 0;
-  let run = 1;
-  for (let i = 1; i < text.length; i++) {
-    run = text.charCodeAt(i) === text.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run > best) best = run;
-  }
-  return best;
-}
-
-/** Longest run of consecutive ascending or descending code points (`abcd`, `4321`). */
-function longestSequence(text: string): number {
-  let best = text.length > 0 ? 1 : 0;
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < text.length; i++) {
-    const d = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 1;
-    down = d === -1 ? down + 1 : 1;
-    best = Math.max(best, up, down);
-  }
-  return best;
+  return profile(text).classes;
 }
 
 // Words and markers that documentation, templates and redacted output use in
@@ -82,55 +121,8 @@ const PLACEHOLDER_MARKERS =
 const REFERENCE =
   /^(?:\$[A-Za-z_(]|process\.env|os\.(?:environ|getenv)|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.)/;
 
-const CONSTANT_WORDS = new Set([
-  'null',
-  'none',
-  'nil',
-  'undefined',
-  'true',
-  'false',
-  'yes',
-  'no',
-  'on',
-  'off',
-  'string',
-  'str',
-  'number',
-  'int',
-  'boolean',
-  'bool',
-  'required',
-  'optional',
-  'empty',
-  'unset',
-  'unknown',
-  'default',
-  'secret',
-  'password',
-  'passwd',
-  'token',
-  'apikey',
-  'api_key',
-  'value',
-  'test',
-  'testing',
-  'demo',
-  'admin',
-  'pass',
-  'pwd',
-  'foo',
-  'bar',
-  'foobar',
-  'baz',
-  'qux',
-  'abc',
-  'abc123',
-  'hidden',
-  'masked',
-  'private',
-  'public',
-  'string?',
-]);
+const CONSTANT_WORDS =
+  /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?)$/i;
 
 /**
  * True when `value` is a documentation placeholder, a template or variable
@@ -147,13 +139,15 @@ const CONSTANT_WORDS = new Set([
  * isPlaceholder('q8Zr2LkP0wXe'); // false
  * ```
  */
-export function isPlaceholder(value: string): boolean {
-  if (value.length === 0) return true;
-  if (CONSTANT_WORDS.has(value.toLowerCase())) return true;
-  if (PLACEHOLDER_MARKERS.test(value) || REFERENCE.test(value)) return true;
+export function isPlaceholder(value: string, stats: ValueProfile = profile(value)): boolean {
+  const n = value.length;
+  if (n === 0) return true;
+  if (n <= 12 && CONSTANT_WORDS.test(value)) return true;
   // A long run of one character reads as filler only where it is a good part of the value.
-  const run = longestRun(value);
-  if ((run >= 6 && run * 4 >= value.length) || run * 2 > value.length) return true;
-  if (longestSequence(value) >= Math.max(6, Math.ceil(value.length * 0.6))) return true;
-  return false;
+  if ((stats.run >= 6 && stats.run * 4 >= n) || stats.run * 2 > n) return true;
+  if (stats.sequence >= Math.max(6, Math.ceil(n * 0.6))) return true;
+  if (REFERENCE.test(value)) return true;
+  // Markers are words; a long value of high entropy is random, whatever letters it holds.
+  if (n >= 64 && stats.entropy >= 4.5) return false;
+  return PLACEHOLDER_MARKERS.test(value);
 }

@@ -243,11 +243,15 @@ function before(text: string, start: number, length: number): string {
   return text.slice(Math.max(0, start - length), start);
 }
 
-/** Sticky match of `re` at `start` against `text[start, limit)`. */
+/**
+ * Sticky match of `re` at `start` ending by `limit`. Every pattern here is
+ * shorter than the look-ahead the engine guarantees, so it never reads past
+ * text the stream redactor has.
+ */
 function at(re: RegExp, text: string, start: number, limit: number): RegExpExecArray | null {
-  const slice = text.slice(start, limit);
-  re.lastIndex = 0;
-  return re.exec(slice);
+  re.lastIndex = start;
+  const m = re.exec(text);
+  return m !== null && start + m[0].length <= limit ? m : null;
 }
 
 function boundaryAfter(text: string, end: number, limit: number): boolean {
@@ -272,6 +276,7 @@ const AADHAAR_CONTEXT =
 const PHONE_CONTEXT = /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)\.?\W{0,6}$/i;
 const DOB_CONTEXT =
   /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
+const DOB_HINT = /dob|d\.o\.b|birth|born|geburt|geboren|naissance|n\u00e9e? le/i;
 const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware)\W{0,3}$/i;
 
 // --- email -------------------------------------------------------------------
@@ -281,32 +286,9 @@ function isLocalChar(c: number): boolean {
   return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
 }
 
-const FILE_TLDS = new Set([
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'svg',
-  'webp',
-  'ico',
-  'bmp',
-  'css',
-  'js',
-  'mjs',
-  'cjs',
-  'ts',
-  'tsx',
-  'jsx',
-  'json',
-  'lock',
-  'md',
-  'txt',
-  'yml',
-  'yaml',
-  'xml',
-  'html',
-  'map',
-]);
+// File names with an `@` (`icon@2x.png`, `pkg@1.2.3/index.js`) end in these, not in a TLD.
+const FILE_EXTENSION =
+  /^(?:png|jpe?g|gif|svg|webp|ico|bmp|css|[mc]?js|tsx?|jsx|json|lock|md|txt|ya?ml|xml|html|map)$/i;
 
 function isSentenceEnd(c: number): boolean {
   return (
@@ -331,30 +313,29 @@ function isSentenceEnd(c: number): boolean {
  * information (`scheme://user@host`) is not an email.
  */
 export function emailAt(text: string, h: number, limit: number, sink: PiiSink): void {
-  let ls = h;
-  while (ls > 0 && h - ls < 65 && isLocalChar(text.charCodeAt(ls - 1))) ls--;
-  if (h - ls > 64 || (ls > 0 && isLocalChar(text.charCodeAt(ls - 1)))) return;
-  while (ls < h && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
-  if (ls === h || text.charCodeAt(h - 1) === 46) return;
-  if (text.slice(ls, h).includes('..')) return;
-  // scheme://user@host is URL user information, not a mailbox.
-  const lead = before(text, ls, 64);
-  const scheme = lead.lastIndexOf('://');
-  if (scheme >= 0 && !/[\s/?#]/.test(lead.slice(scheme + 3))) return;
+  // Domain first: most `@` in text (handles, decorators, versions) fail here cheaply.
   let de = h + 1;
+  let dots = 0;
   while (de < limit && de - h <= 254) {
     const c = text.charCodeAt(de);
-    if (!(isAlnum(c) || c === 46 || c === 45)) break;
-    // Labels never hold a dash run (`xn--` aside); `--` starts something else.
+    if (c === 46) dots++;
+    else if (!(isAlnum(c) || c === 45)) break;
+    // Labels never hold a dash run (`xn--` aside); `---` starts something else.
     if (c === 45 && text.charCodeAt(de + 1) === 45 && text.charCodeAt(de + 2) === 45) break;
     de++;
   }
+  if (dots === 0) return;
   const walked = de;
   while (de > h + 1 && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
   if (de - h > 254 || (de < limit && text.charCodeAt(de) === 95)) return;
   // A trailing dot ends a sentence only before a space or closing punctuation;
   // `a@b.c.[...` or `a@b.c.-x` is something else.
   if (walked > de && walked < limit && !isSentenceEnd(text.charCodeAt(walked))) return;
+  let ls = h;
+  while (ls > 0 && h - ls < 65 && isLocalChar(text.charCodeAt(ls - 1))) ls--;
+  if (h - ls > 64 || (ls > 0 && isLocalChar(text.charCodeAt(ls - 1)))) return;
+  while (ls < h && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
+  if (ls === h || text.charCodeAt(h - 1) === 46) return;
   const labels = text.slice(h + 1, de).split('.');
   if (labels.length < 2) return;
   for (const label of labels) {
@@ -363,7 +344,12 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   }
   const tld = labels[labels.length - 1]!;
   if (!/^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})$/.test(tld)) return;
-  if (FILE_TLDS.has(tld.toLowerCase()) || /^[0-9]+x$/i.test(labels[0]!)) return;
+  if (FILE_EXTENSION.test(tld) || /^[0-9]+x$/i.test(labels[0]!)) return;
+  if (text.slice(ls, h).includes('..')) return;
+  // scheme://user@host is URL user information, not a mailbox.
+  const lead = before(text, ls, 64);
+  const scheme = lead.lastIndexOf('://');
+  if (scheme >= 0 && !/[\s/?#]/.test(lead.slice(scheme + 3))) return;
   sink({ type: 'email', start: ls, end: de });
 }
 
@@ -561,26 +547,49 @@ export function digitPiiAt(
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
   // Inside a dotted or dashed token (`v1.2`, `id-4111...`), but not after a `--` rule or marker.
   if (prev === 46 || prev === 95 || (prev === 45 && text.charCodeAt(i - 2) !== 45)) return;
-  const lead = before(text, i, 48);
+  let leadText: string | undefined;
+  const lead = (): string => {
+    leadText ??= before(text, i, 48);
+    return leadText;
+  };
   if (isDigit(c)) {
-    if (on.us_ssn) ssnAt(text, i, limit, lead, sink);
-    if (on.au_tfn) tfnAt(text, i, limit, lead, sink);
-    if (on.au_medicare) checkedAt(text, i, limit, lead, MEDICARE, sink);
-    if (on.in_aadhaar) checkedAt(text, i, limit, lead, AADHAAR, sink);
-    if (on.ipv4) ipv4At(text, i, limit, lead, sink);
-    if (on.crypto_wallet) walletAt(text, i, limit, c, sink);
-    if (on.date_of_birth) dateAt(text, i, limit, lead, sink);
+    // The shape of the leading digit run decides which formats can start here.
+    let run = 1;
+    while (run < 21 && isDigit(text.charCodeAt(i + run))) run++;
+    const next = text.charCodeAt(i + run);
+    const sep = next === 32 || next === 45;
+    if (on.us_ssn && ((run === 3 && sep) || run === 9)) ssnAt(text, i, limit, lead(), sink);
+    if (on.au_tfn && ((run === 3 && sep) || run === 9 || run === 8))
+      tfnAt(text, i, limit, lead(), sink);
+    if (on.au_medicare && ((run === 4 && next === 32) || run === 10 || run === 11))
+      checkedAt(text, i, limit, lead(), MEDICARE, sink);
+    if (on.in_aadhaar && ((run === 4 && sep) || run === 12))
+      checkedAt(text, i, limit, lead(), AADHAAR, sink);
+    if (on.ipv4 && run <= 3 && next === 46) ipv4At(text, i, limit, lead(), sink);
+    if (
+      on.crypto_wallet &&
+      ((c === 48 && run === 1 && next === 120) || ((c === 49 || c === 51) && isAlnum(next)))
+    )
+      walletAt(text, i, limit, c, sink);
+    if (on.date_of_birth && (run === 4 || run <= 2) && !isAlnum(next))
+      dateAt(text, i, limit, lead(), sink);
+    else if (
+      on.date_of_birth &&
+      run <= 2 &&
+      /^(?:st|nd|rd|th)/.test(text.slice(i + run, i + run + 2))
+    )
+      dateAt(text, i, limit, lead(), sink);
   }
   // A digit group after `1234 ` or `1234-` is the middle of a longer number.
   const inside = (prev === 32 || prev === 45) && isDigit(text.charCodeAt(i - 2));
   if ((on.phone || on.credit_card) && !inside) {
     const g = readGroups(text, i, limit);
     if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
-    if (on.credit_card && isDigit(c)) {
+    if (on.credit_card && isDigit(c) && g.groups.join('').length >= 13) {
       const end = cardFrom(text, i, g);
       if (end !== undefined) sink({ type: 'credit_card', start: i, end });
     }
-    if (on.phone && phoneFrom(g, PHONE_CONTEXT.test(lead)))
+    if (on.phone && phoneFrom(g, PHONE_CONTEXT.test(lead())))
       sink({ type: 'phone', start: i, end: g.end });
   }
 }
@@ -678,6 +687,8 @@ function walletAt(text: string, i: number, limit: number, c: number, sink: PiiSi
 }
 
 function dateAt(text: string, i: number, limit: number, lead: string, sink: PiiSink): void {
+  // Cheapest test first: a birth keyword must appear in the 48 characters before.
+  if (!DOB_HINT.test(lead)) return;
   let start = i;
   let m = at(DATE_ISO, text, i, limit) ?? at(DATE_DAY_MONTH, text, i, limit);
   if (m === null) {

@@ -68,17 +68,16 @@ interface SecretRuleBase {
  * A credential recognised by its own shape, found where one of its
  * `keywords` starts a token (the character before is not a letter or
  * digit). `pattern` is matched sticky at that position against at most
- * `maxLength + 1` characters.
+ * `maxLength + 1` characters, ending at the first character that cannot
+ * be part of a token (space, quote, bracket, comma...).
  */
 export interface TokenRule extends SecretRuleBase {
   readonly kind: 'token';
   /**
-   * Case-sensitive literal prefixes. Empty for the few digit-led formats
-   * (`anchor: 'digit'`) tried at every number that starts a token.
+   * Case-sensitive literal prefixes. Empty only when `infix` keywords find
+   * the token instead.
    */
   readonly keywords: readonly string[];
-  /** `digit`: tried where a digit starts a token instead of at keywords. */
-  readonly anchor?: 'digit';
   /**
    * The token always contains `_`, `-` or `.` within its first 2 000
    * characters, so the keyword is found from that character; otherwise a

@@ -107,7 +107,8 @@ describe('createRedactor', () => {
       'Authorization: Bearer <your-token-here>',
       `api_key = "${'a'.repeat(32)}"`,
       `token: ${'0'.repeat(40)}`,
-      'password: ${DB_PASSWORD}'.replace('$', '$'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
+      'password: ${DB_PASSWORD}',
       'secret = "changeme"',
       `GITHUB_TOKEN=ghp_${'X'.repeat(36)}`,
     ]) {
