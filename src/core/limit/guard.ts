@@ -1,4 +1,4 @@
-import { deepFreeze, parseOptions } from '../../internal/config.js';
+import { parseOptions } from '../../internal/config.js';
 import { rateLimitHeaders } from './headers.js';
 import { compileKeyResolver } from './keys.js';
 import {
@@ -135,7 +135,8 @@ export function compileRateLimitGuard(options: ResolvedRateLimitOptions): RateLi
   const limiters = Object.freeze(
     options.policies.map((policy) =>
       compileRateLimiter(
-        deepFreeze({
+        // Shallow: the store and the callbacks are the caller's, never frozen.
+        Object.freeze({
           ...policy,
           ...(options.store === undefined ? {} : { store: options.store }),
           maxKeys: options.maxKeys,

@@ -128,6 +128,20 @@ describe('createRateLimitGuard', () => {
     });
   });
 
+  it('never freezes a store the caller owns', async () => {
+    const store = {
+      calls: 0,
+      take(): { allowed: boolean; remaining: number; retryAfterMs: number; resetMs: number } {
+        this.calls++;
+        return { allowed: true, remaining: 0, retryAfterMs: 0, resetMs: 1000 };
+      },
+    };
+    const guard = createRateLimitGuard({ store, now: testClock() });
+    expect(Object.isFrozen(store)).toBe(false);
+    expect((await guard.check({ ip: '198.51.100.7' })).allowed).toBe(true);
+    expect(store.calls).toBe(1);
+  });
+
   it('fails closed on store errors by default and reports them', async () => {
     const onError = vi.fn();
     const store: RateLimitStore = {

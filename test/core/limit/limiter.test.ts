@@ -110,6 +110,20 @@ describe('createRateLimiter options', () => {
     expect(store.size).toBe(1);
   });
 
+  it('never freezes a store the caller owns', async () => {
+    const store = {
+      calls: 0,
+      take(): TokenBucketResult {
+        this.calls++;
+        return { allowed: true, remaining: 0, retryAfterMs: 0, resetMs: 1000 };
+      },
+    };
+    const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 1, store });
+    expect(Object.isFrozen(store)).toBe(false);
+    expect((await limiter.take('k')).error).toBeUndefined();
+    expect(store.calls).toBe(1);
+  });
+
   it('refuses two different policies under one name on one store', () => {
     const store = createMemoryStore();
     createRateLimiter({ name: 'requests', capacity: 10, refillPerSecond: 1, store });
