@@ -232,8 +232,17 @@ export function compileRateLimiter(options: ResolvedRateLimiterOptions): RateLim
         ),
       );
     }
-    const time = now();
-    if (!Number.isFinite(time)) {
+    let time: number;
+    try {
+      time = now();
+    } catch (cause) {
+      return Promise.reject(
+        new ParapetConfigError('rate limiter', [{ path: 'now', message: 'the clock threw' }], {
+          cause,
+        }),
+      );
+    }
+    if (typeof time !== 'number' || !Number.isFinite(time)) {
       return Promise.reject(
         new ParapetConfigError('rate limiter', [
           { path: 'now', message: 'the clock returned a non-finite time' },
@@ -289,7 +298,11 @@ function asRefund(result: RateLimitResult): RateLimitResult {
 }
 
 function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as { then?: unknown }).then === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /**

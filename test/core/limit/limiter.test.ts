@@ -223,11 +223,25 @@ describe('rate limiter', () => {
     expect(take).not.toHaveBeenCalled();
   });
 
-  it('rejects with a config error when the clock returns a non-finite time', async () => {
-    const limiter = createRateLimiter({ capacity: 5, refillPerSecond: 1, now: () => Number.NaN });
-    await expect(limiter.take('k')).rejects.toMatchObject({
+  it('rejects with a config error when the clock fails, never throwing synchronously', async () => {
+    const nan = createRateLimiter({ capacity: 5, refillPerSecond: 1, now: () => Number.NaN });
+    await expect(nan.take('k')).rejects.toMatchObject({
       code: 'ERR_PARAPET_CONFIG',
       issues: [{ path: 'now', message: 'the clock returned a non-finite time' }],
+    });
+    const broken = new Error('clock source gone');
+    const throwing = createRateLimiter({
+      capacity: 5,
+      refillPerSecond: 1,
+      now: () => {
+        throw broken;
+      },
+    });
+    const pending = throwing.take('k');
+    await expect(pending).rejects.toMatchObject({
+      code: 'ERR_PARAPET_CONFIG',
+      issues: [{ path: 'now', message: 'the clock threw' }],
+      cause: broken,
     });
   });
 
@@ -283,6 +297,7 @@ describe('rate limiter', () => {
       },
       failing('a string, not an Error'),
       failing(undefined),
+      { take: () => null as unknown as TokenBucketResult },
       { take: () => ({ nope: true }) as unknown as TokenBucketResult },
       { take: () => Promise.resolve(null as unknown as TokenBucketResult) },
     ];
