@@ -13,7 +13,8 @@
  * @module
  */
 
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
+import type { Session } from '../http/pipeline.js';
 import type { Decision } from '../http/types.js';
 import { type Parapet, type ParapetOptions, resolveParapet } from '../parapet.js';
 
@@ -35,6 +36,8 @@ export interface ParapetHonoOptions {
   /** Client address for a request; by default the Node.js socket address when running on @hono/node-server. */
   readonly getIp?: (c: Context) => string | undefined;
 }
+
+const sessions = new WeakMap<Context, Session>();
 
 const defaultIp = (c: Context): string | undefined =>
   (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
@@ -90,6 +93,7 @@ export function parapet(
       c.req.bodyCache = {};
     }
     c.set('parapet', { decision, body });
+    sessions.set(c, session);
     await next();
     let res = c.res;
     if (c.error !== undefined && instance.options.server.handleErrors) {
@@ -147,3 +151,24 @@ export {
   ParapetHttpError,
   ParapetInputError,
 } from '../errors.js';
+
+/**
+ * An `app.onError` handler that answers with parapet's generic 500 and sends
+ * the detail (secrets scrubbed) to the audit hook. Hono's default handler
+ * prints the error to the console first; use this to keep it out of logs.
+ *
+ * @example
+ * ```ts
+ * const guard = createParapet(options);
+ * app.use('*', parapet(guard));
+ * app.onError(parapetOnError(guard));
+ * ```
+ */
+export function parapetOnError(options?: ParapetOptions | Parapet): ErrorHandler {
+  const instance = resolveParapet(options);
+  return function parapetHonoErrors(error, c) {
+    const session = sessions.get(c);
+    const spec = session !== undefined ? session.fail(error) : instance.internalError(error);
+    return new Response(spec.body, { status: spec.status, headers: spec.headers });
+  };
+}

@@ -255,6 +255,7 @@ export class Session {
   readonly #facts: Facts;
   readonly #started: number;
   #done = false;
+  #failed: ResponseSpec | undefined;
   #output:
     | { redactions: Readonly<Record<string, number>>; blocked: boolean; unguarded: boolean }
     | undefined;
@@ -305,6 +306,13 @@ export class Session {
    * audit hook only.
    */
   fail(error: unknown): ResponseSpec {
+    // One error, one audit event, even when two error handlers see it.
+    if (this.#failed !== undefined) return this.#failed;
+    this.#failed = this.#failOnce(error);
+    return this.#failed;
+  }
+
+  #failOnce(error: unknown): ResponseSpec {
     const d = this.decision;
     // Frameworks raise client errors (a body parser's 400 or 413) with a status:
     // keep the status, never the message.
