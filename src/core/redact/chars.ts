@@ -42,32 +42,3 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
-
-/**
- * Characters that end a token: whitespace, quotes, brackets, separators.
- * A token rule's match never contains one, so the evaluation window stops
- * at the first.
- */
-export function isTokenStop(c: number): boolean {
-  switch (c) {
-    case 34: // "
-    case 39: // '
-    case 96: // `
-    case 60: // <
-    case 62: // >
-    case 40: // (
-    case 41: // )
-    case 91: // [
-    case 93: // ]
-    case 123: // {
-    case 125: // }
-    case 44: // ,
-    case 59: // ;
-    case 92: // backslash
-    case 124: // |
-    case 94: // ^
-      return true;
-    default:
-      return isSpace(c);
-  }
-}

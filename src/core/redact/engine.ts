@@ -19,8 +19,8 @@
  */
 
 import type { Severity } from '../../types.js';
-import { isAlnum, isDigit, isHex, isSpace, isTokenStop, isUrlSafe } from './chars.js';
-import { isPlaceholder, profile } from './entropy.js';
+import { isAlnum, isDigit, isHex, isSpace, isUrlSafe } from './chars.js';
+import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
   alnumPiiAt,
   digitPiiAt,
@@ -623,13 +623,18 @@ export class Engine {
     if (end <= start || ctx.covered(start, end, checks.info.priority)) return;
     const value = ctx.text.slice(start, end);
     if (this.#config.allow.size > 0 && this.#config.allow.has(value)) return;
-    const stats = profile(value);
-    if (stats.classes < checks.minClasses || stats.entropy < checks.minEntropy) return;
-    if (checks.placeholders && isPlaceholder(value, stats)) return;
     let confidence = checks.info.confidence;
-    if (checks.validate !== undefined && !validateSecret(checks.validate, value)) {
-      if (checks.soft === undefined) return;
-      confidence = checks.soft;
+    // A checksum that holds cannot come from a placeholder: the other checks are skipped.
+    let checksummed = false;
+    if (checks.validate !== undefined) {
+      if (validateSecret(checks.validate, value)) checksummed = checks.validate === 'github-crc32';
+      else if (checks.soft === undefined) return;
+      else confidence = checks.soft;
+    }
+    if (!checksummed) {
+      if (checks.minClasses > 0 && charClasses(value) < checks.minClasses) return;
+      if (checks.minEntropy > 0 && shannonEntropy(value) < checks.minEntropy) return;
+      if (checks.placeholders && isPlaceholder(value)) return;
     }
     if (confidence < this.#config.minConfidence) return;
     ctx.out.push({ start: start + ctx.base, end: end + ctx.base, info: checks.info, confidence });
@@ -643,10 +648,10 @@ export class Engine {
     let e: number;
     if (rule.natural) {
       const limit = Math.min(hard, ctx.end);
-      e = w;
-      while (e < limit && !isTokenStop(text.charCodeAt(e))) e++;
-      if (e < limit) e++;
+      const stop = TOKEN_STOP.exec(text.slice(w, limit));
+      if (stop !== null) e = w + stop.index + 1;
       else if (limit < hard && !ctx.final) return false;
+      else e = limit;
     } else {
       if (!ctx.need(hard)) return false;
       e = ctx.lim(hard);
@@ -905,9 +910,15 @@ export class Engine {
       // Consecutive assignments share their tail (`a=b=c=...`): resume the
       // search for a stop character where the previous one ended.
       if (ctx.stopFrom <= v && v <= ctx.stopTo) e = ctx.stopTo;
-      while (e < limit && !isValueStop(text.charCodeAt(e))) {
+      for (;;) {
+        const stop = e < limit ? VALUE_STOP.exec(text.slice(e, limit)) : null;
+        if (stop === null) {
+          e = Math.max(e, limit);
+          break;
+        }
+        e += stop.index;
         // `&` ends a value only where the next query parameter starts (`&user=`).
-        if (text.charCodeAt(e) === 38 && NEXT_PARAM.test(text.slice(e, limit))) break;
+        if (text.charCodeAt(e) !== 38 || NEXT_PARAM.test(text.slice(e, limit))) break;
         e++;
       }
       ctx.stopFrom = v;
@@ -1027,6 +1038,11 @@ function isValueStop(c: number): boolean {
 
 const SENTRY_HOST =
   /^[A-Za-z0-9.-]{0,40}(?:\.ingest\.[a-z]{2}\.sentry\.io|\.ingest\.sentry\.io|sentry\.io)(?:[/:]|$)/;
+
+/** Characters that end a token: whitespace, quotes, brackets, separators. */
+const TOKEN_STOP = /[\s"'`<>()[\]{},;\\|^]/;
+/** Characters that end an unquoted value, `&` included (checked for a next parameter). */
+const VALUE_STOP = /[\s"'`,;)\]}><&]/;
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 

@@ -7,18 +7,6 @@
  * @module
  */
 
-/** Statistics of a candidate value, computed in one pass. */
-export interface ValueProfile {
-  /** Shannon entropy in bits per character. */
-  readonly entropy: number;
-  /** Character classes present (lower, upper, digit, other), 0 to 4. */
-  readonly classes: number;
-  /** Longest run of one repeated character. */
-  readonly run: number;
-  /** Longest run of consecutive ascending or descending code points (`abcd`, `4321`). */
-  readonly sequence: number;
-}
-
 let counts: Uint32Array | undefined;
 let klogkTable: Float64Array | undefined;
 
@@ -32,62 +20,6 @@ function kLogK(): Float64Array {
 }
 
 /**
- * One pass over `text` for the statistics the secret checks need.
- *
- * @example
- * ```ts
- * profile('aaaa1234'); // { entropy: 2, classes: 2, run: 4, sequence: 4 }
- * ```
- */
-export function profile(text: string): ValueProfile {
-  const n = text.length;
-  if (n === 0) return { entropy: 0, classes: 0, run: 0, sequence: 0 };
-  counts ??= new Uint32Array(128);
-  const table = counts;
-  const seen: number[] = [];
-  let other: Map<number, number> | undefined;
-  let classes = 0;
-  let run = 1;
-  let longestRun = 1;
-  let up = 1;
-  let down = 1;
-  let sequence = 1;
-  let previous = -2;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (table[c] === 0) seen.push(c);
-      table[c]!++;
-      classes |= c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 4 : 8;
-    } else {
-      other ??= new Map();
-      other.set(c, (other.get(c) ?? 0) + 1);
-      classes |= 8;
-    }
-    const d = c - previous;
-    run = d === 0 ? run + 1 : 1;
-    up = d === 1 ? up + 1 : 1;
-    down = d === -1 ? down + 1 : 1;
-    if (run > longestRun) longestRun = run;
-    if (up > sequence) sequence = up;
-    if (down > sequence) sequence = down;
-    previous = c;
-  }
-  // H = log2(n) - sum(k log2 k) / n, with k log2 k from a table for small counts.
-  const klogk = kLogK();
-  let sum = 0;
-  for (const c of seen) {
-    const k = table[c]!;
-    sum += k < klogk.length ? klogk[k]! : k * Math.log2(k);
-    table[c] = 0;
-  }
-  if (other !== undefined) for (const k of other.values()) sum += k * Math.log2(k);
-  const bits = Math.max(0, Math.log2(n) - sum / n);
-  const found = (classes & 1) + ((classes >> 1) & 1) + ((classes >> 2) & 1) + ((classes >> 3) & 1);
-  return { entropy: bits, classes: found, run: longestRun, sequence };
-}
-
-/**
  * Shannon entropy of `text` in bits per character (0 for empty text).
  *
  * @example
@@ -97,7 +29,32 @@ export function profile(text: string): ValueProfile {
  * ```
  */
 export function shannonEntropy(text: string): number {
-  return profile(text).entropy;
+  const n = text.length;
+  if (n === 0) return 0;
+  counts ??= new Uint32Array(128);
+  const table = counts;
+  let other: Map<number, number> | undefined;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) table[c]!++;
+    else {
+      other ??= new Map();
+      other.set(c, (other.get(c) ?? 0) + 1);
+    }
+  }
+  // H = log2(n) - sum(k log2 k) / n; a second pass visits each symbol once and resets it.
+  const klogk = kLogK();
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) continue;
+    const k = table[c]!;
+    if (k === 0) continue;
+    sum += k < 1024 ? klogk[k]! : k * Math.log2(k);
+    table[c] = 0;
+  }
+  if (other !== undefined) for (const k of other.values()) sum += k * Math.log2(k);
+  return Math.max(0, Math.log2(n) - sum / n);
 }
 
 /**
@@ -109,7 +66,50 @@ export function shannonEntropy(text: string): number {
  * ```
  */
 export function charClasses(text: string): number {
-  return profile(text).classes;
+  return (
+    (/[a-z]/.test(text) ? 1 : 0) +
+    (/[A-Z]/.test(text) ? 1 : 0) +
+    (/[0-9]/.test(text) ? 1 : 0) +
+    (/[^A-Za-z0-9]/.test(text) ? 1 : 0)
+  );
+}
+
+/** Longest run of one repeated character, and of ascending or descending code points. */
+function runs(text: string): { run: number; sequence: number } {
+  let run = 1;
+  let longest = 1;
+  let up = 1;
+  let down = 1;
+  let sequence = 1;
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    run = d === 0 ? run + 1 : 1;
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (run > longest) longest = run;
+    if (up > sequence) sequence = up;
+    if (down > sequence) sequence = down;
+  }
+  return { run: longest, sequence };
+}
+
+/**
+ * Length of the longest run of one character if it reaches `min`, else 0.
+ * A run of `min` or more covers a multiple of `min / 2`, so only those
+ * positions are expanded.
+ */
+function runAtLeast(text: string, min: number): number {
+  const step = Math.max(1, Math.floor(min / 2));
+  let best = 0;
+  for (let p = step - 1; p < text.length; p += step) {
+    const c = text.charCodeAt(p);
+    let a = p;
+    let b = p + 1;
+    while (a > 0 && text.charCodeAt(a - 1) === c) a--;
+    while (b < text.length && text.charCodeAt(b) === c) b++;
+    if (b - a > best) best = b - a;
+  }
+  return best >= min ? best : 0;
 }
 
 // Words and markers that documentation, templates and redacted output use in
@@ -139,15 +139,21 @@ const CONSTANT_WORDS =
  * isPlaceholder('q8Zr2LkP0wXe'); // false
  * ```
  */
-export function isPlaceholder(value: string, stats: ValueProfile = profile(value)): boolean {
+export function isPlaceholder(value: string): boolean {
   const n = value.length;
   if (n === 0) return true;
-  if (n <= 12 && CONSTANT_WORDS.test(value)) return true;
-  // A long run of one character reads as filler only where it is a good part of the value.
-  if ((stats.run >= 6 && stats.run * 4 >= n) || stats.run * 2 > n) return true;
-  if (stats.sequence >= Math.max(6, Math.ceil(n * 0.6))) return true;
+  if (n <= 24) {
+    if (n <= 12 && CONSTANT_WORDS.test(value)) return true;
+    const { run, sequence } = runs(value);
+    if (run * 2 > n || (run >= 6 && run * 4 >= n)) return true;
+    if (sequence >= Math.max(6, Math.ceil(n * 0.6))) return true;
+  } else if (runAtLeast(value, Math.ceil(n / 4)) > 0) {
+    // A run of one character is filler only where it is a good part of the value.
+    return true;
+  }
   if (REFERENCE.test(value)) return true;
-  // Markers are words; a long value of high entropy is random, whatever letters it holds.
-  if (n >= 64 && stats.entropy >= 4.5) return false;
-  return PLACEHOLDER_MARKERS.test(value);
+  // Placeholders announce themselves near the start or the end of a long value.
+  return n <= 96
+    ? PLACEHOLDER_MARKERS.test(value)
+    : PLACEHOLDER_MARKERS.test(value.slice(0, 48)) || PLACEHOLDER_MARKERS.test(value.slice(-48));
 }
