@@ -30,7 +30,7 @@ interface Row extends SplitRow {
   readonly context_dependent?: boolean;
 }
 
-const BITS = 18;
+const BITS = 17;
 const EPOCHS = 14;
 const RATE = 0.25;
 const L2 = 2e-6;
@@ -60,6 +60,7 @@ interface Example {
 
 function vectorize(row: Row): Example {
   const view = normalize(row.text).text;
+  // featurize counts like the scorer: once per line, repeated lines skipped.
   const counts = new Map<number, number>();
   let n = 0;
   featurize(view, BITS, (bucket) => {
@@ -107,7 +108,7 @@ function train(examples: readonly Example[], seed: number): LinearModel {
       bias -= (RATE * grad) / Math.sqrt(biasG2);
     }
   }
-  return { bits: BITS, weights: w, bias };
+  return { bits: BITS, weights: w, scale: 1, bias };
 }
 
 function weigh(examples: Example[]): void {
@@ -136,15 +137,19 @@ function thresholdAt(
   return benign[Math.floor(benign.length * rate)] ?? 1;
 }
 
-function quantize(model: LinearModel): { scale: number; data: string } {
+function quantize(model: LinearModel): { scale: number; data: string; model: LinearModel } {
   let max = 0;
-  for (const v of model.weights) max = Math.max(max, Math.abs(v));
+  for (const v of model.weights) max = Math.max(max, Math.abs(v * model.scale));
   const scale = max / 127;
   const bytes = new Uint8Array(model.weights.length);
   for (let k = 0; k < bytes.length; k++) {
-    bytes[k] = Math.round(model.weights[k]! / scale) & 0xff;
+    bytes[k] = Math.round((model.weights[k]! * model.scale) / scale) & 0xff;
   }
-  return { scale, data: Buffer.from(bytes).toString('base64') };
+  return {
+    scale,
+    data: Buffer.from(bytes).toString('base64'),
+    model: { bits: model.bits, bias: model.bias, scale, weights: new Int8Array(bytes.buffer) },
+  };
 }
 
 /**
@@ -188,7 +193,7 @@ const examples = usable.map(vectorize);
 const fit = examples.filter((ex) => !isValidation(ex.row));
 const held = examples.filter((ex) => isValidation(ex.row));
 weigh(fit);
-const probe = train(fit, 7);
+const probe = quantize(train(fit, 7)).model;
 const heldScores = held.map((ex) => scoreView(normalize(ex.row.text).text, probe).probability);
 const low = thresholdAt(held, heldScores, 0.05);
 const high = thresholdAt(held, heldScores, 0.01);
@@ -206,8 +211,7 @@ const documentHigh = Math.max(
   ),
 );
 weigh(examples);
-const model = train(examples, 11);
-const { scale, data } = quantize(model);
+const { scale, data, model } = quantize(train(examples, 11));
 
 // Test-side report (model alone), for the training log only; `npm run eval` is the real report.
 const test = rows.filter((r) => isTest(r) && r.context_dependent !== true);

@@ -21,8 +21,6 @@ export interface Anomaly {
 /** C0/C1 controls other than tab, line breaks, vertical tab, form feed and NEL. */
 const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/;
 
-/** Back-to-back repetitions of one token that count as an anomaly. */
-export const REPEAT_LIMIT = 16;
 /** Inputs at least this long get the `anomaly.long-input` signal. */
 export const LONG_INPUT = 50_000;
 
@@ -32,6 +30,7 @@ export const LONG_INPUT = 50_000;
  */
 export function findAnomalies(
   text: string,
+  view: string,
   stats: NormalizeStats,
   scan: ScanResult,
   viewToOriginal: (start: number, end: number) => { start: number; end: number },
@@ -52,11 +51,11 @@ export function findAnomalies(
     );
   }
   if (stats.mixedScriptWords > 0) out.push({ id: 'anomaly.mixed-script', start: 0, end: n });
-  if (scan.repeat >= REPEAT_LIMIT) {
+  if (scan.repeatAt >= 0) {
     const at = viewToOriginal(scan.repeatAt, scan.repeatAt);
     out.push({ id: 'anomaly.repetition', start: at.start, end: n });
   }
-  if (n >= 256 && scan.symbols * 5 > 2 * (n - scan.spaces)) {
+  if (n >= 256 && scan.symbols * 5 > 2 * view.length) {
     out.push({ id: 'anomaly.special-chars', start: 0, end: n });
   }
   if (n >= LONG_INPUT) out.push({ id: 'anomaly.long-input', start: 0, end: n });
@@ -96,6 +95,19 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
   if (end < 40) return undefined;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const start = Math.max(lineStart, end - TAIL);
+  // Cheap rejection: four weird tokens need at least four brackets, case
+  // changes inside words or letters outside Latin.
+  let cues = 0;
+  for (let k = start + 1; k < end && cues < 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x370) cues++;
+    else if (c < 0x80 && BRACKETS.includes(text[k]!)) cues++;
+    else if (c >= 0x41 && c <= 0x5a) {
+      const p = text.charCodeAt(k - 1);
+      if (p >= 0x61 && p <= 0x7a) cues++;
+    }
+  }
+  if (cues < 4) return undefined;
   const tokens: [number, number][] = [];
   let k = start;
   while (k < end) {

@@ -38,7 +38,7 @@ import {
   type ResolvedInjectionOptions,
 } from './options.js';
 import { type InjectionRule, keywordProblems, patternProblems } from './rule.js';
-import { scanView } from './scan.js';
+import { type ScanResult, scanView } from './scan.js';
 import { ScoreAccumulator, severityOfScore, weightFitsSeverity } from './scoring.js';
 import { SIGNALS, type SignalId } from './signals.js';
 
@@ -320,7 +320,10 @@ class Run {
         : LEARNED_FLOOR + (LEARNED_CAP - LEARNED_FLOOR) * ((p - model.high) / (1 - model.high));
     if (corroborate) weight = Math.min(weight, LEARNED_CORROBORATE);
     const why = explainWindow(view, model, scored.firstLine, scored.lastLine, 3);
-    const span = map(why.start, why.end);
+    const span = map(
+      why.start,
+      Math.max(why.start, why.end - (view.charCodeAt(why.end - 1) === 0x0a ? 1 : 0)),
+    );
     this.#drafts.set(LEARNED_ID, {
       ruleId: LEARNED_ID,
       category: 'anomaly',
@@ -347,7 +350,7 @@ class Run {
     const scan = scanView(view, this.#engine.plan);
     const triggers: number[] = [];
     let matched = 0;
-    const matches = this.#runRules(view, scan.regions, triggers);
+    const matches = this.#runRules(view, scan, triggers);
     for (let k = 0; k < matches.length; k += 3) {
       const rule = this.#engine.rules[matches[k]!]!;
       const vs = matches[k + 1]!;
@@ -375,7 +378,7 @@ class Run {
 
     if (deeper) {
       matched += this.#decodeRuns(text, n.toOriginal.bind(n), scan.runs, depth, outer);
-      if (scan.percent >= 3) {
+      if (scan.escapes >= 3 && view.includes('%')) {
         matched += this.#decodeTokens(
           text,
           depth,
@@ -385,7 +388,7 @@ class Run {
           'obfuscation.url-encoding',
         );
       }
-      if (scan.backslash >= 3) {
+      if (scan.escapes >= 3 && view.includes('\\')) {
         matched += this.#decodeTokens(
           text,
           depth,
@@ -418,21 +421,16 @@ class Run {
           matched += this.#derived(unleet(view, 'l'), view, map, 'obfuscation.leetspeak');
         }
       }
-      for (let k = 0; k < scan.spaced.length; k += 2) {
-        matched += this.#spaced(
-          text,
-          n.toOriginal.bind(n),
-          scan.spaced[k]!,
-          scan.spaced[k + 1]!,
-          outer,
-        );
+      const spaced = scan.spaced;
+      for (let k = 0; k < spaced.length; k += 2) {
+        matched += this.#spaced(text, n.toOriginal.bind(n), spaced[k]!, spaced[k + 1]!, outer);
       }
     }
 
     if (top && this.#model !== undefined) this.#learned(view, map, this.#model);
 
     if (top && this.#options.anomalies) {
-      for (const anomaly of findAnomalies(text, n.stats, scan, map)) {
+      for (const anomaly of findAnomalies(text, view, n.stats, scan, map)) {
         this.#addSignal(anomaly.id, anomaly, undefined);
       }
     }
@@ -446,12 +444,31 @@ class Run {
     return this.analyzeText(decoded, depth + 1, span, false);
   }
 
-  /** Runs the rules selected by the prefilter; returns flattened `[rule, start, end]` view matches. */
-  #runRules(view: string, regions: readonly number[], triggers: number[]): number[] {
+  /**
+   * Runs the rules selected by the prefilter: anchored rules at each keyword
+   * hit (sticky, one attempt per position), windowed rules over their merged
+   * windows. Returns flattened `[rule, start, end]` view matches, one per rule.
+   * Decoder-trigger windows go to `triggers` as `[kind, start, end]`.
+   */
+  #runRules(view: string, scan: ScanResult, triggers: number[]): number[] {
     const engine = this.#engine;
     const out: number[] = [];
     const base = engine.triggerBase;
-    let done: Set<number> | undefined;
+    let done: Set<number> | undefined = scan.skipped.length > 0 ? new Set(scan.skipped) : undefined;
+    const attempts = scan.attempts;
+    for (let k = 0; k < attempts.length; k += 2) {
+      const target = attempts[k]!;
+      if (done?.has(target)) continue;
+      const rule = engine.rules[target]!;
+      const at = attempts[k + 1]!;
+      const end = stickyMatch(engine, rule, view, rule.shift && at > 0 ? at - 1 : at);
+      if (end >= 0) {
+        out.push(target, rule.shift && at > 0 ? at - 1 : at, end);
+        done ??= new Set();
+        done.add(target);
+      }
+    }
+    const regions = scan.regions;
     for (let k = 0; k < regions.length; k += 3) {
       const target = regions[k]!;
       const s = regions[k + 1]!;
@@ -581,7 +598,7 @@ class Run {
     if (derived === view || derived.length > this.#budget) return 0;
     this.#budget -= derived.length;
     const scan = scanView(derived, this.#engine.plan);
-    const matches = this.#runRules(derived, scan.regions, []);
+    const matches = this.#runRules(derived, scan, []);
     let fresh = 0;
     for (let k = 0; k < matches.length; k += 3) {
       const rule = this.#engine.rules[matches[k]!]!;
@@ -634,7 +651,7 @@ class Run {
     if (joined.length > this.#budget) return 0;
     this.#budget -= joined.length;
     const scan = scanView(joined, this.#engine.plan);
-    const matches = this.#runRules(joined, scan.regions, []);
+    const matches = this.#runRules(joined, scan, []);
     let fresh = 0;
     for (let k = 0; k < matches.length; k += 3) {
       const rule = this.#engine.rules[matches[k]!]!;
@@ -656,13 +673,15 @@ class Run {
    * longest keyword first), keeping `letters` (original offset per unit) aligned.
    */
   #segment(squashed: string, letters: number[]): string {
-    const automaton = this.#engine.plan.automaton;
+    const matcher = this.#engine.plan.matcher;
     const cut = new Uint8Array(squashed.length + 1);
     let covered = -1;
     const hits: number[] = [];
-    automaton.scan(squashed, 0, squashed.length, (id, end) => {
-      hits.push(end - automaton.lengths[id]!, end);
-    });
+    const found = matcher.hits(squashed);
+    for (let k = 0; k < found.length; k += 2) {
+      const end = found[k + 1]!;
+      hits.push(end - matcher.lengths[found[k]!]!, end);
+    }
     // Prefer longer keywords: sort by length descending, then start.
     const order: number[] = [];
     for (let k = 0; k < hits.length; k += 2) order.push(k);
@@ -736,6 +755,17 @@ class Run {
       findings,
     };
   }
+}
+
+/** End of an anchored match of `rule` at `at`, not cancelled by a negation; -1 if none. */
+function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: number): number {
+  const re = rule.re;
+  re.lastIndex = at;
+  const m = re.exec(view);
+  if (m === null || m[0].length === 0) return -1;
+  const end = at + m[0].length;
+  if (rule.negatable && negated(engine, view, at, end)) return -1;
+  return end;
 }
 
 /** First match of `rule` in `view[s, e)` not cancelled by a negation; -1 if none. Leaves `re.lastIndex` at its end. */

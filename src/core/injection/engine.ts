@@ -9,7 +9,7 @@
 
 import type { InjectionCategory, Severity } from '../../types.js';
 import { rot13 } from './decode.js';
-import { buildAutomaton } from './prefilter.js';
+import { buildMatcher } from './prefilter.js';
 import { type InjectionRule, RULE_WINDOW } from './rule.js';
 import { createScanPlan, type ScanPlan } from './scan.js';
 
@@ -20,8 +20,14 @@ export interface CompiledRule {
   readonly severity: Severity;
   readonly weight: number;
   readonly negatable: boolean;
-  /** The pattern with the `g` flag, so several matches in a window can be tried. */
+  /**
+   * Anchored rules (`lead` -1) carry the sticky flag and are tried exactly
+   * at keyword hits; windowed rules carry the global flag and scan a window.
+   */
   readonly re: RegExp;
+  readonly lead: number;
+  /** The pattern opens with a boundary group that consumes the character before the keyword. */
+  readonly shift: boolean;
 }
 
 /** Decoder triggers are targets after the rules. */
@@ -74,20 +80,41 @@ const NEGATION_BEFORE =
 const NEGATION_AFTER =
   '^(?:[^.!?\\n]{0,8}(?:\\u306a\\u3044|\\u307e\\u305b\\u3093|\\u7981\\u6b62|\\ub9c8|\\uc54a|\\uae08\\uc9c0|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u09a8\\u09be)|(?:ma|me|may\\u0131n|meyin)\\b)';
 
+/**
+ * Keywords only select rules that might match, so the automaton needs just
+ * their first few characters: a shorter keyword matches wherever the full one
+ * does. Short keys keep the automaton small enough to stay in cache.
+ */
+const KEY_LENGTH = 8;
+
+function prefilterKey(keyword: string): string {
+  if (keyword.length <= KEY_LENGTH) return keyword;
+  let end = KEY_LENGTH;
+  const last = keyword.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // keep surrogate pairs whole
+  return keyword.slice(0, end).trimEnd();
+}
+
 /** Compiles `rules` (already validated) into an engine. */
 export function buildEngine(rules: readonly InjectionRule[]): Engine {
-  const compiled: CompiledRule[] = rules.map((rule) => ({
-    id: rule.id,
-    category: rule.category,
-    severity: rule.severity,
-    weight: rule.weight,
-    negatable: rule.negatable === true,
-    re: new RegExp(rule.pattern, 'g'),
-  }));
+  const compiled: CompiledRule[] = rules.map((rule) => {
+    const lead = rule.lead ?? -1;
+    return {
+      id: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      weight: rule.weight,
+      negatable: rule.negatable === true,
+      re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
+      lead,
+      shift: rule.pattern.startsWith('(?:^|'),
+    };
+  });
   const keywordIndex = new Map<string, number>();
   const keywords: string[] = [];
   const targetsOf: number[][] = [];
-  const add = (keyword: string, target: number): void => {
+  const add = (full: string, target: number): void => {
+    const keyword = prefilterKey(full);
     let k = keywordIndex.get(keyword);
     if (k === undefined) {
       k = keywords.length;
@@ -101,13 +128,29 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   rules.forEach((rule, index) => {
     for (const keyword of rule.keywords) add(keyword, index);
   });
+  // Required keywords are tracked by the automaton without selecting anything.
+  const requires: number[][] = rules.map((rule) =>
+    (rule.requires ?? []).map((full) => {
+      const keyword = prefilterKey(full);
+      let k = keywordIndex.get(keyword);
+      if (k === undefined) {
+        k = keywords.length;
+        keywordIndex.set(keyword, k);
+        keywords.push(keyword);
+        targetsOf.push([]);
+      }
+      return k;
+    }),
+  );
   const base = rules.length;
   for (const word of TRIGGER_WORDS) {
     add(rot13(word), base + TRIGGER_ROT13);
     add([...word].reverse().join(''), base + TRIGGER_REVERSED);
   }
-  const automaton = buildAutomaton(keywords);
-  const plan = createScanPlan(automaton, targetsOf, base + TRIGGERS, RULE_WINDOW);
+  const matcher = buildMatcher(keywords);
+  const lead = compiled.map((rule) => rule.lead);
+  for (let t = 0; t < TRIGGERS; t++) lead.push(RULE_WINDOW);
+  const plan = createScanPlan(matcher, targetsOf, lead, requires, RULE_WINDOW);
   return {
     rules: compiled,
     plan,

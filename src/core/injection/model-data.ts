@@ -28,7 +28,7 @@ export function shippedModel(): ShippedModel {
   const { bits, bias, scale, low, high, documentHigh, data } = MODEL_WEIGHTS;
   const value = new Int8Array(128).fill(-1);
   for (let k = 0; k < 64; k++) value[ALPHABET.charCodeAt(k)] = k;
-  const weights = new Float32Array(1 << bits);
+  const weights = new Int8Array(1 << bits);
   let n = 0;
   let acc = 0;
   let have = 0;
@@ -40,9 +40,9 @@ export function shippedModel(): ShippedModel {
     if (have >= 8) {
       have -= 8;
       const byte = (acc >> have) & 0xff;
-      weights[n++] = (byte > 127 ? byte - 256 : byte) * scale;
+      weights[n++] = byte > 127 ? byte - 256 : byte;
     }
   }
-  shipped = { bits, bias, weights, low, high, documentHigh };
+  shipped = { bits, bias, scale, weights, low, high, documentHigh };
   return shipped;
 }

@@ -21,8 +21,12 @@
 export interface LinearModel {
   /** log2 of the number of hash buckets. */
   readonly bits: number;
-  /** One weight per bucket. */
-  readonly weights: Float32Array;
+  /**
+   * One weight per bucket, as stored (int8 in the shipped model, float while
+   * training); the real weight is `weights[bucket] * scale`.
+   */
+  readonly weights: Int8Array | Float32Array;
+  readonly scale: number;
   readonly bias: number;
 }
 
@@ -32,6 +36,12 @@ const BI = 0x85ebca77;
 const CHAR = 0xc2b2ae3d;
 /** Character n-gram length inside words (with word-boundary padding). */
 const GRAM = 4;
+/** Character n-grams are taken from the first units of a word only: a 10,000-letter "word" is not language. */
+const WORD_GRAMS = 32;
+/** A line whose words average more than MAX_WORD units (base64, hex, garbage) adds nothing. */
+const MAX_WORD = 16;
+/** A line equal to one of the previous REPEAT_LINES lines adds nothing (floods of one line). */
+const REPEAT_LINES = 8;
 
 /** Whether `c` belongs to a script written without spaces (each character is a word). */
 function isUnspaced(c: number): boolean {
@@ -55,35 +65,47 @@ function isWordUnit(c: number): boolean {
   return c < 0xd800 || c > 0xdfff;
 }
 
+/** Fibonacci hashing: a well-spread 32-bit value; buckets take its top bits. */
 function mix(h: number): number {
-  let x = h;
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return x ^ (x >>> 16);
+  return Math.imul(h, 0x9e3779b1);
 }
 
 /**
  * Calls `emit(bucket, line, start, end)` for every feature of `view`, where
  * `line` is the index of the view line it belongs to and `[start, end)` its
  * span in the view. Returns the number of lines.
+ *
+ * Features: character 4-grams inside words (with a space before the first
+ * character and after the last), word unigrams, and bigrams of consecutive
+ * words on a line not split by sentence punctuation.
  */
 export function featurize(
   view: string,
   bits: number,
   emit: (bucket: number, line: number, start: number, end: number) => void,
 ): number {
-  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
   const n = view.length;
+  const seen = new LineSet();
+  const recent = new Int32Array(REPEAT_LINES);
+  // The current line's features, emitted at its end unless it repeats a recent line.
+  let buckets: number[] = [];
+  let spans: number[] = [];
+  const keep = (bucket: number, start: number, end: number): void => {
+    if (!seen.add(bucket)) return;
+    buckets.push(bucket);
+    spans.push(start, end);
+  };
   let line = 0;
+  let lineHash = 0;
+  let words = 0;
+  let units = 0;
   let prev = 0; // hash of the previous word on this line, 0 at line start
   let prevStart = 0;
   let h = 0;
   let inWord = false;
   let wordStart = 0;
-  // Rolling window of the last GRAM code units of the current word (0 = boundary).
-  let g0 = 0;
-  let g1 = 0;
-  let g2 = 0;
+  let gram = 0; // the last four units of the word, one byte each
   for (let i = 0; i <= n; i++) {
     const c = i < n ? view.charCodeAt(i) : 0x0a;
     const unspaced = c >= 0x0e00 && isUnspaced(c);
@@ -92,55 +114,106 @@ export function featurize(
         inWord = true;
         wordStart = i;
         h = 0x811c9dc5;
-        g0 = 0;
-        g1 = 0;
-        g2 = 0x20;
+        gram = 0x20;
       }
       h = Math.imul(h ^ c, 0x01000193);
-      if (g0 !== 0 || i - wordStart >= GRAM - 2) {
-        emit(
-          mix(Math.imul(Math.imul(Math.imul(g0, 31) ^ g1, 31) ^ g2, 31) ^ c ^ CHAR) & mask,
-          line,
-          Math.max(wordStart, i - GRAM + 1),
-          i + 1,
-        );
+      gram = (gram << 8) | (c & 0xff);
+      if (i - wordStart >= GRAM - 2 && i - wordStart < WORD_GRAMS) {
+        keep(mix(gram ^ CHAR) >>> shift, Math.max(wordStart, i - GRAM + 1), i + 1);
       }
-      g0 = g1;
-      g1 = g2;
-      g2 = c;
       continue;
     }
     if (inWord) {
       inWord = false;
-      if (i - wordStart >= GRAM - 1) {
-        emit(
-          mix(Math.imul(Math.imul(Math.imul(g0, 31) ^ g1, 31) ^ g2, 31) ^ 0x20 ^ CHAR) & mask,
-          line,
-          i - GRAM + 2,
-          i,
-        );
+      if (i - wordStart >= GRAM - 1 && i - wordStart <= WORD_GRAMS) {
+        keep(mix(((gram << 8) | 0x20) ^ CHAR) >>> shift, i - GRAM + 2, i);
       }
       const word = mix(h ^ UNI);
-      emit(word & mask, line, wordStart, i);
-      if (prev !== 0) emit(mix(Math.imul(prev, 31) ^ word ^ BI) & mask, line, prevStart, i);
+      lineHash = Math.imul(lineHash ^ word, 0x01000193);
+      words++;
+      units += i - wordStart;
+      keep(word >>> shift, wordStart, i);
+      if (prev !== 0) keep(mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift, prevStart, i);
       prev = word;
       prevStart = wordStart;
     }
     if (unspaced) {
       const word = mix(Math.imul(c, 0x01000193) ^ UNI);
-      emit(word & mask, line, i, i + 1);
-      if (prev !== 0) emit(mix(Math.imul(prev, 31) ^ word ^ BI) & mask, line, prevStart, i + 1);
+      lineHash = Math.imul(lineHash ^ word, 0x01000193);
+      words++;
+      units++;
+      keep(word >>> shift, i, i + 1);
+      if (prev !== 0) keep(mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift, prevStart, i + 1);
       prev = word;
       prevStart = i;
     } else if (c === 0x0a) {
+      const repeated = lineHash !== 0 && recent.includes(lineHash);
+      recent[line % REPEAT_LINES] = lineHash;
+      if (!repeated && units <= MAX_WORD * words) {
+        for (let k = 0; k < buckets.length; k++)
+          emit(buckets[k]!, line, spans[2 * k]!, spans[2 * k + 1]!);
+      }
+      buckets = [];
+      spans = [];
+      seen.clear();
+      lineHash = 0;
+      words = 0;
+      units = 0;
       line++;
       prev = 0;
-    } else if (c !== 0x20 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) {
-      // Sentence punctuation breaks bigrams; spaces, apostrophes and hyphens do not.
-      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) prev = 0;
+    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {
+      // Sentence punctuation breaks bigrams; spaces, quotes and hyphens do not.
+      prev = 0;
     }
   }
   return line;
+}
+
+/**
+ * The set of buckets already counted on the current line: each feature
+ * counts once per line, so a flood of one n-gram ("aaaa...", "print print
+ * ...") weighs like one occurrence. Open addressing over a small stamped
+ * table; past {@link LINE_SET} distinct buckets a line counts the rest in
+ * full (the table stays small enough for the cache).
+ */
+class LineSet {
+  readonly #keys = new Int32Array(LINE_SET * 2);
+  readonly #stamps = new Uint32Array(LINE_SET * 2);
+  #stamp = 1;
+  #size = 0;
+
+  /** Adds `bucket`; true when it was not there yet (or the table is full). */
+  add(bucket: number): boolean {
+    if (this.#size >= LINE_SET) return true;
+    const mask = LINE_SET * 2 - 1;
+    let k = (Math.imul(bucket, 0x9e3779b1) >>> 20) & mask;
+    for (;;) {
+      if (this.#stamps[k] !== this.#stamp) {
+        this.#stamps[k] = this.#stamp;
+        this.#keys[k] = bucket;
+        this.#size++;
+        return true;
+      }
+      if (this.#keys[k] === bucket) return false;
+      k = (k + 1) & mask;
+    }
+  }
+
+  clear(): void {
+    this.#size = 0;
+    this.#stamp = (this.#stamp + 1) >>> 0 || 1;
+    if (this.#stamp === 1) this.#stamps.fill(0);
+  }
+}
+
+/** Distinct buckets tracked per line. */
+const LINE_SET = 2048;
+let sharedSet: LineSet | undefined;
+/** The shared line set, cleared (scoring never re-enters itself). */
+function lineSet(): LineSet {
+  sharedSet ??= new LineSet();
+  sharedSet.clear();
+  return sharedSet;
 }
 
 /** Window lengths, in lines, scored from every line (plus "to the end"). */
@@ -155,17 +228,115 @@ export interface ModelScore {
   readonly lastLine: number;
 }
 
-/** Scores `view` with `model`: the best window's sigmoid. */
+/**
+ * Scores `view` with `model`: the best window's sigmoid. Computes exactly
+ * what {@link featurize} feeds, inline, because this is the hot path.
+ */
 export function scoreView(view: string, model: LinearModel): ModelScore {
+  const n = view.length;
   let lines = 1;
   for (let k = view.indexOf('\n'); k >= 0; k = view.indexOf('\n', k + 1)) lines++;
   const sums = new Float64Array(lines);
   const counts = new Float64Array(lines);
   const w = model.weights;
-  featurize(view, model.bits, (bucket, line) => {
-    sums[line] = sums[line]! + w[bucket]!;
-    counts[line] = counts[line]! + 1;
-  });
+  const shift = 32 - model.bits;
+  const seen = lineSet();
+  let line = 0;
+  let sum = 0;
+  let count = 0;
+  let prev = 0;
+  let h = 0;
+  let inWord = false;
+  let wordStart = 0;
+  let gram = 0;
+  let b = 0;
+  let lineHash = 0;
+  let words = 0;
+  let units = 0;
+  const recent = new Int32Array(REPEAT_LINES);
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? view.charCodeAt(i) : 0x0a;
+    const unspaced = c >= 0x0e00 && isUnspaced(c);
+    if (!unspaced && isWordUnit(c)) {
+      if (!inWord) {
+        inWord = true;
+        wordStart = i;
+        h = 0x811c9dc5;
+        gram = 0x20;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      gram = (gram << 8) | (c & 0xff);
+      if (i - wordStart >= GRAM - 2 && i - wordStart < WORD_GRAMS) {
+        b = mix(gram ^ CHAR) >>> shift;
+        if (seen.add(b)) {
+          sum += w[b]!;
+          count++;
+        }
+      }
+      continue;
+    }
+    if (inWord) {
+      inWord = false;
+      if (i - wordStart >= GRAM - 1 && i - wordStart <= WORD_GRAMS) {
+        b = mix(((gram << 8) | 0x20) ^ CHAR) >>> shift;
+        if (seen.add(b)) {
+          sum += w[b]!;
+          count++;
+        }
+      }
+      const word = mix(h ^ UNI);
+      lineHash = Math.imul(lineHash ^ word, 0x01000193);
+      words++;
+      units += i - wordStart;
+      b = word >>> shift;
+      if (seen.add(b)) {
+        sum += w[b]!;
+        count++;
+      }
+      if (prev !== 0) {
+        b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
+        if (seen.add(b)) {
+          sum += w[b]!;
+          count++;
+        }
+      }
+      prev = word;
+    }
+    if (unspaced) {
+      const word = mix(Math.imul(c, 0x01000193) ^ UNI);
+      lineHash = Math.imul(lineHash ^ word, 0x01000193);
+      words++;
+      units++;
+      b = word >>> shift;
+      if (seen.add(b)) {
+        sum += w[b]!;
+        count++;
+      }
+      if (prev !== 0) {
+        b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
+        if (seen.add(b)) {
+          sum += w[b]!;
+          count++;
+        }
+      }
+      prev = word;
+    } else if (c === 0x0a) {
+      const skip = (lineHash !== 0 && recent.includes(lineHash)) || units > MAX_WORD * words;
+      recent[line % REPEAT_LINES] = lineHash;
+      lineHash = 0;
+      words = 0;
+      units = 0;
+      sums[line] = skip ? 0 : sum * model.scale;
+      counts[line] = skip ? 0 : count;
+      line++;
+      sum = 0;
+      count = 0;
+      prev = 0;
+      seen.clear();
+    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {
+      prev = 0;
+    }
+  }
   return bestWindow(sums, counts, model.bias);
 }
 
@@ -223,21 +394,35 @@ export function explainWindow(
   lastLine: number,
   count: number,
 ): { features: ModelFeature[]; start: number; end: number } {
-  const best = new Map<string, number>();
-  let start = -1;
-  let end = 0;
-  featurize(view, model.bits, (bucket, line, s, e) => {
-    if (line < firstLine || line >= lastLine) return;
-    if (start < 0) start = s;
-    end = Math.max(end, e);
+  // View offsets of the window's lines.
+  let start = 0;
+  for (let line = 0; line < firstLine; line++) start = view.indexOf('\n', start) + 1;
+  let end = start;
+  for (let line = firstLine; line < lastLine && end >= 0; line++) {
+    const next = view.indexOf('\n', end);
+    end = next < 0 ? view.length : next + 1;
+  }
+  end = Math.min(view.length, Math.max(end, start));
+  // The explanation reads at most EXPLAIN units of the window: enough to
+  // name the strongest n-grams without a second full pass over long text.
+  const slice = view.slice(start, Math.min(end, start + EXPLAIN));
+  const top: { bucket: number; weight: number; start: number; end: number }[] = [];
+  featurize(slice, model.bits, (bucket, _line, s, e) => {
     const weight = model.weights[bucket]!;
     if (weight <= 0) return;
-    const text = view.slice(s, e);
-    if ((best.get(text) ?? 0) < weight) best.set(text, weight);
+    const last = top[top.length - 1];
+    if (top.length === count && last !== undefined && weight <= last.weight) return;
+    if (top.some((t) => t.bucket === bucket)) return;
+    top.push({ bucket, weight, start: s, end: e });
+    top.sort((x, y) => y.weight - x.weight);
+    if (top.length > count) top.pop();
   });
-  const features = [...best]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, count)
-    .map(([text, weight]) => ({ text, weight }));
-  return { features, start: Math.max(0, start), end: Math.max(end, Math.max(0, start)) };
+  const features = top.map((t) => ({
+    text: slice.slice(t.start, t.end),
+    weight: t.weight * model.scale,
+  }));
+  return { features, start, end };
 }
+
+/** Most window units read to explain a score. */
+const EXPLAIN = 2048;

@@ -1,61 +1,70 @@
 /**
- * The keyword prefilter: one Aho-Corasick automaton over every rule keyword,
- * built once per detector. One pass over the matching view reports which
+ * The keyword prefilter: one combined matcher over every rule keyword, built
+ * once per detector. A single pass over the matching view reports which
  * keywords occur and where; only rules with a keyword hit run their pattern.
  *
- * Transitions on ASCII symbols are precomputed into a dense table (a DFA),
- * so ordinary text costs one table load per character. Symbols outside ASCII
- * (keywords in other scripts) follow goto/failure links, which is amortised
- * constant time per character. Characters that occur in no keyword map to
- * symbol 0 and send the automaton back to the root.
+ * Keywords are stored in a trie walked from candidate start positions only:
+ * a keyword that starts with an ASCII letter or digit can only start a word,
+ * so inside a word the scan does nothing but test one table; other keywords
+ * (punctuation, other scripts) are tried wherever their first character
+ * occurs. Walks stop at the first character no keyword continues with, and
+ * keywords are short (see `engine.ts`), so the cost is about one table
+ * lookup per character plus a few per word. Trie nodes are numbered
+ * breadth-first, so the shallow nodes that ordinary text reaches sit
+ * together in memory.
  *
  * @module
  */
 
-/** A compiled keyword automaton. */
-export interface Automaton {
-  /** Number of keywords; ids are their indexes in the list given to {@link buildAutomaton}. */
+/** A compiled keyword matcher. */
+export interface KeywordMatcher {
+  /** Number of keywords; ids are their indexes in the list given to {@link buildMatcher}. */
   readonly size: number;
-  /** Symbol of every UTF-16 code unit (0: in no keyword). */
-  readonly symbolOf: Uint16Array;
-  /** Row width of {@link Automaton.dense}: symbols below it are ASCII and use the dense table. */
-  readonly width: number;
-  /** Dense transitions: `dense[state * width + symbol]`. */
-  readonly dense: Int32Array;
-  /** Keyword ids ending in state `s` are `outIds[outStart[s] .. outStart[s + 1])`. */
-  readonly outStart: Int32Array;
-  readonly outIds: Int32Array;
-  /** Transition on a non-ASCII symbol (at or above `width`). */
-  stepWide(state: number, sym: number): number;
   /** Length of each keyword, by id. */
   readonly lengths: Uint16Array;
   /** Whether each keyword must start at a word boundary (it starts with an ASCII letter or digit). */
   readonly boundary: Uint8Array;
   /**
-   * Runs the automaton over `text[from, to)` and calls `onHit(id, end)` for
-   * every keyword occurrence, `end` being the exclusive end offset.
+   * Flattened `[keyword, end]` pairs for every occurrence in `text`, `end`
+   * being the exclusive end offset, in order of start position. Keywords
+   * that need a word boundary are only reported at one.
    */
-  scan(text: string, from: number, to: number, onHit: (id: number, end: number) => void): void;
+  hits(text: string): number[];
 }
 
-/** Keywords are matched on the lower-cased view; they must not be empty. */
-export function buildAutomaton(keywords: readonly string[]): Automaton {
-  // Symbols: 0 is "in no keyword"; ASCII symbols come first so the dense
-  // table covers them with a small row width.
+/** Bit of a child entry marking a node where keywords end. */
+const TERMINAL = 0x8000;
+const NODE = 0x7fff;
+
+/** 1: a word unit (ASCII letter or digit); 2: the first unit of some keyword. */
+const WORD = 1;
+const START = 2;
+
+/**
+ * Builds the matcher. Keywords are matched on the lower-cased view and must
+ * not be empty; a space in a keyword matches a space or a line feed.
+ */
+export function buildMatcher(keywords: readonly string[]): KeywordMatcher {
   const symbolOf = new Uint16Array(0x10000);
+  const flags = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) flags[c] = WORD;
+  for (let c = 0x61; c <= 0x7a; c++) flags[c] = WORD;
   let ascii = 0;
   const wide: number[] = [];
   for (const keyword of keywords) {
+    flags[keyword.charCodeAt(0)]! |= START;
     for (let k = 0; k < keyword.length; k++) {
       const c = keyword.charCodeAt(k);
       if (symbolOf[c] !== 0) continue;
       if (c < 0x80) symbolOf[c] = ++ascii;
       else {
-        symbolOf[c] = 0xffff; // placeholder until ASCII symbols are numbered
+        symbolOf[c] = 0xffff;
         wide.push(c);
       }
     }
   }
+  // The view holds two kinds of whitespace; a space in a keyword matches either.
+  if (symbolOf[0x20] !== 0) symbolOf[0x0a] = symbolOf[0x20]!;
   const width = ascii + 1;
   for (let k = 0; k < wide.length; k++) symbolOf[wide[k]!] = width + k;
   const symbols = width + wide.length;
@@ -79,96 +88,74 @@ export function buildAutomaton(keywords: readonly string[]): Automaton {
     }
     terminal[node]!.push(id);
   }
+  const count = edges.length;
+  if (count > NODE) throw new RangeError('too many keyword prefixes');
 
-  const states = edges.length;
-  const fail = new Int32Array(states);
-  const dense = new Int32Array(states * width);
-  const wideEdges = new Map<number, number>();
-  const outputs: number[][] = terminal.map((ids) => ids.slice());
-  // Breadth-first: a node's failure target is shallower, so it is final
-  // before the node's own row is filled.
-  const queue: number[] = [];
-  for (const [sym, child] of edges[0]!) {
-    fail[child] = 0;
-    queue.push(child);
-    if (sym < width) dense[sym] = child;
+  // Breadth-first numbering.
+  const order: number[] = [0];
+  for (let head = 0; head < order.length; head++) {
+    for (const child of edges[order[head]!]!.values()) order.push(child);
   }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    const f = fail[node]!;
-    for (let sym = 1; sym < width; sym++) dense[node * width + sym] = dense[f * width + sym]!;
-    const inherited = outputs[f]!;
-    if (inherited.length > 0) outputs[node]!.push(...inherited);
-    for (const [sym, child] of edges[node]!) {
-      if (sym < width) dense[node * width + sym] = child;
-      else wideEdges.set(node * symbols + sym, child);
-      // Failure of child: longest proper suffix that is a trie path.
-      let g = f;
-      let target = 0;
-      for (;;) {
-        const step = edges[g]!.get(sym);
-        if (step !== undefined && step !== child) {
-          target = step;
-          break;
-        }
-        if (g === 0) break;
-        g = fail[g]!;
-      }
-      fail[child] = target;
-      queue.push(child);
+  const rank = new Int32Array(count);
+  for (let k = 0; k < count; k++) rank[order[k]!] = k;
+  const child = (node: number): number => rank[node]! | (terminal[node]!.length > 0 ? TERMINAL : 0);
+
+  const dense = new Uint16Array(count * width);
+  const wideEdges = new Map<number, number>();
+  for (let node = 0; node < count; node++) {
+    for (const [sym, next] of edges[node]!) {
+      if (sym < width) dense[rank[node]! * width + sym] = child(next);
+      else wideEdges.set(rank[node]! * symbols + sym, child(next));
     }
   }
-  for (const [sym, child] of edges[0]!) if (sym >= width) wideEdges.set(sym, child);
-
-  // Flattened outputs.
-  const outStart = new Int32Array(states + 1);
+  const outStart = new Int32Array(count + 1);
   let total = 0;
-  for (let s = 0; s < states; s++) {
-    outStart[s] = total;
-    total += outputs[s]!.length;
+  for (let k = 0; k < count; k++) {
+    outStart[k] = total;
+    total += terminal[order[k]!]!.length;
   }
-  outStart[states] = total;
+  outStart[count] = total;
   const outIds = new Int32Array(total);
-  for (let s = 0, at = 0; s < states; s++) for (const id of outputs[s]!) outIds[at++] = id;
+  for (let k = 0, at = 0; k < count; k++) for (const id of terminal[order[k]!]!) outIds[at++] = id;
 
   const lengths = new Uint16Array(keywords.length);
   const boundary = new Uint8Array(keywords.length);
   for (let id = 0; id < keywords.length; id++) {
     const keyword = keywords[id]!;
     lengths[id] = keyword.length;
-    const c = keyword.charCodeAt(0);
-    boundary[id] = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-  }
-
-  function stepWide(state: number, sym: number): number {
-    let s = state;
-    for (;;) {
-      const next = wideEdges.get(s * symbols + sym);
-      if (next !== undefined) return next;
-      if (s === 0) return 0;
-      s = fail[s]!;
-    }
+    boundary[id] = (flags[keyword.charCodeAt(0)]! & WORD) !== 0 ? 1 : 0;
   }
 
   return {
     size: keywords.length,
-    symbolOf,
-    width,
-    dense,
-    outStart,
-    outIds,
-    stepWide,
     lengths,
     boundary,
-    scan(text, from, to, onHit) {
-      let state = 0;
-      for (let i = from; i < to; i++) {
-        const sym = symbolOf[text.charCodeAt(i)]!;
-        state = sym < width ? dense[state * width + sym]! : stepWide(state, sym);
-        const a = outStart[state]!;
-        const b = outStart[state + 1]!;
-        for (let k = a; k < b; k++) onHit(outIds[k]!, i + 1);
+    hits(text) {
+      const out: number[] = [];
+      const n = text.length;
+      let previous = 0;
+      for (let i = 0; i < n; i++) {
+        const f = flags[text.charCodeAt(i)]!;
+        // Inside a word nothing can start: only a word start or a non-word
+        // keyword character begins a walk.
+        if ((f & START) !== 0 && ((f & WORD) === 0 || (previous & WORD) === 0)) {
+          let node = 0;
+          for (let j = i; j < n; j++) {
+            const sym = symbolOf[text.charCodeAt(j)]!;
+            if (sym === 0) break;
+            const next =
+              sym < width ? dense[node * width + sym]! : (wideEdges.get(node * symbols + sym) ?? 0);
+            if (next === 0) break;
+            node = next & NODE;
+            if (next >= TERMINAL) {
+              for (let o = outStart[node]!; o < outStart[node + 1]!; o++)
+                out.push(outIds[o]!, j + 1);
+            }
+          }
+        }
+        previous = f;
       }
+      return out;
     },
   };
 }

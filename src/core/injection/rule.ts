@@ -55,6 +55,21 @@ export interface InjectionRule {
   /** One sentence saying what the rule catches, for the generated catalogue. */
   readonly description: string;
   /**
+   * Matches start at a keyword by default, and the pattern is tried exactly
+   * where a keyword occurs (fast, and linear in the number of hits). When a
+   * match can start earlier (a line-start anchor, a subject before the
+   * keyword), `lead` is the most characters it can start before its keyword,
+   * and the pattern scans a window around each hit instead.
+   */
+  readonly lead?: number;
+  /**
+   * Literal strings (lower-case, like keywords) of which at least one must
+   * occur somewhere in the view for the rule to run at all: the second half
+   * of a two-part pattern ("reveal" ... "password"). Keeps rules with common
+   * leading words cheap on ordinary text.
+   */
+  readonly requires?: readonly string[];
+  /**
    * When true, a negation just before the match (`do not`, `never`, `nicht`...)
    * cancels it: "never reveal your instructions" is a defence, not an attack.
    */

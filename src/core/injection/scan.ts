@@ -1,36 +1,54 @@
 /**
- * The single pass over the matching view. It runs the keyword automaton and,
- * in the same loop, gathers what the later stages need: which rules can
- * match and where (merged keyword windows), candidate runs for the base64 and
- * hex decoders, hints for the leetspeak, spaced-letter and escape decoders,
- * and counts for the anomaly signals. Text without keywords costs this one
- * loop and nothing else.
+ * The single pass over the matching view: the keyword automaton, reporting
+ * where each rule may match. Anchored rules get one attempt position per
+ * keyword hit; rules whose match can start before their keyword get merged
+ * windows. Text without keywords costs this one loop and nothing else.
+ *
+ * The same loop counts what the decoders and anomaly signals need: base64
+ * runs, leetspeak adjacencies, escapes, spaced-out letters, repeated tokens
+ * and the share of symbols.
  *
  * @module
  */
 
-import type { Automaton } from './prefilter.js';
+import type { KeywordMatcher } from './prefilter.js';
 
 /** The prefilter compiled for one rule set. */
 export interface ScanPlan {
-  readonly automaton: Automaton;
+  readonly matcher: KeywordMatcher;
   /** Targets (rule indexes, then decoder triggers) of keyword `k`: `targets[targetStart[k] .. targetStart[k + 1])`. */
   readonly targetStart: Int32Array;
   readonly targets: Int32Array;
   /** Number of targets. */
   readonly targetCount: number;
-  /** Characters kept on each side of a keyword hit. */
+  /**
+   * Per target: -1 when matches start at a keyword (anchored), otherwise the
+   * most characters a match may start before its keyword (windowed).
+   */
+  readonly lead: Int32Array;
+  /** Characters after a keyword within which a windowed match must end. */
   readonly window: number;
   /** Scratch space, one slot per target (scanning never re-enters itself). */
   readonly regionStart: Int32Array;
   readonly regionEnd: Int32Array;
+  /** Scratch space, one slot per keyword: hits so far and where the last one started. */
+  readonly hitCount: Int32Array;
+  readonly lastHit: Int32Array;
+  /** Scratch space, one slot per target: attempts recorded so far. */
+  readonly attemptCount: Int32Array;
+  /** Keyword ids a target requires (one of them must occur): `requireIds[requireStart[t] .. requireStart[t + 1])`. */
+  readonly requireStart: Int32Array;
+  readonly requireIds: Int32Array;
+  /** Scratch space, one slot per target: whether its requirements were checked and met. */
+  readonly ready: Uint8Array;
 }
 
 /** Builds a plan from keywords and, for each, the targets it selects. */
 export function createScanPlan(
-  automaton: Automaton,
+  matcher: KeywordMatcher,
   targetsOf: readonly (readonly number[])[],
-  targetCount: number,
+  lead: readonly number[],
+  requires: readonly (readonly number[])[],
   window: number,
 ): ScanPlan {
   const targetStart = new Int32Array(targetsOf.length + 1);
@@ -43,65 +61,97 @@ export function createScanPlan(
   const targets = new Int32Array(total);
   for (let k = 0, at = 0; k < targetsOf.length; k++)
     for (const t of targetsOf[k]!) targets[at++] = t;
-  const regionStart = new Int32Array(targetCount).fill(-1);
-  const regionEnd = new Int32Array(targetCount).fill(-1);
-  return { automaton, targetStart, targets, targetCount, window, regionStart, regionEnd };
+  const targetCount = lead.length;
+  const requireStart = new Int32Array(targetCount + 1);
+  let required = 0;
+  for (let t = 0; t < targetCount; t++) {
+    requireStart[t] = required;
+    required += requires[t]?.length ?? 0;
+  }
+  requireStart[targetCount] = required;
+  const requireIds = new Int32Array(required);
+  for (let t = 0, at = 0; t < targetCount; t++)
+    for (const id of requires[t] ?? []) requireIds[at++] = id;
+  return {
+    requireStart,
+    requireIds,
+    matcher,
+    targetStart,
+    targets,
+    targetCount,
+    lead: Int32Array.from(lead),
+    window,
+    regionStart: new Int32Array(targetCount).fill(-1),
+    regionEnd: new Int32Array(targetCount).fill(-1),
+    hitCount: new Int32Array(targetsOf.length),
+    lastHit: new Int32Array(targetsOf.length),
+    attemptCount: new Int32Array(targetCount),
+    ready: new Uint8Array(targetCount),
+  };
 }
 
 /** What one pass over a view found. */
 export interface ScanResult {
-  /** Flattened `[target, start, end]` view regions where a target's keyword occurred (windows merged). */
+  /** Flattened `[target, start]`: an anchored target may match at view offset `start`. */
+  readonly attempts: number[];
+  /** Flattened `[target, start, end]` view windows of windowed targets (merged). */
   readonly regions: number[];
-  /** Flattened `[start, end]` runs of 20+ base64-alphabet characters. */
+  /** Printable ASCII punctuation and symbols seen. */
+  readonly symbols: number;
+  /** Flattened `[start, end]` runs of 20+ base64-alphabet characters (at most 64). */
   readonly runs: number[];
-  /** Flattened `[start, end]` runs of 5+ single letters split by one separator (`i g n o r e`). */
-  readonly spaced: number[];
   /** Letter/digit adjacencies with a leetspeak digit or symbol (`1gn0r3`). */
   readonly leet: number;
-  /** `%XX` escapes seen. */
-  readonly percent: number;
-  /** Backslashes seen (candidates for `\xNN` / `\uNNNN` escapes). */
-  readonly backslash: number;
-  /** Longest run of one word repeated back to back, and where it starts in the view. */
-  readonly repeat: number;
+  /** `%` and backslash characters seen (candidates for escapes). */
+  readonly escapes: number;
+  /** Flattened `[start, end]` runs of 5+ single letters split by one separator (`i g n o r e`). */
+  readonly spaced: number[];
+  /** View offset where one token starts repeating {@link REPEAT_LIMIT} times back to back, or -1. */
   readonly repeatAt: number;
-  /** ASCII letters, digits, whitespace, other printable ASCII, and non-ASCII code units. */
-  readonly letters: number;
-  readonly digits: number;
-  readonly spaces: number;
-  readonly symbols: number;
-  readonly nonAscii: number;
+  /** Targets whose required keywords did not occur: their attempts and regions are to be skipped. */
+  readonly skipped: readonly number[];
 }
 
-const LETTER = 1;
-const DIGIT = 2;
-const B64 = 4;
-const SPACE = 8;
-const SYMBOL = 16;
+/** Character classes of ASCII code units for the scan's counters. */
+const SYMBOL = 1;
+const LETTER = 2;
+const DIGIT = 4;
+const B64 = 8;
+const LEET = 16;
 const SEP = 32;
-const LEET = 64;
-const WORD = LETTER | DIGIT;
+const ESCAPE = 64;
+const SPACE = 128;
+/** Non-ASCII units: part of words, nothing else. */
+const WIDE = 0;
 
-let classes: Uint8Array | undefined;
-function charClasses(): Uint8Array {
+let classTable: Uint8Array | undefined;
+function classes(): Uint8Array {
   const t = new Uint8Array(128);
   for (let c = 0x21; c < 0x7f; c++) t[c] = SYMBOL;
   for (let c = 0x61; c <= 0x7a; c++) t[c] = LETTER | B64;
-  for (let c = 0x41; c <= 0x5a; c++) t[c] = LETTER | B64;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT | B64;
-  for (const c of '0134578') t[c.charCodeAt(0)]! |= LEET;
-  for (const c of '@$') t[c.charCodeAt(0)]! |= LEET;
   for (const c of '+/=_-') t[c.charCodeAt(0)]! |= B64;
-  for (const c of ' .-_*|/,+~:') t[c.charCodeAt(0)]! |= SEP;
+  for (const c of '0134578@$!|') t[c.charCodeAt(0)]! |= LEET;
+  for (const c of '.-_*|/,+~:') t[c.charCodeAt(0)]! |= SEP;
+  t[0x25] = t[0x25]! | ESCAPE;
+  t[0x5c] = t[0x5c]! | ESCAPE;
   t[0x20] = SPACE | SEP;
   t[0x0a] = SPACE;
   return t;
 }
 
+/** Most attempt positions recorded per target and call (a hard bound for keyword floods). */
+export const MAX_ATTEMPTS = 2048;
+/** Hits of one keyword after which a hit whose context repeats the previous hit's is skipped. */
+const FLOOD = 16;
+/** Characters of context compared to detect a repeated hit. */
+const CONTEXT = 24;
 /** Shortest run of base64-alphabet characters worth decoding (15 bytes). */
 export const MIN_RUN = 20;
 /** Fewest single letters in a row that count as spaced-out text. */
 export const MIN_SPACED = 5;
+/** Back-to-back repetitions of one token that count as an anomaly. */
+export const REPEAT_LIMIT = 16;
 const MAX_RUNS = 64;
 
 /**
@@ -109,109 +159,130 @@ const MAX_RUNS = 64;
  * the result are view offsets.
  */
 export function scanView(view: string, plan: ScanPlan): ScanResult {
-  classes ??= charClasses();
-  const cls = classes;
-  const { symbolOf, dense, width, outStart, outIds, lengths, boundary } = plan.automaton;
-  const { targetStart, targets, regionStart, regionEnd } = plan;
+  const hits = plan.matcher.hits(view);
+  const counters = countUnits(view);
+  const { targetStart, targets, lead, regionStart, regionEnd, hitCount, lastHit, attemptCount } =
+    plan;
+  const { requireStart, requireIds } = plan;
+  const { lengths } = plan.matcher;
   const win = plan.window;
   const n = view.length;
+  const attempts: number[] = [];
   const regions: number[] = [];
-  const touched: number[] = [];
+  let touched: number[] | undefined;
+  let attempted: number[] | undefined;
+  let skipped: number[] | undefined;
+  // First pass: which keywords occur at all (for rule requirements).
+  for (let h = 0; h < hits.length; h += 2) hitCount[hits[h]!] = 1;
+  const ready = plan.ready; // per target: 0 unknown, 1 requirements met, 2 not met
+  let decided: number[] | undefined;
+  for (let h = 0; h < hits.length; h += 2) {
+    const id = hits[h]!;
+    const end = hits[h + 1]!;
+    const start = end - lengths[id]!;
+    // Floods ("ignore ignore ignore ...") repeat the same context: one
+    // attempt covers them all, while a real attack among decoys differs.
+    const seenHits = hitCount[id]! - 1;
+    hitCount[id] = seenHits + 2;
+    const previous = lastHit[id]!;
+    lastHit[id] = start;
+    if (seenHits >= FLOOD && sameContext(view, previous, start)) continue;
+    for (let t = targetStart[id]!; t < targetStart[id + 1]!; t++) {
+      const target = targets[t]!;
+      let state = ready[target]!;
+      if (state === 0) {
+        state = requirementsMet(target, requireStart, requireIds, hitCount) ? 1 : 2;
+        ready[target] = state;
+        (decided ??= []).push(target);
+        if (state === 2) (skipped ??= []).push(target);
+      }
+      if (state === 2) continue;
+      const before = lead[target]!;
+      if (before < 0) {
+        const made = attemptCount[target]!;
+        if (made >= MAX_ATTEMPTS) continue;
+        if (made === 0) (attempted ??= []).push(target);
+        attemptCount[target] = made + 1;
+        attempts.push(target, start);
+        continue;
+      }
+      const ws = start > before ? start - before : 0;
+      const we = Math.min(end + win, n);
+      const re = regionEnd[target]!;
+      if (re < 0) {
+        (touched ??= []).push(target);
+        regionStart[target] = ws;
+        regionEnd[target] = we;
+      } else if (ws <= re) {
+        if (we > re) regionEnd[target] = we;
+      } else {
+        regions.push(target, regionStart[target]!, re);
+        regionStart[target] = ws;
+        regionEnd[target] = we;
+      }
+    }
+  }
+  for (let h = 0; h < hits.length; h += 2) hitCount[hits[h]!] = 0;
+  if (decided !== undefined) for (const target of decided) ready[target] = 0;
+  if (attempted !== undefined) for (const target of attempted) attemptCount[target] = 0;
+  if (touched !== undefined) {
+    for (const target of touched) {
+      regions.push(target, regionStart[target]!, regionEnd[target]!);
+      regionStart[target] = -1;
+      regionEnd[target] = -1;
+    }
+  }
+  return { attempts, regions, ...counters, skipped: skipped ?? NONE };
+}
+
+interface Counters {
+  readonly symbols: number;
+  readonly runs: number[];
+  readonly leet: number;
+  readonly escapes: number;
+  readonly spaced: number[];
+  readonly repeatAt: number;
+}
+
+/** The per-unit counters, in a loop of their own (a small loop optimises better). */
+function countUnits(view: string): Counters {
+  classTable ??= classes();
+  const cls = classTable;
+  const n = view.length;
   const runs: number[] = [];
   const spaced: number[] = [];
-
-  let state = 0;
-  let letters = 0;
-  let digits = 0;
-  let spaces = 0;
   let symbols = 0;
-  let nonAscii = 0;
   let leet = 0;
-  let percent = 0;
-  let backslash = 0;
-  let prev = 0;
-  // base64 run
+  let escapes = 0;
+  let prev = SPACE;
+  let prev2 = SPACE;
   let runStart = -1;
-  // spaced letters: current letter token start, then the run of single letters
   let tokenStart = -1;
   let singles = 0;
   let singlesStart = 0;
   let lastSingleEnd = -2;
-  // repetition
   let hash = 0;
-  let wordStart = -1;
+  let tokenLength = 0;
   let prevHash = 0;
   let prevLength = -1;
   let repeatRun = 0;
   let repeatRunAt = 0;
-  let repeat = 0;
-  let repeatAt = 0;
-
+  let repeatAt = -1;
   for (let i = 0; i <= n; i++) {
-    // One extra iteration at i === n flushes runs with a virtual separator.
     const c = i < n ? view.charCodeAt(i) : 0x20;
-    if (i < n) {
-      const sym = symbolOf[c]!;
-      state = sym < width ? dense[state * width + sym]! : plan.automaton.stepWide(state, sym);
-      const oa = outStart[state]!;
-      const ob = outStart[state + 1]!;
-      for (let o = oa; o < ob; o++) {
-        const id = outIds[o]!;
-        const end = i + 1;
-        const start = end - lengths[id]!;
-        if (boundary[id] === 1 && start > 0) {
-          const before = view.charCodeAt(start - 1);
-          if (before < 0x80 ? (cls[before]! & WORD) !== 0 : before >= 0xc0 && before < 0x2000) {
-            continue;
-          }
-        }
-        const ws = start > win ? start - win : 0;
-        const we = Math.min(end + win, n);
-        for (let t = targetStart[id]!; t < targetStart[id + 1]!; t++) {
-          const target = targets[t]!;
-          const re = regionEnd[target]!;
-          if (re < 0) {
-            touched.push(target);
-            regionStart[target] = ws;
-            regionEnd[target] = we;
-          } else if (ws <= re) {
-            if (we > re) regionEnd[target] = we;
-          } else {
-            regions.push(target, regionStart[target]!, re);
-            regionStart[target] = ws;
-            regionEnd[target] = we;
-          }
-        }
-      }
-    }
-    const f = c < 0x80 ? cls[c]! : 0;
-    if (c >= 0x80) nonAscii++;
-    else if ((f & LETTER) !== 0) letters++;
-    else if ((f & DIGIT) !== 0) digits++;
-    else if ((f & SPACE) !== 0) spaces++;
-    else if (c === 0x25) {
-      percent++;
-      symbols++;
-    } else if (c === 0x5c) {
-      backslash++;
-      symbols++;
-    } else if (f !== 0) symbols++;
-
-    // base64-alphabet runs
+    const f = c < 0x80 ? cls[c]! : WIDE;
+    symbols += f & SYMBOL;
+    escapes += (f & ESCAPE) >> 6;
     if ((f & B64) !== 0) {
       if (runStart < 0) runStart = i;
     } else if (runStart >= 0) {
       if (i - runStart >= MIN_RUN && runs.length < MAX_RUNS * 2) runs.push(runStart, i);
       runStart = -1;
     }
-
-    // leetspeak: a leet digit or symbol touching a letter
-    const pf = prev < 0x80 ? cls[prev]! : 0;
-    if ((f & LETTER) !== 0 ? (pf & LEET) !== 0 : (f & LEET) !== 0 && (pf & LETTER) !== 0) leet++;
-
-    // single-letter tokens split by one separator
+    // A leet digit or symbol between letters: "1gn0r3" has two.
+    if ((f & LETTER) !== 0 && (prev & LEET) !== 0 && (prev2 & LETTER) !== 0) leet++;
     if ((f & LETTER) !== 0) {
-      if ((pf & LETTER) === 0) tokenStart = i;
+      if ((prev & LETTER) === 0) tokenStart = i;
     } else if (tokenStart >= 0) {
       if (i - tokenStart === 1) {
         if (
@@ -221,68 +292,62 @@ export function scanView(view: string, plan: ScanPlan): ScanResult {
         ) {
           singles++;
         } else {
-          if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2) {
+          if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
             spaced.push(singlesStart, lastSingleEnd);
-          }
           singles = 1;
           singlesStart = tokenStart;
         }
         lastSingleEnd = i;
       } else if (singles > 0) {
-        if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2) {
+        if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
           spaced.push(singlesStart, lastSingleEnd);
-        }
         singles = 0;
       }
       tokenStart = -1;
     }
-
-    // back-to-back repeated words
-    if ((f & WORD) !== 0 || c >= 0x80) {
-      if (wordStart < 0) {
-        wordStart = i;
-        hash = 0;
-      }
+    if ((f & SPACE) === 0) {
       hash = (Math.imul(hash, 31) + c) | 0;
-    } else if (wordStart >= 0) {
-      const length = i - wordStart;
-      if (length === prevLength && hash === prevHash) {
-        repeatRun++;
+      tokenLength++;
+    } else if (tokenLength > 0) {
+      if (tokenLength === prevLength && hash === prevHash) {
+        if (++repeatRun === REPEAT_LIMIT && repeatAt < 0) repeatAt = repeatRunAt;
       } else {
         repeatRun = 1;
-        repeatRunAt = wordStart;
-      }
-      if (repeatRun > repeat) {
-        repeat = repeatRun;
-        repeatAt = repeatRunAt;
+        repeatRunAt = i - tokenLength;
       }
       prevHash = hash;
-      prevLength = length;
-      wordStart = -1;
+      prevLength = tokenLength;
+      hash = 0;
+      tokenLength = 0;
     }
-    prev = c;
+    prev2 = prev;
+    prev = f;
   }
   if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
     spaced.push(singlesStart, lastSingleEnd);
+  return { symbols, runs, leet, escapes, spaced, repeatAt };
+}
 
-  for (const target of touched) {
-    regions.push(target, regionStart[target]!, regionEnd[target]!);
-    regionStart[target] = -1;
-    regionEnd[target] = -1;
-  }
-  return {
-    regions,
-    runs,
-    spaced,
-    leet,
-    percent,
-    backslash,
-    repeat,
-    repeatAt,
-    letters,
-    digits,
-    spaces,
-    symbols,
-    nonAscii,
-  };
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Whether one of `target`'s required keywords occurs (always true without requirements). */
+function requirementsMet(
+  target: number,
+  requireStart: Int32Array,
+  requireIds: Int32Array,
+  hitCount: Int32Array,
+): boolean {
+  const a = requireStart[target]!;
+  const b = requireStart[target + 1]!;
+  if (a === b) return true;
+  for (let r = a; r < b; r++) if (hitCount[requireIds[r]!]! > 0) return true;
+  return false;
+}
+
+/** Whether the text at `a` and at `b` agrees for {@link CONTEXT} units. */
+function sameContext(view: string, a: number, b: number): boolean {
+  if (b + CONTEXT > view.length) return false;
+  for (let k = 0; k < CONTEXT; k++)
+    if (view.charCodeAt(a + k) !== view.charCodeAt(b + k)) return false;
+  return true;
 }
