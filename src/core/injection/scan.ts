@@ -193,15 +193,15 @@ export function scanView(view: string, plan: ScanPlan): ScanResult {
       if (state === 0) {
         state = requirementsMet(target, requireStart, requireIds, hitCount) ? 1 : 2;
         ready[target] = state;
-        (decided ??= []).push(target);
-        if (state === 2) (skipped ??= []).push(target);
+        decided = append(decided, target);
+        if (state === 2) skipped = append(skipped, target);
       }
       if (state === 2) continue;
       const before = lead[target]!;
       if (before < 0) {
         const made = attemptCount[target]!;
         if (made >= MAX_ATTEMPTS) continue;
-        if (made === 0) (attempted ??= []).push(target);
+        if (made === 0) attempted = append(attempted, target);
         attemptCount[target] = made + 1;
         attempts.push(target, start);
         continue;
@@ -210,7 +210,7 @@ export function scanView(view: string, plan: ScanPlan): ScanResult {
       const we = Math.min(end + win, n);
       const re = regionEnd[target]!;
       if (re < 0) {
-        (touched ??= []).push(target);
+        touched = append(touched, target);
         regionStart[target] = ws;
         regionEnd[target] = we;
       } else if (ws <= re) {
@@ -329,6 +329,13 @@ function countUnits(view: string): Counters {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/** `list` with `value` appended, creating the list on first use. */
+function append(list: number[] | undefined, value: number): number[] {
+  if (list === undefined) return [value];
+  list.push(value);
+  return list;
+}
 
 /** Whether one of `target`'s required keywords occurs (always true without requirements). */
 function requirementsMet(
