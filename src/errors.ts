@@ -125,13 +125,19 @@ export class ParapetInputError extends ParapetError {
 }
 
 /**
- * Thrown (or reported through an error event) when a state store such as the
- * rate limiter's Redis store fails or does not answer in time.
+ * Reported when a state store such as the rate limiter's Redis store fails
+ * or does not answer in time. The limiter still answers (per `onStoreError`)
+ * and hands this error to its `onError` option.
  *
  * @example
  * ```ts
- * limiter.on?.('error', (error) => {
- *   if (error instanceof ParapetStoreError && error.code === 'ERR_PARAPET_STORE_TIMEOUT') retryLater();
+ * createRateLimiter({
+ *   capacity: 60,
+ *   refillPerSecond: 1,
+ *   store,
+ *   onError: (error) => {
+ *     if (error.code === 'ERR_PARAPET_STORE_TIMEOUT') metrics.increment('redis_timeouts');
+ *   },
  * });
  * ```
  */

@@ -39,6 +39,12 @@ describe('createParapet', () => {
     void store;
   });
 
+  it('suggests keys inside union options such as rateLimit', () => {
+    expect(() => createParapet({ rateLimit: { legacyHeader: true } } as never)).toThrow(
+      /rateLimit\.legacyHeader: unknown option; did you mean `legacyHeaders`\?/,
+    );
+  });
+
   it('rejects a non-object configuration', () => {
     expect(() => createParapet('strict' as never)).toThrow(ParapetConfigError);
     expect(() => createParapet(null as never)).toThrow(ParapetConfigError);

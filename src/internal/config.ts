@@ -80,17 +80,28 @@ function unwrap(schema: unknown): unknown {
   return current;
 }
 
+/** For a union (e.g. `false | { ... }`), the first member that is an object schema. */
+function objectMember(schema: unknown): unknown {
+  const def = defOf(schema);
+  if (def?.type !== 'union' || !Array.isArray(def['options'])) return schema;
+  for (const option of def['options']) {
+    const inner = unwrap(option);
+    if (defOf(inner)?.type === 'object') return inner;
+  }
+  return schema;
+}
+
 function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): readonly string[] {
-  let current = unwrap(schema);
+  let current = objectMember(unwrap(schema));
   for (const part of path) {
     const def = defOf(current);
     if (def === undefined) return [];
     if (def.type === 'object' && typeof def['shape'] === 'object' && def['shape'] !== null) {
-      current = unwrap((def['shape'] as Record<string, unknown>)[String(part)]);
+      current = objectMember(unwrap((def['shape'] as Record<string, unknown>)[String(part)]));
     } else if (def.type === 'array') {
-      current = unwrap(def['element']);
+      current = objectMember(unwrap(def['element']));
     } else if (def.type === 'record') {
-      current = unwrap(def['valueType']);
+      current = objectMember(unwrap(def['valueType']));
     } else {
       return [];
     }
