@@ -4,14 +4,20 @@
  * negatives (see test/fixtures/secrets.ts). Nothing is read from disk.
  *
  *   npm run eval:secrets            # seed 1
- *   npm run eval:secrets -- 7       # another seed (a held-out-like set)
+ *   npm run eval:secrets -- 7       # another seed
+ *   npm run eval:secrets -- 1 --variants   # formats written differently from the rule examples
  *
  * A finding counts as a true positive when its span and type equal an
  * expected one ("strict"); "located" only asks that it covers the expected
  * span. Any other finding is a false positive of its type.
  */
 import { createRedactor } from '../src/core/redact/redactor.js';
-import { evaluationSet, type LabelledSample } from '../test/fixtures/secrets.js';
+import {
+  evaluationSet,
+  type LabelledSample,
+  rng,
+  variantSamples,
+} from '../test/fixtures/secrets.js';
 
 interface Tally {
   tp: number;
@@ -22,7 +28,8 @@ interface Tally {
 
 const seed = Number(process.argv[2] ?? 1);
 const verbose = process.argv.includes('--verbose');
-const samples: LabelledSample[] = evaluationSet(seed);
+const variants = process.argv.includes('--variants');
+const samples: LabelledSample[] = variants ? variantSamples(rng(seed), 6) : evaluationSet(seed);
 const redactor = createRedactor();
 const tallies = new Map<string, Tally>();
 const tally = (type: string): Tally => {
@@ -75,7 +82,7 @@ let fp = 0;
 let located = 0;
 const pct = (n: number, d: number): string =>
   d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
-console.log(`seed ${seed}: ${samples.length} samples`);
+console.log(`seed ${seed}${variants ? ' (variants)' : ''}: ${samples.length} samples`);
 console.log(
   `${'type'.padEnd(36)} ${'n'.padStart(5)} ${'recall'.padStart(7)} ${'located'.padStart(7)} ${'precision'.padStart(9)}`,
 );

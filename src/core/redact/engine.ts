@@ -875,6 +875,8 @@ export class Engine {
       k--;
     const q = text.charCodeAt(k - 1);
     if (q === 34 || q === 39 || q === 96) k--;
+    // JSON inside a string (`{\"token\": \"...\"}`): the quote is escaped.
+    if (text.charCodeAt(k - 1) === 92) k--;
     const keyStop = k;
     while (k > 0 && keyStop - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (keyStop - k < this.#shortestStem || (k > 0 && isKeyChar(text.charCodeAt(k - 1))))
@@ -898,14 +900,18 @@ export class Engine {
       v++;
     if (!ctx.need(v + longest + 2)) return false;
     const limit = ctx.lim(v + longest + 2);
+    // An escaped opening quote (`\"`) is closed by an escaped quote.
+    const escaped = text.charCodeAt(v) === 92 && isQuote(text.charCodeAt(v + 1));
+    if (escaped) v++;
     const open = text.charCodeAt(v);
-    const quote = open === 34 || open === 39 || open === 96 ? open : 0;
+    const quote = isQuote(open) ? open : 0;
     if (quote !== 0) v++;
     const hard = v + longest + 2;
     let e = v;
     if (quote !== 0) {
       while (e < limit && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== 10) e++;
       if (e >= limit || text.charCodeAt(e) !== quote) e = -1;
+      else if (escaped && e > v && text.charCodeAt(e - 1) === 92) e--;
     } else {
       // Consecutive assignments share their tail (`a=b=c=...`): resume the
       // search for a stop character where the previous one ended.
@@ -941,9 +947,10 @@ export class Engine {
         const m = rule.value.exec(slice);
         if (m === null) continue;
         const after = v + m[0].length;
+        const closing = escaped ? after + 1 : after;
         if (
           quote !== 0
-            ? text.charCodeAt(after) !== quote
+            ? text.charCodeAt(closing) !== quote || (escaped && text.charCodeAt(after) !== 92)
             : after < limit &&
               !isValueStop(text.charCodeAt(after)) &&
               !isTrailing(text.charCodeAt(after))
@@ -1014,6 +1021,10 @@ export class Engine {
     if (rules !== undefined) for (const rule of rules) if (!this.#token(ctx, rule, h)) return false;
     return true;
   }
+}
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
 }
 
 function isKeyChar(c: number): boolean {

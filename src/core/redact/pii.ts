@@ -412,8 +412,9 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
 }
 
 function validUsNumber(ten: string): boolean {
-  // NANP: area code and exchange start with 2-9; N11 area codes are service codes.
-  return /^[2-9][0-9]{2}[2-9][0-9]{6}$/.test(ten) && !/^[2-9]11/.test(ten);
+  // NANP: area codes start with 2-9 and N11 codes are services. Exchanges also
+  // start with 2-9, but written examples (555-123-4567) do not, so any passes.
+  return /^[2-9][0-9]{9}$/.test(ten) && !/^[2-9]11/.test(ten);
 }
 
 function phoneFrom(g: Groups, context: boolean): boolean {

@@ -177,6 +177,16 @@ describe('createRedactor', () => {
     }
   });
 
+  it('reads assignments in JSON escaped inside a string (logs of request bodies)', () => {
+    expect(
+      redactor.redact('body={\\"password\\": \\"Tr0ub4dor&3xK\\", \\"user\\": \\"bob\\"}').text,
+    ).toBe('body={\\"password\\": \\"[REDACTED:password]\\", \\"user\\": \\"bob\\"}');
+    const bearer = gen('{u:40}');
+    expect(redactor.redact(`{\\"Authorization\\": \\"Bearer ${bearer}\\"}`).text).toBe(
+      '{\\"Authorization\\": \\"Bearer [REDACTED:http_bearer_token]\\"}',
+    );
+  });
+
   it('summarises PII sensitivity in piiScore, ignoring secrets', () => {
     expect(redactor.redact('mail jane@example.org').piiScore).toBe(0.35);
     expect(redactor.redact('SSN 123-45-6780, mail jane@example.org').piiScore).toBe(0.9675);
