@@ -56,6 +56,14 @@ export function looksLikeBase64(candidate: string): boolean {
  * ```
  */
 export function decodeBase64(candidate: string): string | undefined {
+  // Decode a short prefix first: most candidates (hashes, random tokens) fail there.
+  if (candidate.length > 128 && decodeBase64Bytes(candidate.slice(0, 128)) === undefined) {
+    return undefined;
+  }
+  return decodeBase64Bytes(candidate);
+}
+
+function decodeBase64Bytes(candidate: string): string | undefined {
   const value = B64_VALUE();
   const bytes = new Uint8Array(Math.floor((candidate.length * 3) / 4) + 3);
   let n = 0;
@@ -220,10 +228,16 @@ export function reverse(text: string): string {
 const LEET_FROM = '013457@$8!|';
 const LEET_TO_I = 'oieastasbii';
 const LEET_TO_L = 'oleastasbil';
+/** Leetspeak words are short; longer tokens (hashes, base64, serials) are left alone. */
+const LEET_TOKEN = 24;
+
+let leetTables: { i: Uint16Array; l: Uint16Array } | undefined;
 
 /**
  * The view with leetspeak digits and symbols read as letters, same length,
- * so offsets carry over unchanged. `one` chooses how `1` and `|` read.
+ * so offsets carry over unchanged. Only tokens of up to 24 letters, digits
+ * and leet symbols that mix letters with leet characters change. `one`
+ * chooses how `1` and `|` read.
  *
  * @example
  * ```ts
@@ -231,24 +245,59 @@ const LEET_TO_L = 'oleastasbil';
  * ```
  */
 export function unleet(view: string, one: 'i' | 'l'): string {
-  const to = one === 'i' ? LEET_TO_I : LEET_TO_L;
-  let out = '';
-  let last = 0;
-  for (let k = 0; k < view.length; k++) {
-    const at = LEET_FROM.indexOf(view[k]!);
-    if (at < 0) continue;
-    // Only inside words: a leet character next to a letter or another leet character.
-    const before = k > 0 ? view.charCodeAt(k - 1) : 0x20;
-    const after = k + 1 < view.length ? view.charCodeAt(k + 1) : 0x20;
-    if (!isLetterish(before) && !isLetterish(after)) continue;
-    out += view.slice(last, k) + to[at]!;
-    last = k + 1;
+  if (leetTables === undefined) {
+    const i = new Uint16Array(128);
+    const l = new Uint16Array(128);
+    for (let k = 0; k < LEET_FROM.length; k++) {
+      i[LEET_FROM.charCodeAt(k)] = LEET_TO_I.charCodeAt(k);
+      l[LEET_FROM.charCodeAt(k)] = LEET_TO_L.charCodeAt(k);
+    }
+    leetTables = { i, l };
   }
-  return last === 0 ? view : out + view.slice(last);
+  const table = one === 'i' ? leetTables.i : leetTables.l;
+  const n = view.length;
+  let out: Uint16Array | undefined;
+  let k = 0;
+  while (k < n) {
+    // One token: letters, digits and leet symbols.
+    let e = k;
+    let letters = 0;
+    let leet = 0;
+    while (e < n) {
+      const c = view.charCodeAt(e);
+      const letter = c >= 0x61 && c <= 0x7a;
+      const mapped = c < 0x80 && table[c] !== 0;
+      if (!letter && !mapped && !(c >= 0x30 && c <= 0x39)) break;
+      if (letter) letters++;
+      else if (mapped) leet++;
+      e++;
+    }
+    if (e === k) {
+      k++;
+      continue;
+    }
+    if (letters > 0 && leet > 0 && e - k <= LEET_TOKEN) {
+      if (out === undefined) {
+        out = new Uint16Array(n);
+        for (let j = 0; j < n; j++) out[j] = view.charCodeAt(j);
+      }
+      for (let j = k; j < e; j++) {
+        const c = view.charCodeAt(j);
+        const to = c < 0x80 ? table[c]! : 0;
+        if (to !== 0) out[j] = to;
+      }
+    }
+    k = e;
+  }
+  return out === undefined ? view : decodeUnits(out);
 }
 
-function isLetterish(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || LEET_FROM.includes(String.fromCharCode(c));
+function decodeUnits(units: Uint16Array): string {
+  let text = '';
+  for (let k = 0; k < units.length; k += 8192) {
+    text += String.fromCharCode.apply(null, units.subarray(k, k + 8192) as unknown as number[]);
+  }
+  return text;
 }
 
 /**

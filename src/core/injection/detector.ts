@@ -416,8 +416,10 @@ class Run {
         }
       }
       if (scan.leet >= 3) {
-        matched += this.#derived(unleet(view, 'i'), view, map, 'obfuscation.leetspeak');
-        if (view.includes('1') || view.includes('|')) {
+        // "1" reads as "i" first; as "l" only when that found nothing new.
+        const found = this.#derived(unleet(view, 'i'), view, map, 'obfuscation.leetspeak');
+        matched += found;
+        if (found === 0 && (view.includes('1') || view.includes('|'))) {
           matched += this.#derived(unleet(view, 'l'), view, map, 'obfuscation.leetspeak');
         }
       }
