@@ -279,7 +279,7 @@ export class Engine {
   readonly #assignments: CompiledAssignment[] = [];
   readonly #keyPrefilter: RegExp | undefined;
   readonly #shortestStem: number;
-  readonly #keyMemo = new Map<string, readonly CompiledAssignment[]>();
+  readonly #keyMemo = new Map<number, { key: string; rules: readonly CompiledAssignment[] }>();
   readonly #blocks = new Map<string, CompiledBlock[]>();
   readonly #urls = new Map<string, Checks>();
   #anyUrl: Checks | undefined;
@@ -878,12 +878,19 @@ export class Engine {
     // JSON inside a string (`{\"token\": \"...\"}`): the quote is escaped.
     if (text.charCodeAt(k - 1) === 92) k--;
     const keyStop = k;
-    while (k > 0 && keyStop - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    // Hash the key as it is read (FNV-1a, case-folded) to look it up without a slice.
+    let hash = 0x811c9dc5;
+    while (k > 0 && keyStop - k <= 64) {
+      const kc = text.charCodeAt(k - 1);
+      if (!isKeyChar(kc)) break;
+      hash = Math.imul(hash ^ (kc | 0x20), 0x01000193);
+      k--;
+    }
     if (keyStop - k < this.#shortestStem || (k > 0 && isKeyChar(text.charCodeAt(k - 1))))
       return true;
     // The type inside one of our own `[REDACTED:type:...]` tokens is not a key.
     if (k >= REDACTED.length && text.startsWith(REDACTED, k - REDACTED.length)) return true;
-    const matched = this.#rulesForKey(text.slice(k, keyStop));
+    const matched = this.#rulesForKey(text, k, keyStop, hash >>> 0);
     if (matched.length === 0) return true;
     let rules: CompiledAssignment[] | undefined;
     let longest = 0;
@@ -961,6 +968,7 @@ export class Engine {
         continue;
       }
       if (e < 0 || e - v > rule.maxLength || e === v) continue;
+      if (ctx.covered(v, e, rule.info.priority)) continue;
       const value = text.slice(v, e);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value)) continue;
@@ -973,19 +981,30 @@ export class Engine {
    * Assignment rules whose key pattern accepts `raw` (case-insensitively).
    * Keys repeat (`password`, `api_key`), so answers are memoised, bounded.
    */
-  #rulesForKey(raw: string): readonly CompiledAssignment[] {
-    const cached = this.#keyMemo.get(raw);
-    if (cached !== undefined) return cached;
+  #rulesForKey(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+  ): readonly CompiledAssignment[] {
+    const cached = this.#keyMemo.get(hash);
+    if (
+      cached !== undefined &&
+      cached.key.length === end - start &&
+      text.startsWith(cached.key, start)
+    )
+      return cached.rules;
+    const raw = text.slice(start, end);
     const key = raw.toLowerCase();
-    let out: CompiledAssignment[] = [];
+    let rules: CompiledAssignment[] = [];
     if (this.#keyPrefilter?.test(key) === true) {
-      out = this.#assignments.filter(
+      rules = this.#assignments.filter(
         (rule) => rule.key.test(key) && rule.exclude?.test(key) !== true,
       );
     }
     if (this.#keyMemo.size >= 512) this.#keyMemo.clear();
-    this.#keyMemo.set(raw, out);
-    return out;
+    this.#keyMemo.set(hash, { key: raw, rules });
+    return rules;
   }
 
   /** A digit that starts a token (a `+` or `(` before it starts a phone number). */

@@ -17,7 +17,8 @@ import type { Severity } from '../../types.js';
  * - `{A:n}` n base62 characters, `{a:n}` lower-case alphanumerics,
  *   `{U:n}` upper-case alphanumerics, `{h:n}`/`{H:n}` hex, `{d:n}` digits,
  *   `{l:n}` lower-case letters, `{L:n}` letters, `{b:n}` base64, `{u:n}`
- *   base64url, `{B:n}` base32, `{bech:n}` upper-case Bech32 characters;
+ *   base64url, `{B:n}` base32, `{bech:n}` upper-case Bech32 characters,
+ *   `{x:n}` n times `x` (placeholder filler);
  * - `{crc}` the GitHub-style base62 CRC32 of the previous directive's output;
  * - `{jwt}`, `{pem:LABEL}`, `{pemjson}`, `{basic}`, `{discord}`, `{uuid}`
  *   structured generators;

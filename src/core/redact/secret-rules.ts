@@ -120,7 +120,7 @@ function buildCatalogue(): readonly SecretRule[] {
       pattern: `sk-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9]{48})${END}`,
       maxLength: 51,
       match: ['sk-{A:20}T3BlbkFJ{A:20}', 'OPENAI_API_KEY=[[sk-{A:48}]]'],
-      noMatch: ['sk-{A:12}', 'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'task-{A:48}'],
+      noMatch: ['sk-{A:12}', 'sk-{x:48}', 'task-{A:48}'],
     }),
     token({
       id: 'openai.project-key',
@@ -130,7 +130,7 @@ function buildCatalogue(): readonly SecretRule[] {
       pattern: `sk-(?:proj|None)-[A-Za-z0-9_-]{40,250}${END}`,
       maxLength: 258,
       match: ['sk-proj-{u:74}T3BlbkFJ{u:74}', '"api_key": "[[sk-proj-{A:48}]]"'],
-      noMatch: ['sk-proj-{A:10}', 'sk-proj-YOUR_API_KEY_HERE_xxxxxxxxxxxxxxxxxxxxxxxxxx'],
+      noMatch: ['sk-proj-{A:10}', 'sk-proj-YOUR_API_KEY_HERE_{x:26}'],
     }),
     token({
       id: 'openai.service-account-key',
@@ -385,7 +385,7 @@ function buildCatalogue(): readonly SecretRule[] {
       confidence: 0.99,
       priority: 90,
       match: ['ghp_{A:30}{crc}', 'git clone https://[[ghp_{A:30}{crc}]]@github.com/acme/app.git'],
-      noMatch: ['ghp_{A:12}', 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+      noMatch: ['ghp_{A:12}', 'ghp_{x:36}'],
     }),
     token({
       id: 'github.fine-grained-pat',
