@@ -123,7 +123,8 @@ class Normalized implements NormalizedText {
  */
 export function normalize(text: string): NormalizedText {
   if (typeof text !== 'string') throw new ParapetInputError('normalize expects a string');
-  const re = (patterns ??= createPatterns());
+  patterns ??= createPatterns();
+  const re = patterns;
   // Native scans decide the path: V8's regex engine and toLowerCase are far
   // faster per character than a JavaScript loop.
   if (!re.irregular.test(text)) {
