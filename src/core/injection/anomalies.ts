@@ -45,7 +45,7 @@ export function findAnomalies(
     if (at >= 0) out.push({ id: 'anomaly.control-chars', start: at, end: at + 1 });
   }
   if (stats.invisible > 0) {
-    const flood = stats.invisible >= 16 || stats.invisible * 20 >= n;
+    const flood = stats.invisible >= 16 || (stats.invisible >= 4 && stats.invisible * 20 >= n);
     out.push(
       locate(text, flood ? 'anomaly.invisible-flood' : 'anomaly.invisible-chars', isZeroWidth),
     );

@@ -110,7 +110,7 @@ function hexValue(c: number): number {
 
 /**
  * Decodes `%XX` escapes (and `+` as space) in a token; invalid escapes stay
- * as they are. Returns `undefined` when fewer than three escapes decode.
+ * as they are. Returns `undefined` when no escape decodes.
  *
  * @example
  * ```ts
@@ -137,12 +137,12 @@ export function decodePercent(token: string): string | undefined {
     else if (c < 0x80) bytes[n++] = c;
     else return undefined;
   }
-  return escapes >= 3 ? readable(bytes.subarray(0, n)) : undefined;
+  return escapes >= 1 ? readable(bytes.subarray(0, n)) : undefined;
 }
 
 /**
  * Decodes `\xNN` and `\uNNNN` escapes in a token; returns `undefined` when
- * fewer than three escapes decode.
+ * no escape decodes.
  *
  * @example
  * ```ts
@@ -178,7 +178,7 @@ export function decodeEscapes(token: string): string | undefined {
     }
     out += token[k]!;
   }
-  return escapes >= 3 && readableText(out) ? out : undefined;
+  return escapes >= 1 && readableText(out) ? out : undefined;
 }
 
 /**

@@ -104,6 +104,9 @@ const CLEAN: Verdict = Object.freeze({
 
 const EVIDENCE_MAX = 64;
 
+/** Rule weight from which a match inside a decoded layer marks the layer as an attack. */
+const SIGNIFICANT = 0.5;
+
 /** Id of the learned layer's finding. */
 const LEARNED_ID = 'model.linear';
 /** Weight of a learned finding between the low and the high threshold (alone it does not flag). */
@@ -222,6 +225,12 @@ function selectRules(options: ResolvedInjectionOptions): readonly InjectionRule[
         throw configError('detect', `${at}.keywords[${k}]`, issues.join('; '));
       }
     });
+    rule.requires.forEach((keyword, k) => {
+      const issues = keywordProblems(keyword);
+      if (issues.length > 0) {
+        throw configError('detect', `${at}.requires[${k}]`, issues.join('; '));
+      }
+    });
     if (!weightFitsSeverity(rule.weight, rule.severity)) {
       throw configError(
         'detect',
@@ -229,7 +238,8 @@ function selectRules(options: ResolvedInjectionOptions): readonly InjectionRule[
         `weight does not fall in the score band of severity \`${rule.severity}\``,
       );
     }
-    rules.push(rule);
+    const { lead, ...rest } = rule;
+    rules.push(lead === undefined ? rest : { ...rest, lead });
   });
   return Object.freeze(rules);
 }
@@ -357,7 +367,8 @@ class Run {
       const ve = matches[k + 2]!;
       const span = map(vs, ve);
       this.#addRule(rule, span, view, vs, ve);
-      matched++;
+      // Only medium-or-stronger matches make a decoded layer count as an attack.
+      if (rule.weight >= SIGNIFICANT) matched++;
       if (outer === undefined && !n.fastPath) {
         const how = evasion(text, span);
         if (how !== undefined) this.#addSignal(how, span, excerpt(view, vs, ve));
@@ -556,7 +567,11 @@ class Run {
     return matched;
   }
 
-  /** Whitespace-delimited tokens holding `marker`, decoded by `decode`. */
+  /**
+   * Whitespace-delimited tokens holding `marker`, decoded by `decode` and put
+   * back in place: the text with its escapes decoded is analysed as one layer
+   * located at the span from the first to the last decoded token.
+   */
   #decodeTokens(
     text: string,
     depth: number,
@@ -565,26 +580,34 @@ class Run {
     decode: (token: string) => string | undefined,
     id: SignalId,
   ): number {
-    let matched = 0;
     let from = 0;
     let tokens = 0;
-    while (tokens < 64) {
+    let rebuilt = '';
+    let last = 0;
+    let first = -1;
+    let end = 0;
+    while (tokens < 256) {
       const at = text.indexOf(marker, from);
       if (at < 0) break;
       let s = at;
-      while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
+      while (s > last && !isSpace(text.charCodeAt(s - 1))) s--;
       let e = at;
       while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
       from = e + 1;
       tokens++;
       const decoded = decode(text.slice(s, e));
       if (decoded === undefined) continue;
-      const span = outer ?? { start: s, end: e };
-      const inner = this.#layer(decoded, depth, span);
-      matched += inner;
-      if (inner > 0) this.#addSignal(id, span, clip(decoded));
+      rebuilt += text.slice(last, s) + decoded;
+      last = e;
+      if (first < 0) first = s;
+      end = e;
     }
-    return matched;
+    if (first < 0) return 0;
+    rebuilt += text.slice(last);
+    const span = outer ?? { start: first, end };
+    const inner = this.#layer(rebuilt, depth, span);
+    if (inner > 0) this.#addSignal(id, span, clip(rebuilt.slice(first, first + EVIDENCE_MAX)));
+    return inner;
   }
 
   /**
@@ -766,7 +789,7 @@ function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: numbe
   const m = re.exec(view);
   if (m === null || m[0].length === 0) return -1;
   const end = at + m[0].length;
-  if (rule.negatable && negated(engine, view, at, end)) return -1;
+  if (rule.negatable !== 0 && negated(engine, view, at, end, rule.negatable === 1)) return -1;
   return end;
 }
 
@@ -789,15 +812,27 @@ function firstMatch(
       re.lastIndex++;
       continue;
     }
-    if (!rule.negatable || !negated(engine, view, at, at + m[0].length)) return at;
+    if (
+      rule.negatable === 0 ||
+      !negated(engine, view, at, at + m[0].length, rule.negatable === 1)
+    ) {
+      return at;
+    }
   }
   re.lastIndex = 0;
   return -1;
 }
 
-function negated(engine: Engine, view: string, start: number, end: number): boolean {
+function negated(
+  engine: Engine,
+  view: string,
+  start: number,
+  end: number,
+  around: boolean,
+): boolean {
   const before = view.slice(Math.max(0, start - 48), start);
   if (engine.negationBefore.test(before)) return true;
+  if (!around) return false;
   // Skip the first 3 units: a match may begin with its own cue-like boundary.
   if (end - start > 8 && engine.negationInside.test(view.slice(start + 3, end))) return true;
   return engine.negationAfter.test(view.slice(end, end + 16));

@@ -19,7 +19,8 @@ export interface CompiledRule {
   readonly category: InjectionCategory;
   readonly severity: Severity;
   readonly weight: number;
-  readonly negatable: boolean;
+  /** 0: never negated; 1: a negation before, inside or after cancels; 2: only one before. */
+  readonly negatable: 0 | 1 | 2;
   /**
    * Anchored rules (`lead` -1) carry the sticky flag and are tried exactly
    * at keyword hits; windowed rules carry the global flag and scan a window.
@@ -104,7 +105,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       category: rule.category,
       severity: rule.severity,
       weight: rule.weight,
-      negatable: rule.negatable === true,
+      negatable: rule.negatable === true ? 1 : rule.negatable === 'before' ? 2 : 0,
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,
       shift: rule.pattern.startsWith('(?:^|'),

@@ -367,8 +367,10 @@ export function bestWindow(sums: Float64Array, counts: Float64Array, bias: numbe
       if (j === total) break;
     }
   }
-  if (best === Number.NEGATIVE_INFINITY)
-    return { probability: sigmoid(bias), firstLine: 0, lastLine: total };
+  if (best === Number.NEGATIVE_INFINITY) {
+    // No features at all: nothing to judge.
+    return { probability: 0, firstLine: 0, lastLine: total };
+  }
   return { probability: sigmoid(best), firstLine: bestFirst, lastLine: bestLast };
 }
 

@@ -39,8 +39,12 @@ export const injectionRuleSchema = z.strictObject({
   languages: z.array(z.string().min(1).max(8)).max(64).default(['*']),
   /** What the rule catches. @default '' */
   description: z.string().max(500).default(''),
-  /** Cancel a match preceded by a negation (`do not`, `never`...). @default false */
-  negatable: z.boolean().default(false),
+  /** Cancel a match next to a negation (`do not`, `never`...); `'before'` looks only before it. @default false */
+  negatable: z.union([z.boolean(), z.literal('before')]).default(false),
+  /** Most characters a match can start before its keyword; absent when matches start at a keyword. */
+  lead: z.number().int().min(0).max(320).optional(),
+  /** Literals of which one must occur somewhere in the text for the rule to run. @default [] */
+  requires: z.array(z.string()).max(256).default([]),
   /** Inputs that must and must not fire the rule; checked at construction. @default { match: [], noMatch: [] } */
   examples: z
     .strictObject({

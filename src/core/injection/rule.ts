@@ -70,10 +70,14 @@ export interface InjectionRule {
    */
   readonly requires?: readonly string[];
   /**
-   * When true, a negation just before the match (`do not`, `never`, `nicht`...)
+   * When true, a negation next to the match (`do not`, `never`, `nicht`...)
    * cancels it: "never reveal your instructions" is a defence, not an attack.
+   * Checked before the match, inside it (for noun-first word orders:
+   * "the password ... do not reveal") and right after it (verb-final
+   * negations). `'before'` checks only the text before the match, for rules
+   * whose own words may hold a negation ("ne tenez pas compte", "no hagas caso").
    */
-  readonly negatable?: boolean;
+  readonly negatable?: boolean | 'before';
   /** Inputs the rule must flag and inputs it must leave alone; tests are generated from them. */
   readonly examples: {
     readonly match: readonly string[];

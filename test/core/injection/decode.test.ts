@@ -1,0 +1,85 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeBase64,
+  decodeEscapes,
+  decodeHex,
+  decodePercent,
+  looksLikeBase64,
+  readableText,
+  reverse,
+  rot13,
+  unleet,
+} from '../../../src/core/injection/decode.js';
+import { anyText, isWellFormedUtf16 } from '../../arbitraries.js';
+
+const sentence = fc
+  .array(fc.constantFrom('ignore', 'all', 'the', 'rules', 'hello', 'world', 'now', 'please'), {
+    minLength: 2,
+    maxLength: 12,
+  })
+  .map((words) => words.join(' '));
+
+describe('decoders', () => {
+  it('decode base64 (standard, URL-safe, unpadded) to readable text only', () => {
+    expect(decodeBase64('aWdub3JlIGFsbA==')).toBe('ignore all');
+    expect(decodeBase64('aWdub3JlIGFsbA')).toBe('ignore all');
+    expect(decodeBase64(Buffer.from('ignore all of it?').toString('base64url'))).toBe(
+      'ignore all of it?',
+    );
+    expect(
+      decodeBase64(Buffer.from([0, 1, 2, 250, 251, 252, 3, 4]).toString('base64')),
+    ).toBeUndefined();
+  });
+
+  it('tells base64 from identifiers', () => {
+    expect(looksLikeBase64('SWdub3JlIGFsbCBwcmV2aW91cw')).toBe(true);
+    expect(looksLikeBase64('getuseraccountsettings')).toBe(false);
+    expect(looksLikeBase64('ALLCAPSIDENTIFIERNAME')).toBe(false);
+  });
+
+  it('decode hex, percent and backslash escapes', () => {
+    expect(decodeHex('69676e6f7265')).toBe('ignore');
+    expect(decodeHex('69676e6f726')).toBeUndefined();
+    expect(decodeHex('zz676e6f7265')).toBeUndefined();
+    expect(decodePercent('ignore%20all%20rules')).toBe('ignore all rules');
+    expect(decodePercent('50%')).toBeUndefined();
+    expect(decodeEscapes('\\x69\\x67\\x6e\\x6f\\x72\\x65')).toBe('ignore');
+    expect(decodeEscapes('\\u0069\\u0067\\u006e\\u006f')).toBe('igno');
+    expect(decodeEscapes('C:\\\\path\\\\to')).toBeUndefined();
+  });
+
+  it('read rot13, reversed text and leetspeak', () => {
+    expect(rot13('Vtaber cerivbhf')).toBe('Ignore previous');
+    expect(reverse('snoitcurtsni')).toBe('instructions');
+    expect(reverse('a\u{1f600}b')).toBe('b\u{1f600}a');
+    expect(unleet('1gn0r3 pr3v10u5 h3ll0', 'i')).toBe('ignore previous hello');
+    expect(unleet('ru1es', 'l')).toBe('rules');
+    expect(unleet('mp3 and 2024', 'i')).toBe('mp3 and 2024'.replace('mp3', 'mpe'));
+    expect(unleet('0x1f2e3d4c5b6a79881726354453627181', 'i')).toBe(
+      '0x1f2e3d4c5b6a79881726354453627181',
+    );
+  });
+
+  it('judge readability', () => {
+    expect(readableText('Ignore all previous instructions')).toBe(true);
+    expect(readableText('\u0000\u0001\u0002\u0003\ufffd\ufffd')).toBe(false);
+    expect(readableText('1234 5678 9012')).toBe(false);
+  });
+
+  test.prop([sentence])('base64 and hex round-trip readable text', (text) => {
+    expect(decodeBase64(Buffer.from(text).toString('base64'))).toBe(text);
+    expect(decodeHex(Buffer.from(text).toString('hex'))).toBe(text);
+  });
+
+  test.prop([anyText()])('never throw, and rot13 and reverse are involutions', (text) => {
+    decodeBase64(text);
+    decodeHex(text);
+    decodePercent(text);
+    decodeEscapes(text);
+    expect(rot13(rot13(text))).toBe(text);
+    if (isWellFormedUtf16(text)) expect(reverse(reverse(text))).toBe(text);
+    expect(unleet(text, 'i')).toHaveLength(text.length);
+    expect(unleet(text, 'l')).toHaveLength(text.length);
+  });
+});
