@@ -633,7 +633,8 @@ export class Engine {
     }
     if (!checksummed) {
       if (checks.minClasses > 0 && charClasses(value) < checks.minClasses) return;
-      if (checks.minEntropy > 0 && shannonEntropy(value) < checks.minEntropy) return;
+      if (checks.minEntropy > 0 && shannonEntropy(value) < entropyFloor(checks.minEntropy, value))
+        return;
       if (checks.placeholders && isPlaceholder(value)) return;
     }
     if (confidence < this.#config.minConfidence) return;
@@ -1041,6 +1042,16 @@ export class Engine {
     return true;
   }
 }
+
+/**
+ * Hex values carry at most 4 bits per character and random ones often fall
+ * below a floor set for wider alphabets, so their floor is lower.
+ */
+function entropyFloor(floor: number, value: string): number {
+  return HEX_ONLY.test(value) && /[a-fA-F]/.test(value) ? Math.min(floor, 2.7) : floor;
+}
+
+const HEX_ONLY = /^[0-9a-fA-F]+$/;
 
 function isQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 96;

@@ -411,6 +411,31 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
   return { plus, groups, paren, seps, end };
 }
 
+/**
+ * Digits in the number-like run starting at `i` (digits with single
+ * separators, `+` and parentheses), counted without allocating: phones need
+ * seven and cards thirteen, so most numbers stop here.
+ */
+function digitsAhead(text: string, i: number, limit: number): number {
+  let digits = 0;
+  let separators = 0;
+  for (let p = i; p < limit && p - i < 32; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) {
+      digits++;
+      separators = 0;
+    } else if (
+      (c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 43) &&
+      separators < 2
+    ) {
+      separators++;
+    } else {
+      break;
+    }
+  }
+  return digits;
+}
+
 function validUsNumber(ten: string): boolean {
   // NANP: area codes start with 2-9 and N11 codes are services. Exchanges also
   // start with 2-9, but written examples (555-123-4567) do not, so any passes.
@@ -548,6 +573,8 @@ export function digitPiiAt(
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
   // Inside a dotted or dashed token (`v1.2`, `id-4111...`), but not after a `--` rule or marker.
   if (prev === 46 || prev === 95 || (prev === 45 && text.charCodeAt(i - 2) !== 45)) return;
+  // A digit group after `1234 ` or `1234-` is the middle of a longer number.
+  const inside = (prev === 32 || prev === 45) && isDigit(text.charCodeAt(i - 2));
   let leadText: string | undefined;
   const lead = (): string => {
     leadText ??= before(text, i, 48);
@@ -559,12 +586,13 @@ export function digitPiiAt(
     while (run < 21 && isDigit(text.charCodeAt(i + run))) run++;
     const next = text.charCodeAt(i + run);
     const sep = next === 32 || next === 45;
-    if (on.us_ssn && ((run === 3 && sep) || run === 9)) ssnAt(text, i, limit, lead(), sink);
-    if (on.au_tfn && ((run === 3 && sep) || run === 9 || run === 8))
+    if (on.us_ssn && !inside && ((run === 3 && sep) || run === 9))
+      ssnAt(text, i, limit, lead(), sink);
+    if (on.au_tfn && !inside && ((run === 3 && sep) || run === 9 || run === 8))
       tfnAt(text, i, limit, lead(), sink);
-    if (on.au_medicare && ((run === 4 && next === 32) || run === 10 || run === 11))
+    if (on.au_medicare && !inside && ((run === 4 && next === 32) || run === 10 || run === 11))
       checkedAt(text, i, limit, lead(), MEDICARE, sink);
-    if (on.in_aadhaar && ((run === 4 && sep) || run === 12))
+    if (on.in_aadhaar && !inside && ((run === 4 && sep) || run === 12))
       checkedAt(text, i, limit, lead(), AADHAAR, sink);
     if (on.ipv4 && run <= 3 && next === 46) ipv4At(text, i, limit, lead(), sink);
     if (
@@ -581,9 +609,7 @@ export function digitPiiAt(
     )
       dateAt(text, i, limit, lead(), sink);
   }
-  // A digit group after `1234 ` or `1234-` is the middle of a longer number.
-  const inside = (prev === 32 || prev === 45) && isDigit(text.charCodeAt(i - 2));
-  if ((on.phone || on.credit_card) && !inside) {
+  if ((on.phone || on.credit_card) && !inside && digitsAhead(text, i, limit) >= 7) {
     const g = readGroups(text, i, limit);
     if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
     if (on.credit_card && isDigit(c) && g.groups.join('').length >= 13) {
