@@ -63,6 +63,8 @@ describe('PII recognisers', () => {
       expect(found(`call ${phone} now`, 'phone'), phone).toEqual([phone]);
     }
     expect(found('phone: 4155552671', 'phone')).toEqual(['4155552671']);
+    // A checksummed group inside a phone number is part of the phone number.
+    expect(redactor.scan('mobile +61 476 902 154').map((f) => f.type)).toEqual(['phone']);
     for (const text of [
       'build 2024-01-15',
       'version 1.2.3',
