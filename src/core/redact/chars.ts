@@ -42,3 +42,21 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** `charTable` bit: the character ends a token (whitespace, quotes, brackets, separators). */
+export const TOKEN_STOP = 1;
+/** `charTable` bit: the character ends an unquoted value (`&` is checked for a next parameter). */
+export const VALUE_STOP = 2;
+
+let table: Uint8Array | undefined;
+
+/** Stop bits of the ASCII characters, built on first use; above 127 only `\s` stops. */
+export function charTable(): Uint8Array {
+  if (table !== undefined) return table;
+  const out = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (isSpace(c)) out[c] = TOKEN_STOP | VALUE_STOP;
+  for (const ch of '"\'`<>()[]{},;\\|^') out[ch.charCodeAt(0)]! |= TOKEN_STOP;
+  for (const ch of '"\'`,;)]}><&') out[ch.charCodeAt(0)]! |= VALUE_STOP;
+  table = out;
+  return out;
+}

@@ -19,7 +19,16 @@
  */
 
 import type { Severity } from '../../types.js';
-import { isAlnum, isDigit, isHex, isSpace, isUrlSafe } from './chars.js';
+import {
+  charTable,
+  isAlnum,
+  isDigit,
+  isHex,
+  isSpace,
+  isUrlSafe,
+  TOKEN_STOP,
+  VALUE_STOP,
+} from './chars.js';
 import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
   alnumPiiAt,
@@ -186,11 +195,12 @@ class Ctx {
    * priority. A lower-priority candidate inside one of them cannot change
    * the merged result, so it is skipped before its checks run.
    */
-  readonly strong = new Map<number, { end: number; priority: number }>();
+  readonly strong = new Map<number, number>();
 
   covered(start: number, end: number, priority: number): boolean {
+    // Entries pack `end * 128 + priority` (priorities are below 128).
     const hit = this.strong.get(start);
-    return hit !== undefined && hit.end >= end && hit.priority > priority;
+    return hit !== undefined && Math.floor(hit / 128) >= end && hit % 128 > priority;
   }
 
   /**
@@ -200,8 +210,8 @@ class Ctx {
    */
   strengthen(start: number, end: number, priority: number): void {
     const hit = this.strong.get(start);
-    if (hit === undefined || (end >= hit.end && priority >= hit.priority))
-      this.strong.set(start, { end, priority });
+    if (hit === undefined || (end >= Math.floor(hit / 128) && priority >= hit % 128))
+      this.strong.set(start, end * 128 + priority);
   }
 
   /** True when everything before `p` is known (or no more text will come). */
@@ -649,10 +659,15 @@ export class Engine {
     let e: number;
     if (rule.natural) {
       const limit = Math.min(hard, ctx.end);
-      const stop = TOKEN_STOP.exec(text.slice(w, limit));
-      if (stop !== null) e = w + stop.index + 1;
+      const table = charTable();
+      e = w;
+      while (e < limit) {
+        const c = text.charCodeAt(e);
+        if (c < 128 ? (table[c]! & TOKEN_STOP) !== 0 : isSpace(c)) break;
+        e++;
+      }
+      if (e < limit) e++;
       else if (limit < hard && !ctx.final) return false;
-      else e = limit;
     } else {
       if (!ctx.need(hard)) return false;
       e = ctx.lim(hard);
@@ -924,16 +939,12 @@ export class Engine {
       // Consecutive assignments share their tail (`a=b=c=...`): resume the
       // search for a stop character where the previous one ended.
       if (ctx.stopFrom <= v && v <= ctx.stopTo) e = ctx.stopTo;
-      for (;;) {
-        const stop = e < limit ? VALUE_STOP.exec(text.slice(e, limit)) : null;
-        if (stop === null) {
-          e = Math.max(e, limit);
-          break;
-        }
-        e += stop.index;
+      const table = charTable();
+      for (; e < limit; e++) {
+        const c = text.charCodeAt(e);
+        if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
         // `&` ends a value only where the next query parameter starts (`&user=`).
-        if (text.charCodeAt(e) !== 38 || NEXT_PARAM.test(text.slice(e, limit))) break;
-        e++;
+        if (c !== 38 || NEXT_PARAM.test(text.slice(e, limit))) break;
       }
       ctx.stopFrom = v;
       ctx.stopTo = e;
@@ -1079,11 +1090,6 @@ function isValueStop(c: number): boolean {
 
 const SENTRY_HOST =
   /^[A-Za-z0-9.-]{0,40}(?:\.ingest\.[a-z]{2}\.sentry\.io|\.ingest\.sentry\.io|sentry\.io)(?:[/:]|$)/;
-
-/** Characters that end a token: whitespace, quotes, brackets, separators. */
-const TOKEN_STOP = /[\s"'`<>()[\]{},;\\|^]/;
-/** Characters that end an unquoted value, `&` included (checked for a next parameter). */
-const VALUE_STOP = /[\s"'`,;)\]}><&]/;
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 
