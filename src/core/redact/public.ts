@@ -10,11 +10,10 @@
  * @module
  */
 
-export {
-  type RedactionStyle,
-  type RedactorOptions,
-  type ResolvedRedactorOptions,
-  redactorOptionsSchema,
+export type {
+  RedactionStyle,
+  RedactorOptions,
+  ResolvedRedactorOptions,
 } from './options.js';
 export { piiRules } from './pii.js';
 export {
