@@ -9,7 +9,8 @@
  * 1/sqrt(tokens), AdaGrad with L2, deterministic order. Rows are weighted so
  * that classes balance and each near-duplicate group counts once; hard
  * negatives count double. Only the training side of the group-aware split
- * (scripts/train-split.ts) is used; context-dependent attacks are left out.
+ * (scripts/train-split.ts) is used; context-dependent attacks and
+ * CyberSecEval's indirect attacks (see below) are left out.
  *
  * Thresholds: a model is first trained without the validation bucket
  * (split bucket 6, part of the training side); on that bucket the score
@@ -31,9 +32,9 @@ interface Row extends SplitRow {
 }
 
 const BITS = 17;
-const EPOCHS = 14;
-const RATE = 0.25;
-const L2 = 2e-6;
+const EPOCHS = Number(process.env['PARAPET_EPOCHS'] ?? 14);
+const RATE = Number(process.env['PARAPET_RATE'] ?? 0.1);
+const L2 = Number(process.env['PARAPET_L2'] ?? 1e-6);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = resolve(root, '..', 'shared', 'corpus', 'injection.jsonl');
@@ -157,7 +158,7 @@ function quantize(model: LinearModel): { scale: number; data: string; model: Lin
  * host is in the corpus too (same dup_group, benign). Training on the whole
  * injected document would teach the model that e-mails and code answers are
  * attacks, so for those rows only the lines absent from the clean host are
- * used. Other rows are used whole.
+ * used (and of those, none inside code fences). Other rows are used whole.
  */
 function injectedPart(row: Row): Row {
   if (row.label !== 'attack' || row.dup_group === undefined || !row.subkind?.startsWith('bipia:')) {
@@ -166,9 +167,18 @@ function injectedPart(row: Row): Row {
   const host = hosts.get(row.dup_group);
   if (host === undefined) return row;
   const known = new Set(host.split('\n').map((l) => l.trim()));
+  // Code blocks an attack inserts are left out too: the payload is the rules'
+  // job (tool.*), and training on it teaches the model that code is hostile.
+  let fenced = false;
   const added = row.text
     .split('\n')
-    .filter((l) => !known.has(l.trim()))
+    .filter((l) => {
+      if (l.trim().startsWith('```')) {
+        fenced = !fenced;
+        return false;
+      }
+      return !fenced && !known.has(l.trim());
+    })
     .join('\n');
   return added.trim() === '' ? row : { ...row, text: added };
 }
@@ -186,8 +196,14 @@ const buckets = splitBuckets(rows);
 const isTest = (row: Row): boolean => buckets.get(row.id)! >= 7;
 const isValidation = (row: Row): boolean => buckets.get(row.id) === 6;
 
+// CyberSecEval's indirect attacks reuse a handful of host documents (one code
+// sample, one web page, one resume...) across all variants and languages; a
+// model trained on them learns the hosts, not the injections. They are left to
+// the rules.
+const cseIndirect = (r: Row): boolean =>
+  r.kind === 'indirect_injection' && r.source.startsWith('meta-llama/');
 const usable = rows
-  .filter((r) => !isTest(r) && r.context_dependent !== true)
+  .filter((r) => !isTest(r) && r.context_dependent !== true && !cseIndirect(r))
   .map((r) => injectedPart(r));
 const examples = usable.map(vectorize);
 const fit = examples.filter((ex) => !isValidation(ex.row));
@@ -197,6 +213,14 @@ const probe = quantize(train(fit, 7)).model;
 const heldScores = held.map((ex) => scoreView(normalize(ex.row.text).text, probe).probability);
 const low = thresholdAt(held, heldScores, 0.05);
 const high = thresholdAt(held, heldScores, 0.01);
+{
+  // Validation recall at the high threshold: what hyperparameters are chosen on.
+  const attacks = held.filter((ex) => ex.y === 1);
+  const caught = attacks.filter((ex) => heldScores[held.indexOf(ex)]! >= high).length;
+  console.log(
+    `validation: TPR ${((100 * caught) / Math.max(1, attacks.length)).toFixed(1)} % at 1 % FPR (epochs ${EPOCHS}, rate ${RATE}, l2 ${L2})`,
+  );
+}
 // Documents (code, tables, e-mails) score higher than chat text: their own
 // threshold is where 2 % of validation documents would pass, and never below \`high\`.
 const docs = held.filter(

@@ -336,3 +336,138 @@ export function readableText(text: string): boolean {
   }
   return text.length >= 4 && bad * 10 < text.length && good * 2 >= text.length;
 }
+
+/**
+ * Decodes runs of 8-bit binary groups (`01001001 01100111 ...`) in `view`.
+ * Returns `[start, end, text]` triples for runs of at least four bytes that
+ * read as text.
+ *
+ * @example
+ * ```ts
+ * decodeBinaryRuns('x 01101000 01101001 00100001 00100001 y'); // [[2, 37, 'hi!!']]
+ * ```
+ */
+export function decodeBinaryRuns(view: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  const n = view.length;
+  let k = 0;
+  while (k + 8 <= n && out.length < 16) {
+    const at = view.indexOf('0', k);
+    if (at < 0) break;
+    let e = at;
+    const bytes: number[] = [];
+    while (e + 8 <= n && isByte(view, e) && (e + 8 === n || !isBit(view.charCodeAt(e + 8)))) {
+      let value = 0;
+      for (let b = 0; b < 8; b++) value = (value << 1) | (view.charCodeAt(e + b) - 0x30);
+      bytes.push(value);
+      e += 8;
+      if (e < n && view.charCodeAt(e) === 0x20 && e + 9 <= n && isByte(view, e + 1)) e++;
+      else break;
+    }
+    if (bytes.length >= 4 && (at === 0 || !isBit(view.charCodeAt(at - 1)))) {
+      const text = readable(Uint8Array.from(bytes));
+      if (text !== undefined) out.push([at, e, text]);
+    }
+    k = Math.max(e, at + 1);
+  }
+  return out;
+}
+
+function isBit(c: number): boolean {
+  return c === 0x30 || c === 0x31;
+}
+
+function isByte(view: string, at: number): boolean {
+  for (let b = 0; b < 8; b++) if (!isBit(view.charCodeAt(at + b))) return false;
+  return true;
+}
+
+const MORSE: Record<string, string> = {
+  '.-': 'a',
+  '-...': 'b',
+  '-.-.': 'c',
+  '-..': 'd',
+  '.': 'e',
+  '..-.': 'f',
+  '--.': 'g',
+  '....': 'h',
+  '..': 'i',
+  '.---': 'j',
+  '-.-': 'k',
+  '.-..': 'l',
+  '--': 'm',
+  '-.': 'n',
+  '---': 'o',
+  '.--.': 'p',
+  '--.-': 'q',
+  '.-.': 'r',
+  '...': 's',
+  '-': 't',
+  '..-': 'u',
+  '...-': 'v',
+  '.--': 'w',
+  '-..-': 'x',
+  '-.--': 'y',
+  '--..': 'z',
+  '-----': '0',
+  '.----': '1',
+  '..---': '2',
+  '...--': '3',
+  '....-': '4',
+  '.....': '5',
+  '-....': '6',
+  '--...': '7',
+  '---..': '8',
+  '----.': '9',
+};
+
+/**
+ * Decodes Morse code runs (letters split by spaces, words by ` / `) in
+ * `view`. Returns `[start, end, text]` triples for runs of at least eight
+ * letters.
+ *
+ * @example
+ * ```ts
+ * decodeMorseRuns('.. --. -. --- .-. . / .- .-.. .-..'); // [[0, 34, 'ignore all']]
+ * ```
+ */
+export function decodeMorseRuns(view: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  const n = view.length;
+  let k = 0;
+  while (k < n && out.length < 16) {
+    const c = view.charCodeAt(k);
+    if (c !== 0x2e && c !== 0x2d) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let text = '';
+    let letters = 0;
+    let e = k;
+    for (;;) {
+      let t = e;
+      while (t < n && t - e <= 5 && (view.charCodeAt(t) === 0x2e || view.charCodeAt(t) === 0x2d))
+        t++;
+      const letter = MORSE[view.slice(e, t)];
+      if (t === e || letter === undefined) break;
+      if (t < n && (view.charCodeAt(t) === 0x2e || view.charCodeAt(t) === 0x2d)) break;
+      text += letter;
+      letters++;
+      e = t;
+      // Separators: one space between letters, "/" (with spaces) between words.
+      let u = e;
+      while (u < n && view.charCodeAt(u) === 0x20) u++;
+      if (u < n && view.charCodeAt(u) === 0x2f) {
+        u++;
+        while (u < n && view.charCodeAt(u) === 0x20) u++;
+        text += ' ';
+      }
+      if (u === e || u >= n) break;
+      e = u;
+    }
+    if (letters >= 8) out.push([start, e, text.trim()]);
+    k = Math.max(e, start + 1);
+  }
+  return out;
+}

@@ -21,8 +21,10 @@ import { findAnomalies } from './anomalies.js';
 import { builtinRules } from './catalogue.js';
 import {
   decodeBase64,
+  decodeBinaryRuns,
   decodeEscapes,
   decodeHex,
+  decodeMorseRuns,
   decodePercent,
   looksLikeBase64,
   reverse,
@@ -389,6 +391,7 @@ class Run {
 
     if (deeper) {
       matched += this.#decodeRuns(text, n.toOriginal.bind(n), scan.runs, depth, outer);
+      matched += this.#decodeSymbolRuns(view, map, depth);
       if (scan.escapes >= 3 && view.includes('%')) {
         matched += this.#decodeTokens(
           text,
@@ -563,6 +566,27 @@ class Run {
       const inner = this.#layer(decoded, depth, at);
       matched += inner;
       if (inner > 0) this.#addSignal(id, at, clip(decoded));
+      else if (wordy(decoded)) this.#addSignal('obfuscation.encoded-text', at, clip(decoded));
+    }
+    return matched;
+  }
+
+  /** Binary and Morse runs of the view, decoded and analysed as layers. */
+  #decodeSymbolRuns(view: string, map: (s: number, e: number) => Span, depth: number): number {
+    let matched = 0;
+    const runs: [SignalId, [number, number, string][]][] = [];
+    if (view.includes('0100') || view.includes('0110'))
+      runs.push(['obfuscation.binary', decodeBinaryRuns(view)]);
+    if (view.includes('.-') || view.includes('-.'))
+      runs.push(['obfuscation.morse', decodeMorseRuns(view)]);
+    for (const [id, found] of runs) {
+      for (const [s, e, decoded] of found) {
+        const at = map(s, e);
+        const inner = this.#layer(decoded, depth, at);
+        matched += inner;
+        if (inner > 0) this.#addSignal(id, at, clip(decoded));
+        else if (wordy(decoded)) this.#addSignal('obfuscation.encoded-text', at, clip(decoded));
+      }
     }
     return matched;
   }
@@ -883,6 +907,16 @@ function clip(text: string): string {
   }
   return out;
 }
+
+/** Decoded text that reads like language: four or more words of letters. */
+function wordy(text: string): boolean {
+  words ??= /[\p{L}]{2,}/gu;
+  let count = 0;
+  for (const _ of text.matchAll(words)) if (++count >= 4) return true;
+  return false;
+}
+
+let words: RegExp | undefined;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -24,6 +24,9 @@ export type SignalId =
   | 'obfuscation.hex'
   | 'obfuscation.url-encoding'
   | 'obfuscation.escapes'
+  | 'obfuscation.binary'
+  | 'obfuscation.morse'
+  | 'obfuscation.encoded-text'
   | 'obfuscation.rot13'
   | 'obfuscation.reversed'
   | 'obfuscation.leetspeak'
@@ -72,6 +75,28 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     severity: 'high',
     weight: 0.75,
     description: '`\\xNN` or `\\uNNNN` escapes that decode to content matching injection rules.',
+  },
+  'obfuscation.binary': {
+    id: 'obfuscation.binary',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description: 'Binary (8-bit groups) that decodes to content matching injection rules.',
+  },
+  'obfuscation.morse': {
+    id: 'obfuscation.morse',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description: 'Morse code that decodes to content matching injection rules.',
+  },
+  'obfuscation.encoded-text': {
+    id: 'obfuscation.encoded-text',
+    category: 'encoding_obfuscation',
+    severity: 'low',
+    weight: 0.35,
+    description:
+      'Readable text hidden in base64, hex, binary or Morse code (no rule matched it; a weak signal on its own).',
   },
   'obfuscation.rot13': {
     id: 'obfuscation.rot13',
