@@ -252,7 +252,7 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
 }
 
 /** Text scanned at least this often (UTF-16 units), to amortise small chunks. */
-const BATCH = 256;
+const BATCH = 1024;
 
 /**
  * The stream redactor. It keeps the text not yet emitted plus enough text
