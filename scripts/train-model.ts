@@ -160,6 +160,9 @@ function quantize(model: LinearModel): { scale: number; data: string; model: Lin
  * attacks, so for those rows only the lines absent from the clean host are
  * used (and of those, none inside code fences). Other rows are used whole.
  */
+/** A line of program text (BIPIA code attacks are not always fenced). */
+const CODE_LINE = /^\s*(?:import |from \S+ import|def |class |for |while |if |with |return\b|print\(|[\w.[\]'"]+\s*[+-]?=[^=]|[\w.]+\([^)]*\)\s*$|#|@|\}|\{)/;
+
 function injectedPart(row: Row): Row {
   if (row.label !== 'attack' || row.dup_group === undefined || !row.subkind?.startsWith('bipia:')) {
     return row;
@@ -177,7 +180,7 @@ function injectedPart(row: Row): Row {
         fenced = !fenced;
         return false;
       }
-      return !fenced && !known.has(l.trim());
+      return !fenced && !known.has(l.trim()) && !CODE_LINE.test(l);
     })
     .join('\n');
   return added.trim() === '' ? row : { ...row, text: added };

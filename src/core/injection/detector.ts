@@ -857,8 +857,11 @@ function negated(
   const before = view.slice(Math.max(0, start - 48), start);
   if (engine.negationBefore.test(before)) return true;
   if (!around) return false;
-  // Skip the first 3 units: a match may begin with its own cue-like boundary.
-  if (end - start > 8 && engine.negationInside.test(view.slice(start + 3, end))) return true;
+  // Inside the match, after its first word (which is the rule's own verb or noun).
+  // Text without spaces (Chinese, Japanese, Thai) starts one unit in.
+  const space = view.indexOf(' ', start);
+  const from = space > start && space < end ? space : start + 1;
+  if (from < end && engine.negationInside.test(view.slice(from, end))) return true;
   return engine.negationAfter.test(view.slice(end, end + 16));
 }
 
