@@ -10,10 +10,11 @@
  * @module
  */
 
-export type {
-  RedactionStyle,
-  RedactorOptions,
-  ResolvedRedactorOptions,
+export {
+  type RedactionStyle,
+  type RedactorOptions,
+  type ResolvedRedactorOptions,
+  redactorOptionsSchema,
 } from './options.js';
 export { piiRules } from './pii.js';
 export {
