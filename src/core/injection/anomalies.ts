@@ -78,7 +78,7 @@ function locate(text: string, id: SignalId, test: (cp: number) => boolean): Anom
   return { id, start: 0, end: text.length };
 }
 
-const BRACKETS = '[]{}()<>\\$^|~=_*#`"';
+const BRACKETS = '[]{}()<>\\$^|~=_*#`";';
 /** Characters of the tail looked at; adversarial suffixes are 20-40 tokens. */
 const TAIL = 240;
 
@@ -133,7 +133,7 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
     const [s, e] = tokens[t]!;
     if (isWeird(text, s, e)) tailWeird++;
   }
-  if (tailWeird >= 4 && tailWeird * 10 >= tail * 3 && plain >= 4 && firstWeird >= 0) {
+  if (tailWeird >= 3 && tailWeird * 5 >= tail && plain >= 4 && firstWeird >= 0) {
     return { start: firstWeird, end };
   }
   return undefined;
@@ -149,6 +149,12 @@ function isAsciiLetter(c: number): boolean {
 
 /** A token natural text rarely contains. */
 function isWeird(text: string, s: number, e: number): boolean {
+  const first = text.charCodeAt(s);
+  const last = text.charCodeAt(e - 1);
+  // Prose conventions: `identifier`, {placeholder}, #hashtag.
+  if (first === 0x60 && text.indexOf('`', s + 1) === lastTick(text, s, e)) return false;
+  if (first === 0x7b && (last === 0x7d || text.charCodeAt(e - 2) === 0x7d)) return false;
+  if (first === 0x23) return false;
   let letters = 0;
   let brackets = 0;
   let camel = false;
@@ -174,6 +180,13 @@ function isWeird(text: string, s: number, e: number): boolean {
   }
   if (letters === 0) return brackets >= 2;
   return camel || (latin && other) || brackets >= 2;
+}
+
+/** Offset of the last backtick of a token that ends in one (ignoring trailing punctuation), or -1. */
+function lastTick(text: string, s: number, e: number): number {
+  let k = e - 1;
+  while (k > s && '.,;:!?)'.includes(text[k]!)) k--;
+  return text.charCodeAt(k) === 0x60 && k > s ? k : -1;
 }
 
 /** An ordinary lower-case word of 3+ letters, optionally followed by punctuation. */
