@@ -50,7 +50,7 @@ const BRAND: unique symbol = Symbol('parapet.instance');
 
 /** A configured parapet instance. Its methods are the hot path; construct it once. */
 export interface Parapet {
-  /** The validated, deeply frozen configuration. */
+  /** The validated, deeply frozen configuration (key material such as `redact.hashKey` left out). */
   readonly options: ResolvedParapetOptions;
   /**
    * Sanitises untrusted text with the configured sanitiser options.
@@ -266,7 +266,7 @@ export function createParapet(options?: ParapetOptions): Parapet {
 
   const instance: Parapet = {
     [BRAND]: true,
-    options: resolved,
+    options: publicOptions(resolved),
     sanitize: sanitizer.sanitize,
     normalize,
     detect: detector.detect,
@@ -306,6 +306,13 @@ export function createParapet(options?: ParapetOptions): Parapet {
     internalError: (error, request) => pipeline.crash(error, request),
   };
   return Object.freeze(instance);
+}
+
+/** The resolved options as the instance exposes them: key material left out, so logging them leaks nothing. */
+function publicOptions(resolved: ResolvedParapetOptions): ResolvedParapetOptions {
+  if (resolved.redact.hashKey === undefined) return resolved;
+  const { hashKey: _hidden, ...redact } = resolved.redact;
+  return Object.freeze({ ...resolved, redact: Object.freeze(redact) });
 }
 
 /** The redactor options with only the given categories switched on. */

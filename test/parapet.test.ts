@@ -45,6 +45,15 @@ describe('createParapet', () => {
     );
   });
 
+  it('keeps the redaction hash key out of the exposed options', () => {
+    const hashKey = 'c2VjcmV0LWhhc2gta2V5LTEyMzQ1Njc4OTA=';
+    const parapet = createParapet({ redact: { style: 'hash', hashKey } });
+    expect(JSON.stringify(parapet.options)).not.toContain(hashKey);
+    expect(parapet.redact('mail me at ann@example.com').text).toMatch(
+      /\[REDACTED:email:[0-9a-f]{12}\]/,
+    );
+  });
+
   it('rejects a non-object configuration', () => {
     expect(() => createParapet('strict' as never)).toThrow(ParapetConfigError);
     expect(() => createParapet(null as never)).toThrow(ParapetConfigError);
