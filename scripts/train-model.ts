@@ -161,7 +161,8 @@ function quantize(model: LinearModel): { scale: number; data: string; model: Lin
  * used (and of those, none inside code fences). Other rows are used whole.
  */
 /** A line of program text (BIPIA code attacks are not always fenced). */
-const CODE_LINE = /^\s*(?:import |from \S+ import|def |class |for |while |if |with |return\b|print\(|[\w.[\]'"]+\s*[+-]?=[^=]|[\w.]+\([^)]*\)\s*$|#|@|\}|\{)/;
+const CODE_LINE =
+  /^\s*(?:import |from \S+ import|def |class |for |while |if |with |return\b|print\(|[\w.[\]'"]+\s*[+-]?=[^=]|[\w.]+\([^)]*\)\s*$|#|@|\}|\{)/;
 
 function injectedPart(row: Row): Row {
   if (row.label !== 'attack' || row.dup_group === undefined || !row.subkind?.startsWith('bipia:')) {
