@@ -233,6 +233,20 @@ const LEET_TOKEN = 24;
 
 let leetTables: { i: Uint16Array; l: Uint16Array } | undefined;
 
+/** Code unit to the letter it stands for (0: not a leet character). */
+function leetTable(one: 'i' | 'l'): Uint16Array {
+  if (leetTables === undefined) {
+    const i = new Uint16Array(128);
+    const l = new Uint16Array(128);
+    for (let k = 0; k < LEET_FROM.length; k++) {
+      i[LEET_FROM.charCodeAt(k)] = LEET_TO_I.charCodeAt(k);
+      l[LEET_FROM.charCodeAt(k)] = LEET_TO_L.charCodeAt(k);
+    }
+    leetTables = { i, l };
+  }
+  return one === 'i' ? leetTables.i : leetTables.l;
+}
+
 /**
  * The view with leetspeak digits and symbols read as letters, same length,
  * so offsets carry over unchanged. Only tokens of up to 24 letters, digits
@@ -245,16 +259,7 @@ let leetTables: { i: Uint16Array; l: Uint16Array } | undefined;
  * ```
  */
 export function unleet(view: string, one: 'i' | 'l'): string {
-  if (leetTables === undefined) {
-    const i = new Uint16Array(128);
-    const l = new Uint16Array(128);
-    for (let k = 0; k < LEET_FROM.length; k++) {
-      i[LEET_FROM.charCodeAt(k)] = LEET_TO_I.charCodeAt(k);
-      l[LEET_FROM.charCodeAt(k)] = LEET_TO_L.charCodeAt(k);
-    }
-    leetTables = { i, l };
-  }
-  const table = one === 'i' ? leetTables.i : leetTables.l;
+  const table = leetTable(one);
   const n = view.length;
   let out: Uint16Array | undefined;
   let k = 0;
@@ -290,6 +295,64 @@ export function unleet(view: string, one: 'i' | 'l'): string {
     k = e;
   }
   return out === undefined ? view : decodeUnits(out);
+}
+
+/**
+ * Windows of `view` worth reading as leetspeak: every short token with a
+ * leet digit or symbol between two letters, widened by `pad` units on each
+ * side (then to word edges) and merged, as flattened `[start, end]` pairs. Rescanning only these keeps a
+ * long text with a few digits in words ("3rd", "mp3") from costing a second
+ * full pass.
+ *
+ * @example
+ * ```ts
+ * leetWindows('see the 1gn0r3 here', 4); // [4, 19]
+leetWindows('the 1st gpt4 draft', 4); // []
+ * ```
+ */
+export function leetWindows(view: string, pad: number): number[] {
+  const table = leetTable('i');
+  const out: number[] = [];
+  const n = view.length;
+  let k = 0;
+  while (k < n) {
+    let e = k;
+    // Seeds are tokens with a leet unit between two letters ("h4ck",
+    // "1gn0r3"), not "1st", "gpt4" or "mp3"; the window then reads them all.
+    let inner = 0;
+    let before = 0;
+    let previous = 0;
+    while (e < n) {
+      const c = view.charCodeAt(e);
+      let kind = 0;
+      if (c >= 0x61 && c <= 0x7a) kind = 1;
+      else if (c < 0x80 && table[c] !== 0) kind = 2;
+      else if (!(c >= 0x30 && c <= 0x39)) break;
+      if (kind === 1 && previous === 2 && before === 1) inner++;
+      before = previous;
+      previous = kind;
+      e++;
+    }
+    if (e === k) {
+      k++;
+      continue;
+    }
+    if (inner > 0 && e - k <= LEET_TOKEN) {
+      let ws = Math.max(0, k - pad);
+      let we = Math.min(n, e + pad);
+      for (let g = 0; g < 32 && ws > 0 && wordUnit(view.charCodeAt(ws - 1)); g++) ws--;
+      for (let g = 0; g < 32 && we < n && wordUnit(view.charCodeAt(we)); g++) we++;
+      const last = out.length - 1;
+      if (last > 0 && ws <= out[last]!) out[last] = Math.max(out[last]!, we);
+      else out.push(ws, we);
+    }
+    k = e;
+  }
+  return out;
+}
+
+function wordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c >= 0x80;
 }
 
 function decodeUnits(units: Uint16Array): string {

@@ -26,6 +26,7 @@ import {
   decodeHex,
   decodeMorseRuns,
   decodePercent,
+  leetWindows,
   looksLikeBase64,
   reverse,
   rot13,
@@ -105,6 +106,9 @@ const CLEAN: Verdict = Object.freeze({
 });
 
 const EVIDENCE_MAX = 64;
+
+/** Context read around leetspeak tokens on each side when they are rescanned as letters. */
+const LEET_PAD = 160;
 
 /** Rule weight from which a match inside a decoded layer marks the layer as an attack. */
 const SIGNIFICANT = 0.5;
@@ -430,11 +434,16 @@ class Run {
         }
       }
       if (scan.leet >= 3) {
-        // "1" reads as "i" first; as "l" only when that found nothing new.
-        const found = this.#derived(unleet(view, 'i'), view, map, 'obfuscation.leetspeak');
-        matched += found;
-        if (found === 0 && (view.includes('1') || view.includes('|'))) {
-          matched += this.#derived(unleet(view, 'l'), view, map, 'obfuscation.leetspeak');
+        const windows = leetWindows(view, LEET_PAD);
+        for (let k = 0; k < windows.length; k += 2) {
+          const ws = windows[k]!;
+          const slice = view.slice(ws, windows[k + 1]!);
+          // "1" reads as "i" first; as "l" only when that found nothing new.
+          const found = this.#derived(unleet(slice, 'i'), slice, ws, map, 'obfuscation.leetspeak');
+          matched += found;
+          if (found === 0 && (slice.includes('1') || slice.includes('|'))) {
+            matched += this.#derived(unleet(slice, 'l'), slice, ws, map, 'obfuscation.leetspeak');
+          }
         }
       }
       const spaced = scan.spaced;
@@ -635,12 +644,14 @@ class Run {
   }
 
   /**
-   * A derived view with the same length as `view` (leetspeak read as
-   * letters): rules that match there but not in `view` reveal the evasion.
+   * A derived slice with the same length as `view`, a slice of the view
+   * starting at `offset` (leetspeak read as letters): rules that match there
+   * but not in the view reveal the evasion.
    */
   #derived(
     derived: string,
     view: string,
+    offset: number,
     map: (s: number, e: number) => Span,
     id: SignalId,
   ): number {
@@ -654,7 +665,7 @@ class Run {
       if (this.#drafts.has(rule.id)) continue;
       const vs = matches[k + 1]!;
       const ve = matches[k + 2]!;
-      const span = map(vs, ve);
+      const span = map(offset + vs, offset + ve);
       this.#addRule(rule, span, derived, vs, ve);
       if (fresh === 0) this.#addSignal(id, span, excerpt(derived, vs, ve));
       fresh++;

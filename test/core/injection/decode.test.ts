@@ -5,6 +5,7 @@ import {
   decodeEscapes,
   decodeHex,
   decodePercent,
+  leetWindows,
   looksLikeBase64,
   readableText,
   reverse,
@@ -59,6 +60,41 @@ describe('decoders', () => {
     expect(unleet('0x1f2e3d4c5b6a79881726354453627181', 'i')).toBe(
       '0x1f2e3d4c5b6a79881726354453627181',
     );
+  });
+
+  it('find leetspeak windows around tokens with a leet unit between letters', () => {
+    expect(leetWindows('see the 1gn0r3 here', 4)).toEqual([4, 19]);
+    expect(leetWindows('the 1st gpt4 mp3 draft, 3rd of 2024', 8)).toEqual([]);
+    // Two seeds closer than twice the padding share one window.
+    expect(leetWindows('h4ck then p4ss', 5)).toEqual([0, 14]);
+    expect(leetWindows(`h4ck${' x'.repeat(40)} p4ss`, 5)).toEqual([0, 10, 79, 89]);
+  });
+
+  test.prop([anyText(), fc.integer({ min: 0, max: 200 })])(
+    'leet windows are sorted, disjoint and within the text',
+    (text, pad) => {
+      const view = text.toLowerCase();
+      const windows = leetWindows(view, pad);
+      expect(windows.length % 2).toBe(0);
+      let last = -1;
+      for (let k = 0; k < windows.length; k += 2) {
+        const s = windows[k]!;
+        const e = windows[k + 1]!;
+        expect(s).toBeGreaterThan(last);
+        expect(e).toBeGreaterThan(s);
+        expect(e).toBeLessThanOrEqual(view.length);
+        last = e;
+      }
+    },
+  );
+
+  test.prop([sentence, sentence])('a leet word inside prose lies in a window', (a, b) => {
+    const view = `${a} h4ck3r ${b}`;
+    const at = a.length + 1;
+    const windows = leetWindows(view, 16);
+    expect(windows.length).toBe(2);
+    expect(windows[0]!).toBeLessThanOrEqual(at);
+    expect(windows[1]!).toBeGreaterThanOrEqual(at + 6);
   });
 
   it('judge readability', () => {
