@@ -4,9 +4,9 @@
  *
  *   npx tsx scripts/train-model.ts            (needs ../shared/corpus/injection.jsonl)
  *
- * Model: logistic regression over hashed word unigrams and bigrams of the
- * normalised view (see src/core/injection/model.ts), features scaled by
- * 1/sqrt(tokens), AdaGrad with L2, deterministic order. Rows are weighted so
+ * Model: logistic regression over hashed word unigrams, bigrams and
+ * character 4-grams of the normalised view (see src/core/injection/model.ts),
+ * features scaled by `tokenScale` (1/sqrt(tokens), saturating), AdaGrad with L2, deterministic order. Rows are weighted so
  * that classes balance and each near-duplicate group counts once; hard
  * negatives count double. Only the training side of the group-aware split
  * (scripts/train-split.ts) is used; context-dependent attacks and
@@ -20,7 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { featurize, type LinearModel, scoreView } from '../src/core/injection/model.js';
+import { featurize, type LinearModel, scoreView, tokenScale } from '../src/core/injection/model.js';
 import { normalize } from '../src/core/text/normalize.js';
 import { type SplitRow, splitBuckets } from './train-split.js';
 
@@ -68,7 +68,7 @@ function vectorize(row: Row): Example {
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
     n++;
   });
-  const scale = 1 / Math.sqrt(Math.max(1, n));
+  const scale = tokenScale(n);
   const buckets = new Int32Array(counts.size);
   const values = new Float32Array(counts.size);
   let k = 0;

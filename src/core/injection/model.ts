@@ -6,8 +6,11 @@
  *
  * Features, per line of the view: word unigrams and bigrams (a "word" is a
  * run of letters and digits; in scripts written without spaces, Chinese,
- * Japanese and Thai, each character is a word), hashed into a fixed table.
- * A window's logit is `bias + sum(weights) / sqrt(tokens)`.
+ * Japanese and Thai, each character is a word) and character 4-grams from
+ * the first 32 units of each word (with word-edge padding, so inflected
+ * forms share features), hashed into a fixed table.
+ * A window's logit is `bias + sum(weights) / sqrt(tokens)`, saturating past
+ * {@link SATURATE} tokens.
  *
  * Scoring takes the best window among runs of 1, 4, 16 and 64 lines and the
  * rest of the text from every line: a window inside an attack scores the
@@ -219,6 +222,29 @@ function lineSet(): LineSet {
 /** Window lengths, in lines, scored from every line (plus "to the end"). */
 const SPANS = [1, 4, 16, 64] as const;
 
+/**
+ * Tokens after which evidence saturates: up to here a window's weight sum is
+ * scaled by `1/sqrt(tokens)`, beyond it by `sqrt(SATURATE)/tokens` (its mean
+ * times a constant), so a very long text of mildly suspicious words cannot
+ * add up to a confident score by length alone.
+ */
+export const SATURATE = 1024;
+
+/**
+ * Scale of a window's weight sum for `tokens` features: `1/sqrt(tokens)`, or
+ * `sqrt(SATURATE)/tokens` past {@link SATURATE}. Training uses the same scale.
+ *
+ * @example
+ * ```ts
+ * tokenScale(16); // 0.25
+ * tokenScale(4096); // 0.0078125 (32 / 4096)
+ * ```
+ */
+export function tokenScale(tokens: number): number {
+  const n = Math.max(1, tokens);
+  return n <= SATURATE ? 1 / Math.sqrt(n) : Math.sqrt(SATURATE) / n;
+}
+
 /** Result of scoring one view. */
 export interface ModelScore {
   /** Probability-like score of the best window, in (0, 1). */
@@ -358,7 +384,7 @@ export function bestWindow(sums: Float64Array, counts: Float64Array, bias: numbe
       const j = s < SPANS.length ? Math.min(total, i + SPANS[s]!) : total;
       const n = pc[j]! - pc[i]!;
       if (n === 0) continue;
-      const logit = bias + (ps[j]! - ps[i]!) / Math.sqrt(n);
+      const logit = bias + (ps[j]! - ps[i]!) * tokenScale(n);
       if (logit > best) {
         best = logit;
         bestFirst = i;

@@ -1,7 +1,13 @@
 import { statSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { bestWindow, featurize, scoreView } from '../../../src/core/injection/model.js';
+import {
+  bestWindow,
+  featurize,
+  SATURATE,
+  scoreView,
+  tokenScale,
+} from '../../../src/core/injection/model.js';
 import { shippedModel } from '../../../src/core/injection/model-data.js';
 import { normalize } from '../../../src/core/text/normalize.js';
 import { anyText, hostile } from '../../arbitraries.js';
@@ -49,6 +55,29 @@ describe('learned layer', () => {
     expect(scoreView(attack, model).probability).toBeGreaterThan(model.high);
     expect(scoreView(question, model).probability).toBeLessThan(model.low);
   });
+
+  it('saturates evidence past SATURATE tokens', () => {
+    expect(tokenScale(16)).toBe(0.25);
+    expect(tokenScale(0)).toBe(1);
+    expect(tokenScale(SATURATE)).toBeCloseTo(1 / Math.sqrt(SATURATE), 12);
+    expect(tokenScale(SATURATE + 1)).toBeLessThan(tokenScale(SATURATE));
+    // Past saturation a window counts like its mean: 4x the tokens, same logit.
+    const sums = new Float64Array([0.2 * SATURATE * 2]);
+    const longer = new Float64Array([0.2 * SATURATE * 8]);
+    const a = bestWindow(sums, new Float64Array([SATURATE * 2]), 0).probability;
+    const b = bestWindow(longer, new Float64Array([SATURATE * 8]), 0).probability;
+    expect(b).toBeCloseTo(a, 12);
+  });
+
+  test.prop([fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 1, max: 1e7 })])(
+    'token scale is positive, never increases, and bounds a sum by its mean',
+    (m, n) => {
+      const [lo, hi] = m <= n ? [m, n] : [n, m];
+      expect(tokenScale(hi)).toBeGreaterThan(0);
+      expect(tokenScale(hi)).toBeLessThanOrEqual(tokenScale(lo));
+      expect(hi * tokenScale(hi)).toBeLessThanOrEqual(Math.sqrt(SATURATE) + 1e-9);
+    },
+  );
 
   it('does not grow with repetition of one token or one line', () => {
     for (const flood of ['a'.repeat(50_000), 'print '.repeat(10_000), 'a\n'.repeat(10_000)]) {
