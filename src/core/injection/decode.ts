@@ -337,7 +337,8 @@ export function leetWindows(view: string, pad: number): number[] {
       k++;
       continue;
     }
-    if (inner > 0 && e - k <= LEET_TOKEN) {
+    // Base64 splits into letter-digit tokens at "+" and "/": not words.
+    if (inner > 0 && e - k <= LEET_TOKEN && !encodedEdge(view, k - 1) && !encodedEdge(view, e)) {
       let ws = Math.max(0, k - pad);
       let we = Math.min(n, e + pad);
       for (let g = 0; g < 32 && ws > 0 && wordUnit(view.charCodeAt(ws - 1)); g++) ws--;
@@ -349,6 +350,12 @@ export function leetWindows(view: string, pad: number): number[] {
     k = e;
   }
   return out;
+}
+
+/** Whether `view[at]` is a base64 punctuation unit ("+", "/", "="). */
+function encodedEdge(view: string, at: number): boolean {
+  const c = view.charCodeAt(at);
+  return c === 0x2b || c === 0x2f || c === 0x3d;
 }
 
 function wordUnit(c: number): boolean {

@@ -65,6 +65,8 @@ describe('decoders', () => {
   it('find leetspeak windows around tokens with a leet unit between letters', () => {
     expect(leetWindows('see the 1gn0r3 here', 4)).toEqual([4, 19]);
     expect(leetWindows('the 1st gpt4 mp3 draft, 3rd of 2024', 8)).toEqual([]);
+    // Letter-digit tokens between base64 punctuation are not words.
+    expect(leetWindows('qm9vayb0agugcm9vbq+a3b/c4d=', 8)).toEqual([]);
     // Two seeds closer than twice the padding share one window.
     expect(leetWindows('h4ck then p4ss', 5)).toEqual([0, 14]);
     expect(leetWindows(`h4ck${' x'.repeat(40)} p4ss`, 5)).toEqual([0, 10, 79, 89]);
