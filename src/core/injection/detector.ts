@@ -363,7 +363,9 @@ class Run {
     const n = normalize(text);
     const view = n.text;
     const map = (s: number, e: number): Span => outer ?? n.toOriginal(s, e);
-    const scan = scanView(view, this.#engine.plan);
+    const decode = this.#options.decode;
+    const deeper = decode.enabled && depth < decode.maxDepth;
+    const scan = scanView(view, this.#engine.plan, deeper || (top && this.#options.anomalies));
     const triggers: number[] = [];
     let matched = 0;
     const matches = this.#runRules(view, scan, triggers);
@@ -381,8 +383,6 @@ class Run {
       }
     }
 
-    const decode = this.#options.decode;
-    const deeper = decode.enabled && depth < decode.maxDepth;
     for (const hidden of n.hidden) {
       const span = outer ?? { start: hidden.start, end: hidden.end };
       const inner = deeper ? this.#layer(hidden.text, depth, span) : 0;
@@ -657,7 +657,7 @@ class Run {
   ): number {
     if (derived === view || derived.length > this.#budget) return 0;
     this.#budget -= derived.length;
-    const scan = scanView(derived, this.#engine.plan);
+    const scan = scanView(derived, this.#engine.plan, false);
     const matches = this.#runRules(derived, scan, []);
     let fresh = 0;
     for (let k = 0; k < matches.length; k += 3) {
@@ -710,7 +710,7 @@ class Run {
     if (!joined.includes(' ')) joined = this.#segment(joined, letters);
     if (joined.length > this.#budget) return 0;
     this.#budget -= joined.length;
-    const scan = scanView(joined, this.#engine.plan);
+    const scan = scanView(joined, this.#engine.plan, false);
     const matches = this.#runRules(joined, scan, []);
     let fresh = 0;
     for (let k = 0; k < matches.length; k += 3) {
@@ -910,9 +910,18 @@ function excerpt(view: string, start: number, end: number): string {
   return clip(view.slice(start, Math.min(end, start + EVIDENCE_MAX + 1)));
 }
 
-/** At most {@link EVIDENCE_MAX} characters on one line, without breaking a surrogate pair. */
+/**
+ * At most {@link EVIDENCE_MAX} characters on one line, without breaking a
+ * surrogate pair. Reads at most four times that much of `text`.
+ */
 function clip(text: string): string {
-  let out = text.replace(/\s+/g, ' ').trim();
+  let head = text;
+  if (text.length > 4 * EVIDENCE_MAX) {
+    const last = text.charCodeAt(4 * EVIDENCE_MAX - 1);
+    head = text.slice(0, 4 * EVIDENCE_MAX - (last >= 0xd800 && last <= 0xdbff ? 1 : 0));
+  }
+  let out = head.replace(/\s+/g, ' ').trim();
+  if (head !== text && out.length <= EVIDENCE_MAX) out = `${out}...`;
   if (out.length > EVIDENCE_MAX) {
     let cut = EVIDENCE_MAX - 3;
     const c = out.charCodeAt(cut - 1);

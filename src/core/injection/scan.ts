@@ -99,13 +99,13 @@ export interface ScanResult {
   /** Printable ASCII punctuation and symbols seen. */
   readonly symbols: number;
   /** Flattened `[start, end]` runs of 20+ base64-alphabet characters (at most 64). */
-  readonly runs: number[];
+  readonly runs: readonly number[];
   /** Letter/digit adjacencies with a leetspeak digit or symbol (`1gn0r3`). */
   readonly leet: number;
   /** `%` and backslash characters seen (candidates for escapes). */
   readonly escapes: number;
   /** Flattened `[start, end]` runs of 5+ single letters split by one separator (`i g n o r e`). */
-  readonly spaced: number[];
+  readonly spaced: readonly number[];
   /** View offset where one token starts repeating {@link REPEAT_LIMIT} times back to back, or -1. */
   readonly repeatAt: number;
   /** Targets whose required keywords did not occur: their attempts and regions are to be skipped. */
@@ -156,11 +156,12 @@ const MAX_RUNS = 64;
 
 /**
  * Scans `view` once. `view` is the lower-cased matching view; positions in
- * the result are view offsets.
+ * the result are view offsets. Without `counters` (a layer that will not be
+ * decoded further nor checked for anomalies) the counters stay empty.
  */
-export function scanView(view: string, plan: ScanPlan): ScanResult {
+export function scanView(view: string, plan: ScanPlan, counters = true): ScanResult {
   const hits = plan.matcher.hits(view);
-  const counters = countUnits(view);
+  const counted = counters ? countUnits(view) : NO_COUNTERS;
   const { targetStart, targets, lead, regionStart, regionEnd, hitCount, lastHit, attemptCount } =
     plan;
   const { requireStart, requireIds } = plan;
@@ -232,15 +233,15 @@ export function scanView(view: string, plan: ScanPlan): ScanResult {
       regionEnd[target] = -1;
     }
   }
-  return { attempts, regions, ...counters, skipped: skipped ?? NONE };
+  return { attempts, regions, ...counted, skipped: skipped ?? NONE };
 }
 
 interface Counters {
   readonly symbols: number;
-  readonly runs: number[];
+  readonly runs: readonly number[];
   readonly leet: number;
   readonly escapes: number;
-  readonly spaced: number[];
+  readonly spaced: readonly number[];
   readonly repeatAt: number;
 }
 
@@ -329,6 +330,15 @@ function countUnits(view: string): Counters {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+const NO_COUNTERS: Counters = Object.freeze({
+  symbols: 0,
+  runs: NONE,
+  leet: 0,
+  escapes: 0,
+  spaced: NONE,
+  repeatAt: -1,
+});
 
 /** `list` with `value` appended, creating the list on first use. */
 function append(list: number[] | undefined, value: number): number[] {
