@@ -779,7 +779,7 @@ class Run {
 
   verdict(): Verdict {
     if (this.#drafts.size === 0) return CLEAN;
-    const drafts = [...this.#drafts.values()];
+    const drafts = withoutEchoes([...this.#drafts.values()]);
     const acc = new ScoreAccumulator();
     for (const draft of drafts) acc.add(draft.weight);
     const score = acc.score;
@@ -893,6 +893,27 @@ function evasion(text: string, span: Span): SignalId | undefined {
   if (invisible) return 'obfuscation.invisible-split';
   if (fullwidth) return 'obfuscation.fullwidth';
   return undefined;
+}
+
+/**
+ * Drafts minus multilingual matches (`ml.*`) that only echo another
+ * language's rule of the same category, at least as heavy, on an
+ * overlapping span: French "ignore ... instructions" is also English, and
+ * one piece of evidence should count once.
+ */
+function withoutEchoes(drafts: Draft[]): Draft[] {
+  const echo = (d: Draft): boolean =>
+    d.ruleId.startsWith('ml.') &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        !o.ruleId.startsWith('ml.') &&
+        o.category === d.category &&
+        o.weight >= d.weight &&
+        o.start < d.end &&
+        d.start < o.end,
+    );
+  return drafts.some(echo) ? drafts.filter((d) => !echo(d)) : drafts;
 }
 
 function reasonOf(drafts: readonly Draft[]): string {

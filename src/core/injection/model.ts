@@ -441,6 +441,13 @@ export function explainWindow(
     const last = top[top.length - 1];
     if (top.length === count && last !== undefined && weight <= last.weight) return;
     if (top.some((t) => t.bucket === bucket)) return;
+    // A word and its padded character gram read the same: name it once.
+    const text = slice.slice(s, e);
+    const twin = top.findIndex((t) => slice.slice(t.start, t.end) === text);
+    if (twin >= 0) {
+      if (top[twin]!.weight >= weight) return;
+      top.splice(twin, 1);
+    }
     top.push({ bucket, weight, start: s, end: e });
     top.sort((x, y) => y.weight - x.weight);
     if (top.length > count) top.pop();
