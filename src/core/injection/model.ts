@@ -434,10 +434,25 @@ export function explainWindow(
   // The explanation reads at most EXPLAIN units of the window: enough to
   // name the strongest n-grams without a second full pass over long text.
   const slice = view.slice(start, Math.min(end, start + EXPLAIN));
+  // Name whole words and word pairs; a gram inside a word ("ompt") explains
+  // little, so grams come in only when no whole word pushed the score.
+  const words = strongest(slice, model, count, true);
+  const features = words.length > 0 ? words : strongest(slice, model, count, false);
+  return { features, start, end };
+}
+
+/** The `count` heaviest positive n-grams of `slice`, optionally whole words only. */
+function strongest(
+  slice: string,
+  model: LinearModel,
+  count: number,
+  wholeWords: boolean,
+): ModelFeature[] {
   const top: { bucket: number; weight: number; start: number; end: number }[] = [];
   featurize(slice, model.bits, (bucket, _line, s, e) => {
     const weight = model.weights[bucket]!;
     if (weight <= 0) return;
+    if (wholeWords && (inWord(slice, s - 1) || inWord(slice, e))) return;
     const last = top[top.length - 1];
     if (top.length === count && last !== undefined && weight <= last.weight) return;
     if (top.some((t) => t.bucket === bucket)) return;
@@ -452,11 +467,21 @@ export function explainWindow(
     top.sort((x, y) => y.weight - x.weight);
     if (top.length > count) top.pop();
   });
-  const features = top.map((t) => ({
+  return top.map((t) => ({
     text: slice.slice(t.start, t.end),
     weight: t.weight * model.scale,
   }));
-  return { features, start, end };
+}
+
+/** Whether `text[at]` is a letter or digit of a space-separated script. */
+function inWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x370 && c <= 0x52f)
+  );
 }
 
 /** Most window units read to explain a score. */

@@ -118,6 +118,8 @@ describe('createInjectionDetector', () => {
     const names = (learned?.evidence ?? '').slice('learned: '.length).split(', ');
     expect(names.length).toBeGreaterThan(0);
     expect(new Set(names).size).toBe(names.length);
+    // Whole words, not fragments of them.
+    for (const name of names) expect(ATTACK.toLowerCase()).toMatch(new RegExp(`\\b${name}\\b`));
   });
 
   it('caps the findings listed and can leave evidence out', () => {
