@@ -335,7 +335,7 @@ class Run {
         ? LEARNED_LOW
         : LEARNED_FLOOR + (LEARNED_CAP - LEARNED_FLOOR) * ((p - model.high) / (1 - model.high));
     if (corroborate) weight = Math.min(weight, LEARNED_CORROBORATE);
-    const why = explainWindow(view, model, scored.firstLine, scored.lastLine, 3);
+    const why = explainWindow(view, model, scored, 3);
     const span = map(
       why.start,
       Math.max(why.start, why.end - (view.charCodeAt(why.end - 1) === 0x0a ? 1 : 0)),

@@ -252,6 +252,8 @@ export interface ModelScore {
   /** The best window, as view line indexes `[first, last)`. */
   readonly firstLine: number;
   readonly lastLine: number;
+  /** The line of the window with the largest weight sum (where to look for an explanation). */
+  readonly peakLine: number;
 }
 
 /**
@@ -395,9 +397,11 @@ export function bestWindow(sums: Float64Array, counts: Float64Array, bias: numbe
   }
   if (best === Number.NEGATIVE_INFINITY) {
     // No features at all: nothing to judge.
-    return { probability: 0, firstLine: 0, lastLine: total };
+    return { probability: 0, firstLine: 0, lastLine: total, peakLine: 0 };
   }
-  return { probability: sigmoid(best), firstLine: bestFirst, lastLine: bestLast };
+  let peakLine = bestFirst;
+  for (let k = bestFirst + 1; k < bestLast; k++) if (sums[k]! > sums[peakLine]!) peakLine = k;
+  return { probability: sigmoid(best), firstLine: bestFirst, lastLine: bestLast, peakLine };
 }
 
 /** Logistic function. */
@@ -412,16 +416,17 @@ export interface ModelFeature {
 }
 
 /**
- * The `count` n-grams with the largest positive weights in view lines
- * `[firstLine, lastLine)`, and the view span those lines cover.
+ * The `count` n-grams with the largest positive weights in the window's
+ * heaviest line (`peakLine`), and the view span of the window's lines
+ * `[firstLine, lastLine)`.
  */
 export function explainWindow(
   view: string,
   model: LinearModel,
-  firstLine: number,
-  lastLine: number,
+  window: Pick<ModelScore, 'firstLine' | 'lastLine' | 'peakLine'>,
   count: number,
 ): { features: ModelFeature[]; start: number; end: number } {
+  const { firstLine, lastLine, peakLine } = window;
   // View offsets of the window's lines.
   let start = 0;
   for (let line = 0; line < firstLine; line++) start = view.indexOf('\n', start) + 1;
@@ -431,9 +436,17 @@ export function explainWindow(
     end = next < 0 ? view.length : next + 1;
   }
   end = Math.min(view.length, Math.max(end, start));
-  // The explanation reads at most EXPLAIN units of the window: enough to
-  // name the strongest n-grams without a second full pass over long text.
-  const slice = view.slice(start, Math.min(end, start + EXPLAIN));
+  // The explanation reads the window's heaviest line, at most EXPLAIN units
+  // of it: enough to name the strongest n-grams without a second full pass.
+  let from = start;
+  for (let line = firstLine; line < peakLine; line++) {
+    const next = view.indexOf('\n', from);
+    if (next < 0 || next + 1 >= end) break;
+    from = next + 1;
+  }
+  let to = view.indexOf('\n', from);
+  if (to < 0 || to > end) to = end;
+  const slice = view.slice(from, Math.min(to, from + EXPLAIN));
   // Name whole words and word pairs; a gram inside a word ("ompt") explains
   // little, so grams come in only when no whole word pushed the score.
   const words = strongest(slice, model, count, true);
@@ -485,4 +498,4 @@ function inWord(text: string, at: number): boolean {
 }
 
 /** Most window units read to explain a score. */
-const EXPLAIN = 2048;
+const EXPLAIN = 1024;
