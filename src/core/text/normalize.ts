@@ -181,8 +181,9 @@ function normalizeAscii(text: string, edits: RegExp): NormalizedText {
     for (let k = 0; k < run.length; k++) {
       const c = run.charCodeAt(k);
       if (c >= 0x0a && c <= 0x0d) space = 0x0a;
-      else if ((c === 0x20 || c === 0x09) && space === 0) space = 0x20;
-      else control++;
+      else if (c === 0x20 || c === 0x09) {
+        if (space === 0) space = 0x20;
+      } else control++;
     }
     if (space !== 0) {
       pieces.push(space === 0x0a ? '\n' : ' ');

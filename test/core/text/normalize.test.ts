@@ -24,6 +24,8 @@ describe('normalize', () => {
     const n = normalize('a  \t b\r\n\r\n c');
     expect(n.fastPath).toBe(false);
     expect(n.text).toBe('a b\nc');
+    expect(n.stats.control).toBe(0);
+    expect(normalize('a \u0000 b').stats.control).toBe(1);
     expect(n.toOriginal(1, 2)).toEqual({ start: 1, end: 5 });
     expect(n.toOriginal(3, 4)).toEqual({ start: 6, end: 11 });
   });
