@@ -1,3 +1,4 @@
+import { isRecord } from '../internal/guards.js';
 import type { TextSource } from '../types.js';
 import type { RequestFormat } from './types.js';
 
@@ -45,10 +46,6 @@ export interface Extraction {
 }
 
 const MAX_PARTS = 10_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Guesses the request format from the path and the body's shape. */
 export function detectFormat(

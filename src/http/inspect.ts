@@ -1,5 +1,6 @@
 import type { Redactor } from '../core/redact/redactor.js';
 import type { Sanitizer } from '../core/sanitize/sanitize.js';
+import { CLEAN_VERDICT as CLEAN } from '../core/verdict.js';
 import type { TextSource, Verdict } from '../types.js';
 import type { ResolvedInspectOptions } from './options.js';
 import type { PartInspector, PartResult } from './pipeline.js';
@@ -16,14 +17,6 @@ export type PartRedaction = (text: string) => {
   readonly pii: Readonly<Record<string, number>>;
 };
 
-const CLEAN: Verdict = Object.freeze({
-  flagged: false,
-  blocked: false,
-  score: 0,
-  severity: 'none',
-  reason: '',
-  findings: Object.freeze([]),
-});
 const NONE: Readonly<Record<string, number>> = Object.freeze({});
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Canary } from '../core/prompt/canary.js';
+import { isRecord } from '../internal/guards.js';
 import { linkOptionsSchema } from './links.js';
 import { formatEvent, type SseEvent, SseParser } from './sse.js';
 
@@ -94,10 +95,6 @@ export interface GuardedJson {
   readonly changed: boolean;
   readonly blocked: boolean;
   readonly usage: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

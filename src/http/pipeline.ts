@@ -1,4 +1,5 @@
 import { maxSeverity } from '../core/severity.js';
+import { CLEAN_VERDICT as NO_VERDICT } from '../core/verdict.js';
 import { sha256Hex } from '../internal/hash.js';
 import type { FindingCategory, Severity, TextSource, Verdict } from '../types.js';
 import type { Authenticator } from './auth.js';
@@ -103,14 +104,6 @@ export interface PipelineParts {
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
-const NO_VERDICT: Verdict = Object.freeze({
-  flagged: false,
-  blocked: false,
-  score: 0,
-  severity: 'none',
-  reason: '',
-  findings: Object.freeze([]),
-});
 
 /** Reads one header as a single string (joined with ", " when repeated). */
 export function headerReader(
@@ -204,17 +197,11 @@ export function compilePipeline(parts: PipelineParts): Pipeline {
     begin: (request) => runPipeline(parts, request),
     crash(error, request) {
       const requestId = newRequestId();
-      const facts: Facts = {
-        route: request === undefined ? '' : pathOf(request.url),
-        method: request?.method.toUpperCase() ?? '',
-        ip: request?.ip,
-        principal: undefined,
-        bodyBytes: 0,
-        bodyMs: 0,
-        inspectMs: 0,
-        contentSha256: undefined,
-        contentChars: 0,
-      };
+      const facts = newFacts(
+        request === undefined ? '' : pathOf(request.url),
+        request?.method.toUpperCase() ?? '',
+        request?.ip,
+      );
       const decision: AllowDecision = {
         requestId,
         headers: { ...parts.headers.set, 'x-request-id': requestId },
@@ -241,6 +228,20 @@ interface Facts {
   inspectMs: number;
   contentSha256: string | undefined;
   contentChars: number;
+}
+
+function newFacts(route: string, method: string, ip: string | undefined): Facts {
+  return {
+    route,
+    method,
+    ip,
+    principal: undefined,
+    bodyBytes: 0,
+    bodyMs: 0,
+    inspectMs: 0,
+    contentSha256: undefined,
+    contentChars: 0,
+  };
 }
 
 /**
@@ -518,17 +519,7 @@ async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promi
   const requestId =
     incomingId !== undefined && REQUEST_ID.test(incomingId) ? incomingId : newRequestId();
   const headers: Record<string, string> = { ...parts.headers.set, 'x-request-id': requestId };
-  const facts: Facts = {
-    route,
-    method,
-    ip: clientIp(request, header, parts.server.trustProxy),
-    principal: undefined,
-    bodyBytes: 0,
-    bodyMs: 0,
-    inspectMs: 0,
-    contentSha256: undefined,
-    contentChars: 0,
-  };
+  const facts = newFacts(route, method, clientIp(request, header, parts.server.trustProxy));
   const base = () => ({
     requestId,
     headers,

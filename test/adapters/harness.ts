@@ -6,6 +6,7 @@ import express4 from 'express4';
 import Fastify from 'fastify';
 import { Hono } from 'hono';
 import { fakeModel } from '../../examples/fake-model.js';
+import { listen as listenOn } from '../../examples/run.js';
 import { parapet as expressParapet } from '../../src/adapters/express.js';
 import { parapet as fastifyParapet } from '../../src/adapters/fastify.js';
 import { parapet as honoParapet } from '../../src/adapters/hono.js';
@@ -31,18 +32,7 @@ export const DOWNSTREAM_ERROR =
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 2));
 
-async function listen(server: Server): Promise<Running> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+const listen = (server: Server): Promise<Running> => listenOn(server, 0);
 
 /** Writes the fake model's reply chunk by chunk on a Node.js response. */
 async function writeReply(res: import('node:http').ServerResponse, body: unknown): Promise<void> {

@@ -1,14 +1,6 @@
 import type { Finding, Verdict } from '../../types.js';
 import { maxSeverity, severityRank } from '../severity.js';
-
-const CLEAN: Verdict = Object.freeze({
-  flagged: false,
-  blocked: false,
-  score: 0,
-  severity: 'none',
-  reason: '',
-  findings: Object.freeze([]) as readonly Finding[],
-});
+import { CLEAN_VERDICT as CLEAN } from '../verdict.js';
 
 /**
  * A verdict from definitive findings (a canary match, a secret in a system

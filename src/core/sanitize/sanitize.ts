@@ -14,6 +14,7 @@ import {
   isTag,
   isVariationSelector,
   isWhitespace,
+  scalarAt,
 } from '../text/unicode.js';
 import {
   type ResolvedSanitizeOptions,
@@ -389,25 +390,20 @@ function removalPass(
       i++;
       continue;
     }
-    let cp = c;
-    let len = 1;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
-        cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        len = 2;
-      } else {
-        out.begin(copyFrom);
-        out.copy(copyFrom, i);
-        let j = i + 1;
-        while (j < n && isLoneSurrogateAt(text, j)) j++;
-        out.write('\ufffd'.repeat(j - i), i, j);
-        log.add('surrogate_replaced', i, j, j - i);
-        prevBase = 0xfffd;
-        copyFrom = i = j;
-        continue;
-      }
+    const cp = c >= 0xd800 && c <= 0xdfff ? scalarAt(text, i) : c;
+    if (cp < 0) {
+      out.begin(copyFrom);
+      out.copy(copyFrom, i);
+      let j = i + 1;
+      // After a lone surrogate, a low half is lone too; a high half may start a pair.
+      while (j < n && scalarAt(text, j) < 0) j++;
+      out.write('\ufffd'.repeat(j - i), i, j);
+      log.add('surrogate_replaced', i, j, j - i);
+      prevBase = 0xfffd;
+      copyFrom = i = j;
+      continue;
     }
+    const len = cp > 0xffff ? 2 : 1;
     if (o.stripInvisible && isPlainInvisible(cp)) {
       // Zero-width spaces, word joiners, bidi overrides...: never legitimate.
       out.begin(copyFrom);
@@ -457,14 +453,6 @@ function removalPass(
   }
   out.copy(copyFrom, n);
   return out.finish();
-}
-
-function isLoneSurrogateAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0xdc00 && c <= 0xdfff) return true;
-  if (c < 0xd800 || c > 0xdbff) return false;
-  const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-  return !(low >= 0xdc00 && low <= 0xdfff);
 }
 
 const REMOVAL_KIND = {

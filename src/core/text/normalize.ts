@@ -14,6 +14,7 @@ import {
   isStrippableControl,
   isWhitespace,
   Script,
+  scalarAt,
   scriptOf,
 } from './unicode.js';
 
@@ -228,21 +229,15 @@ function normalizeSlow(text: string): NormalizedText {
         continue;
       }
     }
-    let cp = c;
-    let len = 1;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
-        cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        len = 2;
-      } else {
-        w.surrogate++;
-        if (w.append(0xfffd)) w.mapAtomic(1, i, 1);
-        w.prevBase = 0xfffd;
-        i++;
-        continue;
-      }
+    const cp = c >= 0xd800 && c <= 0xdfff ? scalarAt(text, i) : c;
+    if (cp < 0) {
+      w.surrogate++;
+      if (w.append(0xfffd)) w.mapAtomic(1, i, 1);
+      w.prevBase = 0xfffd;
+      i++;
+      continue;
     }
+    const len = cp > 0xffff ? 2 : 1;
     if (isPlainInvisible(cp)) {
       // Runs of zero-width spaces, word joiners, bidi overrides...: count and skip.
       let j = i;

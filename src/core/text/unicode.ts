@@ -7,6 +7,21 @@
 
 import { CONFUSABLE_PAIRS } from './tables/confusables.generated.js';
 
+/**
+ * The code point at UTF-16 index `i`: a BMP character, or a whole surrogate
+ * pair read from its high half. -1 for a lone surrogate (a high half without
+ * its low half, or a low half on its own).
+ */
+export function scalarAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return c;
+  if (c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return -1;
+}
+
 /** Bidirectional formatting characters (UAX #9): ALM, LRM, RLM, LRE..RLO, LRI..PDI. */
 export function isBidiControl(cp: number): boolean {
   return (
