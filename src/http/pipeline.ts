@@ -584,9 +584,10 @@ async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promi
   if (inspected && hasBody && request.body !== undefined) {
     const contentType = header('content-type');
     const isJson = contentType !== undefined && JSON_TYPE.test(contentType);
-    if (parts.inspect.requireJson && !isJson && request.body.kind !== 'parsed') {
+    const wrongType = parts.inspect.requireJson && !isJson && request.body.kind !== 'parsed';
+    // A declared non-empty body of the wrong type is refused unread; an empty one is no body at all.
+    if (wrongType && declared !== undefined && declared > 0)
       return respond('unsupported_media_type');
-    }
     const readStart = parts.now();
     const read = await readBody(
       request.body,
@@ -601,6 +602,7 @@ async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promi
       body = request.body.value;
       if (typeof body === 'string') bodyText = body;
     } else if (read.size > 0) {
+      if (wrongType) return respond('unsupported_media_type');
       const text = decodeUtf8(read.bytes);
       if (text === undefined) return respond('invalid_json');
       bodyText = text;

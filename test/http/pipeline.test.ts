@@ -60,6 +60,31 @@ describe('evaluate', () => {
     });
   });
 
+  it('lets a POST without any body through, and refuses a non-JSON body whether declared or chunked', async () => {
+    const parapet = createParapet({ rateLimit: false });
+    const empty = await parapet.evaluate({
+      method: 'POST',
+      url: '/v1/x',
+      headers: {},
+      body: { kind: 'bytes', bytes: '' },
+    });
+    expect(empty).toMatchObject({ action: 'allow', body: undefined });
+    const declared = await parapet.evaluate({
+      method: 'POST',
+      url: '/v1/x',
+      headers: { 'content-type': 'text/plain', 'content-length': '5' },
+      body: { kind: 'bytes', bytes: 'hello' },
+    });
+    expect(declared).toMatchObject({ action: 'block', status: 415 });
+    const chunked = await parapet.evaluate({
+      method: 'POST',
+      url: '/v1/x',
+      headers: { 'content-type': 'text/plain', 'transfer-encoding': 'chunked' },
+      body: { kind: 'bytes', bytes: 'hello' },
+    });
+    expect(chunked).toMatchObject({ action: 'block', status: 415 });
+  });
+
   it('leaves paths outside inspect.paths unread', async () => {
     const parapet = createParapet({ rateLimit: false, inspect: { paths: ['/v1/*'] } });
     const decision = await parapet.evaluate({
