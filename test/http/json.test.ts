@@ -23,6 +23,21 @@ describe('parseJsonBounded', () => {
     });
   });
 
+  it('accepts many brackets or colons when the nesting and members stay within the limits', () => {
+    expect(parseJsonBounded('[[1],[2],[3],[4],[5]]', 2, 100, 'error')).toEqual({
+      ok: true,
+      value: [[1], [2], [3], [4], [5]],
+    });
+    expect(parseJsonBounded('{"a":"1:2:3:4:5"}', 64, 1, 'error')).toEqual({
+      ok: true,
+      value: { a: '1:2:3:4:5' },
+    });
+    expect(parseJsonBounded('[[1],[[[2]]]]', 3, 100, 'error')).toEqual({
+      ok: false,
+      reason: 'json_too_complex',
+    });
+  });
+
   it('ignores brackets and colons inside strings, escapes included', () => {
     expect(parseJsonBounded('{"k":"[[[[::\\"[["}', 1, 1, 'error')).toEqual({
       ok: true,
