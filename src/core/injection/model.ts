@@ -89,7 +89,10 @@ export function featurize(
 ): number {
   const shift = 32 - bits;
   const n = view.length;
-  const seen = new LineSet();
+  // The spare line set, unless a callback re-entered featurize and holds it.
+  const seen = spareSet ?? new LineSet();
+  spareSet = undefined;
+  seen.clear();
   const recent = new Int32Array(REPEAT_LINES);
   // The current line's features, emitted at its end unless it repeats a recent line.
   let buckets: number[] = [];
@@ -169,8 +172,12 @@ export function featurize(
       prev = 0;
     }
   }
+  spareSet = seen;
   return line;
 }
+
+/** A line set for {@link featurize} to reuse (32 KiB that need not be allocated per call). */
+let spareSet: LineSet | undefined;
 
 /**
  * The set of buckets already counted on the current line: each feature
@@ -211,14 +218,6 @@ class LineSet {
 
 /** Distinct buckets tracked per line. */
 const LINE_SET = 2048;
-let sharedSet: LineSet | undefined;
-/** The shared line set, cleared (scoring never re-enters itself). */
-function lineSet(): LineSet {
-  sharedSet ??= new LineSet();
-  sharedSet.clear();
-  return sharedSet;
-}
-
 /** Window lengths, in lines, scored from every line (plus "to the end"). */
 const SPANS = [1, 4, 16, 64] as const;
 
@@ -257,6 +256,61 @@ export interface ModelScore {
 }
 
 /**
+ * Per-line feature deduplication for {@link scoreView}: one stamp per hash
+ * bucket, equal to the current line's stamp when the bucket was counted on
+ * this line. A new line takes a new stamp, so nothing is cleared per line;
+ * the table is zeroed only when the 16-bit stamps wrap. Same counting as
+ * {@link LineSet} (including its cap of {@link LINE_SET} distinct buckets a
+ * line), one memory access per feature.
+ */
+class Stamps {
+  readonly table: Uint16Array;
+  #stamp = 0;
+
+  constructor(bits: number) {
+    this.table = new Uint16Array(1 << bits);
+  }
+
+  /** A stamp no bucket holds yet. */
+  next(): number {
+    if (++this.#stamp === 0x10000) {
+      this.table.fill(0);
+      this.#stamp = 1;
+    }
+    return this.#stamp;
+  }
+}
+
+let sharedStamps: Stamps | undefined;
+
+/** Per-line sums and counts, reused between calls (scoring never re-enters itself). */
+class LineTotals {
+  sums = new Float64Array(64);
+  counts = new Float64Array(64);
+  ps = new Float64Array(65);
+  pc = new Float64Array(65);
+
+  reserve(lines: number): void {
+    if (lines <= this.sums.length) return;
+    const size = Math.max(lines, this.sums.length * 2);
+    this.sums = new Float64Array(size);
+    this.counts = new Float64Array(size);
+    this.ps = new Float64Array(size + 1);
+    this.pc = new Float64Array(size + 1);
+  }
+}
+
+let sharedTotals: LineTotals | undefined;
+
+/** ASCII word units: letters and digits. */
+let asciiWord: Uint8Array | undefined;
+function asciiWordTable(): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = isWordUnit(c) ? 1 : 0;
+  return t;
+}
+
+/**
  * Scores `view` with `model`: the best window's sigmoid. Computes exactly
  * what {@link featurize} feeds, inline, because this is the hot path.
  */
@@ -264,11 +318,22 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
   const n = view.length;
   let lines = 1;
   for (let k = view.indexOf('\n'); k >= 0; k = view.indexOf('\n', k + 1)) lines++;
-  const sums = new Float64Array(lines);
-  const counts = new Float64Array(lines);
+  sharedTotals ??= new LineTotals();
+  const totals = sharedTotals;
+  totals.reserve(lines);
+  const sums = totals.sums;
+  const counts = totals.counts;
   const w = model.weights;
   const shift = 32 - model.bits;
-  const seen = lineSet();
+  if (sharedStamps === undefined || sharedStamps.table.length !== 1 << model.bits) {
+    sharedStamps = new Stamps(model.bits);
+  }
+  const stamps = sharedStamps;
+  const seen = stamps.table;
+  asciiWord ??= asciiWordTable();
+  const wordTable = asciiWord;
+  let stamp = stamps.next();
+  let size = 0;
   let line = 0;
   let sum = 0;
   let count = 0;
@@ -281,11 +346,24 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
   let lineHash = 0;
   let words = 0;
   let units = 0;
-  const recent = new Int32Array(REPEAT_LINES);
+  let r0 = 0;
+  let r1 = 0;
+  let r2 = 0;
+  let r3 = 0;
+  let r4 = 0;
+  let r5 = 0;
+  let r6 = 0;
+  let r7 = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? view.charCodeAt(i) : 0x0a;
-    const unspaced = c >= 0x0e00 && isUnspaced(c);
-    if (!unspaced && isWordUnit(c)) {
+    let unspaced = false;
+    let word: boolean;
+    if (c < 0x80) word = wordTable[c] === 1;
+    else {
+      unspaced = c >= 0x0e00 && isUnspaced(c);
+      word = !unspaced && isWordUnit(c);
+    }
+    if (word) {
       if (!inWord) {
         inWord = true;
         wordStart = i;
@@ -294,9 +372,15 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
       }
       h = Math.imul(h ^ c, 0x01000193);
       gram = (gram << 8) | (c & 0xff);
-      if (i - wordStart >= GRAM - 2 && i - wordStart < WORD_GRAMS) {
+      const at = i - wordStart;
+      if (at >= GRAM - 2 && at < WORD_GRAMS) {
         b = mix(gram ^ CHAR) >>> shift;
-        if (seen.add(b)) {
+        if (seen[b] !== stamp) {
+          seen[b] = stamp;
+          size++;
+          sum += w[b]!;
+          count++;
+        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
@@ -305,52 +389,113 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
     }
     if (inWord) {
       inWord = false;
-      if (i - wordStart >= GRAM - 1 && i - wordStart <= WORD_GRAMS) {
+      const length = i - wordStart;
+      if (length >= GRAM - 1 && length <= WORD_GRAMS) {
         b = mix(((gram << 8) | 0x20) ^ CHAR) >>> shift;
-        if (seen.add(b)) {
+        if (seen[b] !== stamp) {
+          seen[b] = stamp;
+          size++;
+          sum += w[b]!;
+          count++;
+        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
       }
-      const word = mix(h ^ UNI);
-      lineHash = Math.imul(lineHash ^ word, 0x01000193);
+      const hashed = mix(h ^ UNI);
+      lineHash = Math.imul(lineHash ^ hashed, 0x01000193);
       words++;
-      units += i - wordStart;
-      b = word >>> shift;
-      if (seen.add(b)) {
+      units += length;
+      b = hashed >>> shift;
+      if (seen[b] !== stamp) {
+        seen[b] = stamp;
+        size++;
+        sum += w[b]!;
+        count++;
+      } else if (size >= LINE_SET) {
         sum += w[b]!;
         count++;
       }
       if (prev !== 0) {
-        b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
-        if (seen.add(b)) {
+        b = mix(Math.imul(prev, 31) ^ hashed ^ BI) >>> shift;
+        if (seen[b] !== stamp) {
+          seen[b] = stamp;
+          size++;
+          sum += w[b]!;
+          count++;
+        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
       }
-      prev = word;
+      prev = hashed;
     }
     if (unspaced) {
-      const word = mix(Math.imul(c, 0x01000193) ^ UNI);
-      lineHash = Math.imul(lineHash ^ word, 0x01000193);
+      const hashed = mix(Math.imul(c, 0x01000193) ^ UNI);
+      lineHash = Math.imul(lineHash ^ hashed, 0x01000193);
       words++;
       units++;
-      b = word >>> shift;
-      if (seen.add(b)) {
+      b = hashed >>> shift;
+      if (seen[b] !== stamp) {
+        seen[b] = stamp;
+        size++;
+        sum += w[b]!;
+        count++;
+      } else if (size >= LINE_SET) {
         sum += w[b]!;
         count++;
       }
       if (prev !== 0) {
-        b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
-        if (seen.add(b)) {
+        b = mix(Math.imul(prev, 31) ^ hashed ^ BI) >>> shift;
+        if (seen[b] !== stamp) {
+          seen[b] = stamp;
+          size++;
+          sum += w[b]!;
+          count++;
+        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
       }
-      prev = word;
+      prev = hashed;
     } else if (c === 0x0a) {
-      const skip = (lineHash !== 0 && recent.includes(lineHash)) || units > MAX_WORD * words;
-      recent[line % REPEAT_LINES] = lineHash;
+      // The eight previous line hashes (a ring in locals: no allocation).
+      const skip =
+        (lineHash !== 0 &&
+          (lineHash === r0 ||
+            lineHash === r1 ||
+            lineHash === r2 ||
+            lineHash === r3 ||
+            lineHash === r4 ||
+            lineHash === r5 ||
+            lineHash === r6 ||
+            lineHash === r7)) ||
+        units > MAX_WORD * words;
+      switch (line & 7) {
+        case 0:
+          r0 = lineHash;
+          break;
+        case 1:
+          r1 = lineHash;
+          break;
+        case 2:
+          r2 = lineHash;
+          break;
+        case 3:
+          r3 = lineHash;
+          break;
+        case 4:
+          r4 = lineHash;
+          break;
+        case 5:
+          r5 = lineHash;
+          break;
+        case 6:
+          r6 = lineHash;
+          break;
+        default:
+          r7 = lineHash;
+      }
       lineHash = 0;
       words = 0;
       units = 0;
@@ -360,20 +505,42 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
       sum = 0;
       count = 0;
       prev = 0;
-      seen.clear();
+      if (i < n) {
+        stamp = stamps.next();
+        size = 0;
+      }
     } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {
       prev = 0;
     }
   }
-  return bestWindow(sums, counts, model.bias);
+  return windowOf(sums, counts, lines, model.bias, totals.ps, totals.pc);
 }
 
 /** Best window over per-line weight sums and token counts. */
 export function bestWindow(sums: Float64Array, counts: Float64Array, bias: number): ModelScore {
   const total = sums.length;
+  return windowOf(
+    sums,
+    counts,
+    total,
+    bias,
+    new Float64Array(total + 1),
+    new Float64Array(total + 1),
+  );
+}
+
+/** {@link bestWindow} over the first `total` lines, with prefix-sum scratch `ps` and `pc`. */
+function windowOf(
+  sums: Float64Array,
+  counts: Float64Array,
+  total: number,
+  bias: number,
+  ps: Float64Array,
+  pc: Float64Array,
+): ModelScore {
   // Prefix sums so that any window costs O(1).
-  const ps = new Float64Array(total + 1);
-  const pc = new Float64Array(total + 1);
+  ps[0] = 0;
+  pc[0] = 0;
   for (let k = 0; k < total; k++) {
     ps[k + 1] = ps[k]! + sums[k]!;
     pc[k + 1] = pc[k]! + counts[k]!;
