@@ -79,6 +79,17 @@ function locate(text: string, id: SignalId, test: (cp: number) => boolean): Anom
 }
 
 const BRACKETS = '[]{}()<>\\$^|~=_*#`";';
+/** 1 for the ASCII units in {@link BRACKETS}, built on first use. */
+let bracketTable: Uint8Array | undefined;
+
+/** Whether the ASCII unit `c` is one of {@link BRACKETS}. */
+function isBracket(c: number): boolean {
+  if (bracketTable === undefined) {
+    bracketTable = new Uint8Array(128);
+    for (let k = 0; k < BRACKETS.length; k++) bracketTable[BRACKETS.charCodeAt(k)] = 1;
+  }
+  return bracketTable[c] === 1;
+}
 /** Characters of the tail looked at; adversarial suffixes are 20-40 tokens. */
 const TAIL = 240;
 
@@ -101,7 +112,7 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
   for (let k = start + 1; k < end && cues < 4; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x370) cues++;
-    else if (c < 0x80 && BRACKETS.includes(text[k]!)) cues++;
+    else if (c < 0x80 && isBracket(c)) cues++;
     else if (c >= 0x41 && c <= 0x5a) {
       const p = text.charCodeAt(k - 1);
       if (p >= 0x61 && p <= 0x7a) cues++;
@@ -173,7 +184,7 @@ function isWeird(text: string, s: number, e: number): boolean {
     } else if (c >= 0x370 && c < 0x3000) {
       letters++;
       other = true;
-    } else if (c < 0x80 && BRACKETS.includes(text[k]!)) {
+    } else if (c < 0x80 && isBracket(c)) {
       brackets++;
     }
     prev = c;

@@ -87,136 +87,177 @@ export function featurize(
   bits: number,
   emit: (bucket: number, line: number, start: number, end: number) => void,
 ): number {
-  const shift = 32 - bits;
-  const n = view.length;
-  // The spare line set, unless a callback re-entered featurize and holds it.
-  const seen = spareSet ?? new LineSet();
-  spareSet = undefined;
-  seen.clear();
-  const recent = new Int32Array(REPEAT_LINES);
-  // The current line's features, emitted at its end unless it repeats a recent line.
-  let buckets: number[] = [];
-  let spans: number[] = [];
-  const keep = (bucket: number, start: number, end: number): void => {
-    if (!seen.add(bucket)) return;
-    buckets.push(bucket);
-    spans.push(start, end);
-  };
-  let line = 0;
-  let lineHash = 0;
-  let words = 0;
-  let units = 0;
-  let prev = 0; // hash of the previous word on this line, 0 at line start
-  let prevStart = 0;
-  let h = 0;
-  let inWord = false;
-  let wordStart = 0;
-  let gram = 0; // the last four units of the word, one byte each
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? view.charCodeAt(i) : 0x0a;
-    const unspaced = c >= 0x0e00 && isUnspaced(c);
-    if (!unspaced && isWordUnit(c)) {
-      if (!inWord) {
-        inWord = true;
-        wordStart = i;
-        h = 0x811c9dc5;
-        gram = 0x20;
-      }
-      h = Math.imul(h ^ c, 0x01000193);
-      gram = (gram << 8) | (c & 0xff);
-      if (i - wordStart >= GRAM - 2 && i - wordStart < WORD_GRAMS) {
-        keep(mix(gram ^ CHAR) >>> shift, Math.max(wordStart, i - GRAM + 1), i + 1);
-      }
-      continue;
-    }
-    if (inWord) {
-      inWord = false;
-      if (i - wordStart >= GRAM - 1 && i - wordStart <= WORD_GRAMS) {
-        keep(mix(((gram << 8) | 0x20) ^ CHAR) >>> shift, i - GRAM + 2, i);
-      }
-      const word = mix(h ^ UNI);
-      lineHash = Math.imul(lineHash ^ word, 0x01000193);
-      words++;
-      units += i - wordStart;
-      keep(word >>> shift, wordStart, i);
-      if (prev !== 0) keep(mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift, prevStart, i);
-      prev = word;
-      prevStart = wordStart;
-    }
-    if (unspaced) {
-      const word = mix(Math.imul(c, 0x01000193) ^ UNI);
-      lineHash = Math.imul(lineHash ^ word, 0x01000193);
-      words++;
-      units++;
-      keep(word >>> shift, i, i + 1);
-      if (prev !== 0) keep(mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift, prevStart, i + 1);
-      prev = word;
-      prevStart = i;
-    } else if (c === 0x0a) {
-      const repeated = lineHash !== 0 && recent.includes(lineHash);
-      recent[line % REPEAT_LINES] = lineHash;
-      if (!repeated && units <= MAX_WORD * words) {
-        for (let k = 0; k < buckets.length; k++)
-          emit(buckets[k]!, line, spans[2 * k]!, spans[2 * k + 1]!);
-      }
-      buckets = [];
-      spans = [];
-      seen.clear();
-      lineHash = 0;
-      words = 0;
-      units = 0;
-      line++;
-      prev = 0;
-    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {
-      // Sentence punctuation breaks bigrams; spaces, quotes and hyphens do not.
-      prev = 0;
-    }
+  // The spare feature list, unless a callback re-entered featurize and holds it.
+  const list = spareList ?? new FeatureList();
+  spareList = undefined;
+  const lines = list.collect(view, bits);
+  for (let k = 0; k < list.size; k++) {
+    emit(list.buckets[k]!, list.lines[k]!, list.starts[k]!, list.ends[k]!);
   }
-  spareSet = seen;
-  return line;
+  spareList = list;
+  return lines;
 }
 
-/** A line set for {@link featurize} to reuse (32 KiB that need not be allocated per call). */
-let spareSet: LineSet | undefined;
+/** A feature list for {@link featurize} to reuse between calls. */
+let spareList: FeatureList | undefined;
 
 /**
- * The set of buckets already counted on the current line: each feature
- * counts once per line, so a flood of one n-gram ("aaaa...", "print print
- * ...") weighs like one occurrence. Open addressing over a small stamped
- * table; past {@link LINE_SET} distinct buckets a line counts the rest in
- * full (the table stays small enough for the cache).
+ * Every feature of a view with its line and span, in the order
+ * {@link featurize} emits them; a class with growable typed arrays so that
+ * collecting allocates nothing per feature.
  */
-class LineSet {
-  readonly #keys = new Int32Array(LINE_SET * 2);
-  readonly #stamps = new Uint32Array(LINE_SET * 2);
-  #stamp = 1;
-  #size = 0;
+class FeatureList {
+  buckets = new Int32Array(256);
+  lines = new Int32Array(256);
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  size = 0;
 
-  /** Adds `bucket`; true when it was not there yet (or the table is full). */
-  add(bucket: number): boolean {
-    if (this.#size >= LINE_SET) return true;
-    const mask = LINE_SET * 2 - 1;
-    let k = (Math.imul(bucket, 0x9e3779b1) >>> 20) & mask;
-    for (;;) {
-      if (this.#stamps[k] !== this.#stamp) {
-        this.#stamps[k] = this.#stamp;
-        this.#keys[k] = bucket;
-        this.#size++;
-        return true;
-      }
-      if (this.#keys[k] === bucket) return false;
-      k = (k + 1) & mask;
-    }
+  #push(bucket: number, line: number, start: number, end: number): void {
+    if (this.size === this.buckets.length) this.#grow();
+    const k = this.size++;
+    this.buckets[k] = bucket;
+    this.lines[k] = line;
+    this.starts[k] = start;
+    this.ends[k] = end;
   }
 
-  clear(): void {
-    this.#size = 0;
-    this.#stamp = (this.#stamp + 1) >>> 0 || 1;
-    if (this.#stamp === 1) this.#stamps.fill(0);
+  #grow(): void {
+    const size = this.buckets.length * 2;
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.buckets = grow(this.buckets);
+    this.lines = grow(this.lines);
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+  }
+
+  /** Collects the features of `view`; returns the number of lines. */
+  collect(view: string, bits: number): number {
+    this.size = 0;
+    const shift = 32 - bits;
+    const n = view.length;
+    const stamps = stampsFor(bits);
+    const seen = stamps.table;
+    let stamp = stamps.next();
+    let distinct = 0;
+    const recent = new Int32Array(REPEAT_LINES);
+    // Features of the current line start here; a repeated line is dropped at its end.
+    let lineFirst = 0;
+    let line = 0;
+    let lineHash = 0;
+    let words = 0;
+    let units = 0;
+    let prev = 0; // hash of the previous word on this line, 0 at line start
+    let prevStart = 0;
+    let h = 0;
+    let inWord = false;
+    let wordStart = 0;
+    let gram = 0; // the last four units of the word, one byte each
+    let b = 0;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? view.charCodeAt(i) : 0x0a;
+      const unspaced = c >= 0x0e00 && isUnspaced(c);
+      if (!unspaced && isWordUnit(c)) {
+        if (!inWord) {
+          inWord = true;
+          wordStart = i;
+          h = 0x811c9dc5;
+          gram = 0x20;
+        }
+        h = Math.imul(h ^ c, 0x01000193);
+        gram = (gram << 8) | (c & 0xff);
+        if (i - wordStart >= GRAM - 2 && i - wordStart < WORD_GRAMS) {
+          b = mix(gram ^ CHAR) >>> shift;
+          if (seen[b] !== stamp || distinct >= LINE_SET) {
+            if (seen[b] !== stamp) distinct++;
+            seen[b] = stamp;
+            this.#push(b, line, Math.max(wordStart, i - GRAM + 1), i + 1);
+          }
+        }
+        continue;
+      }
+      if (inWord) {
+        inWord = false;
+        if (i - wordStart >= GRAM - 1 && i - wordStart <= WORD_GRAMS) {
+          b = mix(((gram << 8) | 0x20) ^ CHAR) >>> shift;
+          if (seen[b] !== stamp || distinct >= LINE_SET) {
+            if (seen[b] !== stamp) distinct++;
+            seen[b] = stamp;
+            this.#push(b, line, i - GRAM + 2, i);
+          }
+        }
+        const word = mix(h ^ UNI);
+        lineHash = Math.imul(lineHash ^ word, 0x01000193);
+        words++;
+        units += i - wordStart;
+        b = word >>> shift;
+        if (seen[b] !== stamp || distinct >= LINE_SET) {
+          if (seen[b] !== stamp) distinct++;
+          seen[b] = stamp;
+          this.#push(b, line, wordStart, i);
+        }
+        if (prev !== 0) {
+          b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
+          if (seen[b] !== stamp || distinct >= LINE_SET) {
+            if (seen[b] !== stamp) distinct++;
+            seen[b] = stamp;
+            this.#push(b, line, prevStart, i);
+          }
+        }
+        prev = word;
+        prevStart = wordStart;
+      }
+      if (unspaced) {
+        const word = mix(Math.imul(c, 0x01000193) ^ UNI);
+        lineHash = Math.imul(lineHash ^ word, 0x01000193);
+        words++;
+        units++;
+        b = word >>> shift;
+        if (seen[b] !== stamp || distinct >= LINE_SET) {
+          if (seen[b] !== stamp) distinct++;
+          seen[b] = stamp;
+          this.#push(b, line, i, i + 1);
+        }
+        if (prev !== 0) {
+          b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
+          if (seen[b] !== stamp || distinct >= LINE_SET) {
+            if (seen[b] !== stamp) distinct++;
+            seen[b] = stamp;
+            this.#push(b, line, prevStart, i + 1);
+          }
+        }
+        prev = word;
+        prevStart = i;
+      } else if (c === 0x0a) {
+        const repeated = lineHash !== 0 && recent.includes(lineHash);
+        recent[line % REPEAT_LINES] = lineHash;
+        if (repeated || units > MAX_WORD * words) this.size = lineFirst;
+        lineFirst = this.size;
+        stamp = stamps.next();
+        distinct = 0;
+        lineHash = 0;
+        words = 0;
+        units = 0;
+        line++;
+        prev = 0;
+      } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {
+        // Sentence punctuation breaks bigrams; spaces, quotes and hyphens do not.
+        prev = 0;
+      }
+    }
+    return line;
   }
 }
 
-/** Distinct buckets tracked per line. */
+/**
+ * Each feature counts once per line, so a flood of one n-gram ("aaaa...",
+ * "print print ...") weighs like one occurrence; past LINE_SET distinct
+ * buckets on one line, every further feature counts.
+ */
 const LINE_SET = 2048;
 /** Window lengths, in lines, scored from every line (plus "to the end"). */
 const SPANS = [1, 4, 16, 64] as const;
@@ -256,12 +297,10 @@ export interface ModelScore {
 }
 
 /**
- * Per-line feature deduplication for {@link scoreView}: one stamp per hash
- * bucket, equal to the current line's stamp when the bucket was counted on
- * this line. A new line takes a new stamp, so nothing is cleared per line;
- * the table is zeroed only when the 16-bit stamps wrap. Same counting as
- * {@link LineSet} (including its cap of {@link LINE_SET} distinct buckets a
- * line), one memory access per feature.
+ * Per-line feature deduplication: one stamp per hash bucket, equal to the
+ * current line's stamp when the bucket was counted on this line. A new line
+ * takes a new stamp, so nothing is cleared per line; the table is zeroed
+ * only when the 16-bit stamps wrap. One memory access per feature.
  */
 class Stamps {
   readonly table: Uint16Array;
@@ -282,6 +321,14 @@ class Stamps {
 }
 
 let sharedStamps: Stamps | undefined;
+
+/** The shared stamp table for `bits`-bit buckets (scoring and collecting never interleave). */
+function stampsFor(bits: number): Stamps {
+  if (sharedStamps === undefined || sharedStamps.table.length !== 1 << bits) {
+    sharedStamps = new Stamps(bits);
+  }
+  return sharedStamps;
+}
 
 /** Per-line sums and counts, reused between calls (scoring never re-enters itself). */
 class LineTotals {
@@ -325,10 +372,7 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
   const counts = totals.counts;
   const w = model.weights;
   const shift = 32 - model.bits;
-  if (sharedStamps === undefined || sharedStamps.table.length !== 1 << model.bits) {
-    sharedStamps = new Stamps(model.bits);
-  }
-  const stamps = sharedStamps;
+  const stamps = stampsFor(model.bits);
   const seen = stamps.table;
   asciiWord ??= asciiWordTable();
   const wordTable = asciiWord;
@@ -614,43 +658,58 @@ export function explainWindow(
   let to = view.indexOf('\n', from);
   if (to < 0 || to > end) to = end;
   const slice = view.slice(from, Math.min(to, from + EXPLAIN));
+  const list = spareList ?? new FeatureList();
+  spareList = undefined;
+  list.collect(slice, model.bits);
   // Name whole words and word pairs; a gram inside a word ("ompt") explains
   // little, so grams come in only when no whole word pushed the score.
-  const words = strongest(slice, model, count, true);
-  const features = words.length > 0 ? words : strongest(slice, model, count, false);
+  const words = strongest(slice, list, model, count, true);
+  const features = words.length > 0 ? words : strongest(slice, list, model, count, false);
+  spareList = list;
   return { features, start, end };
 }
 
-/** The `count` heaviest positive n-grams of `slice`, optionally whole words only. */
+/** The `count` heaviest positive n-grams among `list` (of `slice`), optionally whole words only. */
 function strongest(
   slice: string,
+  list: FeatureList,
   model: LinearModel,
   count: number,
   wholeWords: boolean,
 ): ModelFeature[] {
   const top: { bucket: number; weight: number; start: number; end: number }[] = [];
-  featurize(slice, model.bits, (bucket, _line, s, e) => {
+  for (let k = 0; k < list.size; k++) {
+    const bucket = list.buckets[k]!;
+    const s = list.starts[k]!;
+    const e = list.ends[k]!;
     const weight = model.weights[bucket]!;
-    if (weight <= 0) return;
-    if (wholeWords && (inWord(slice, s - 1) || inWord(slice, e))) return;
+    if (weight <= 0) continue;
+    if (wholeWords && (inWord(slice, s - 1) || inWord(slice, e))) continue;
     const last = top[top.length - 1];
-    if (top.length === count && last !== undefined && weight <= last.weight) return;
-    if (top.some((t) => t.bucket === bucket)) return;
+    if (top.length === count && last !== undefined && weight <= last.weight) continue;
+    if (top.some((t) => t.bucket === bucket)) continue;
     // A word and its padded character gram read the same: name it once.
-    const text = slice.slice(s, e);
-    const twin = top.findIndex((t) => slice.slice(t.start, t.end) === text);
+    const twin = top.findIndex((t) => sameText(slice, t.start, t.end, s, e));
     if (twin >= 0) {
-      if (top[twin]!.weight >= weight) return;
+      if (top[twin]!.weight >= weight) continue;
       top.splice(twin, 1);
     }
     top.push({ bucket, weight, start: s, end: e });
     top.sort((x, y) => y.weight - x.weight);
     if (top.length > count) top.pop();
-  });
+  }
   return top.map((t) => ({
     text: slice.slice(t.start, t.end),
     weight: t.weight * model.scale,
   }));
+}
+
+/** Whether `text[a, b)` and `text[c, d)` hold the same units. */
+function sameText(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++)
+    if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
+  return true;
 }
 
 /** Whether `text[at]` is a letter or digit of a space-separated script. */
