@@ -117,7 +117,9 @@ export function parapet(
     }
     headers.delete('content-length');
     const status = res.status;
-    if (transform.kind === 'json') {
+    const declared = Number(res.headers.get('content-length'));
+    const small = !(declared > instance.options.output.maxBufferBytes);
+    if (transform.kind === 'json' && small) {
       // A JSON answer is guarded whole anyway: read it once instead of streaming it through.
       const text = transform.write(await res.text()) + transform.end();
       session.complete(status);

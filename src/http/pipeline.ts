@@ -411,14 +411,16 @@ export class Session {
       };
     }
     let buffered = '';
+    let bufferedBytes = 0;
     let overflow = false;
     const limit = parts.output.maxBufferBytes;
     return {
       kind: 'json',
       write: (chunk) => {
         if (overflow) return text(chunk);
+        bufferedBytes += typeof chunk === 'string' ? utf8Length(chunk) : chunk.length;
         buffered += text(chunk);
-        if (buffered.length * 3 > limit && new TextEncoder().encode(buffered).length > limit) {
+        if (bufferedBytes > limit) {
           // Too large to guard: pass it through and report it.
           overflow = true;
           const out = buffered;
@@ -671,6 +673,26 @@ async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promi
 }
 
 const noSettle = async (): Promise<void> => undefined;
+
+/** UTF-8 size of `text`, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        bytes += 2; // 4 bytes for the pair, counted as 2 units already
+        i++;
+        continue;
+      }
+      bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
+}
 
 /** The 4xx status a framework attached to a client error (`status` or `statusCode`), if any. */
 export function clientErrorStatus(error: unknown): number | undefined {

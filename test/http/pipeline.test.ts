@@ -190,3 +190,36 @@ describe('evaluate', () => {
     expect(spec.body).not.toContain('9999');
   });
 });
+
+describe('utf8Length', () => {
+  it('counts UTF-8 bytes like TextEncoder does', async () => {
+    const { utf8Length } = await import('../../src/http/pipeline.js');
+    for (const text of [
+      '',
+      'abc',
+      'caf\u00e9',
+      '\u4e2d\u6587',
+      '\u{1f600}x',
+      'a\ud800b',
+      '\udc00',
+      '\u0800\u07ff',
+    ]) {
+      expect(utf8Length(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+});
+
+describe('output buffering', () => {
+  it('passes a JSON answer larger than maxBufferBytes through, in linear time', async () => {
+    const parapet = createParapet({ rateLimit: false, output: { maxBufferBytes: 64 * 1024 } });
+    const session = await parapet.guard(post('/x', {}));
+    const transform = session.guardOutput('application/json', undefined)!;
+    const chunk = `"${'x'.repeat(1022)}",`;
+    let out = transform.write('[');
+    const started = performance.now();
+    for (let i = 0; i < 4000; i++) out += transform.write(chunk);
+    out += transform.write('"end"]') + transform.end();
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(out).toBe(`[${chunk.repeat(4000)}"end"]`);
+  });
+});
