@@ -16,31 +16,52 @@ const MAX_EVENT_CHARS = 4 * 1024 * 1024;
  * boundaries. Events end at a blank line (`\n\n`, `\r\n\r\n` or `\r\r`).
  */
 export class SseParser {
-  #buffer = '';
+  /** Pending text, as received: joined once per event, never per chunk. */
+  #parts: string[] = [];
+  #length = 0;
+  /** The last (up to 3) pending units: a terminator may straddle two chunks. */
+  #tail = '';
 
-  /** Feeds a chunk; returns the events it completed. */
+  /** Feeds a chunk; returns the events it completed. Work is linear in the stream length. */
   push(chunk: string): SseEvent[] {
-    this.#buffer += chunk;
     const events: SseEvent[] = [];
+    let probe = this.#tail + chunk;
+    let offset = this.#length - this.#tail.length;
+    this.#parts.push(chunk);
+    this.#length += chunk.length;
     for (;;) {
-      const end = findEventEnd(this.#buffer);
-      if (end === undefined) break;
-      events.push(parseEvent(this.#buffer.slice(0, end.at)));
-      this.#buffer = this.#buffer.slice(end.at + end.length);
+      const end = findEventEnd(probe);
+      if (end === undefined) {
+        this.#tail = probe.slice(-3);
+        break;
+      }
+      const buffer = this.#parts.join('');
+      events.push(parseEvent(buffer.slice(0, offset + end.at)));
+      const rest = buffer.slice(offset + end.at + end.length);
+      this.#parts = rest === '' ? [] : [rest];
+      this.#length = rest.length;
+      probe = rest;
+      offset = 0;
     }
-    if (this.#buffer.length > MAX_EVENT_CHARS) {
+    if (this.#length > MAX_EVENT_CHARS) {
       // A runaway event: parse what there is so memory stays bounded.
-      events.push(parseEvent(this.#buffer));
-      this.#buffer = '';
+      events.push(parseEvent(this.#parts.join('')));
+      this.#reset();
     }
     return events;
   }
 
   /** Whatever is left when the stream ends (an event without its blank line). */
   flush(): SseEvent[] {
-    const rest = this.#buffer;
-    this.#buffer = '';
+    const rest = this.#parts.join('');
+    this.#reset();
     return rest.trim() === '' ? [] : [parseEvent(rest)];
+  }
+
+  #reset(): void {
+    this.#parts = [];
+    this.#length = 0;
+    this.#tail = '';
   }
 }
 

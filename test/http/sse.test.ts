@@ -42,6 +42,16 @@ describe('SseParser', () => {
     },
   );
 
+  it('stays linear when one large event arrives in tiny chunks', () => {
+    const parser = new SseParser();
+    const data = `data: ${'x'.repeat(400_000)}\n\n`;
+    const started = performance.now();
+    let events = 0;
+    for (let i = 0; i < data.length; i += 7) events += parser.push(data.slice(i, i + 7)).length;
+    expect(events).toBe(1);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('round-trips through formatEvent', () => {
     const event = { event: 'delta', data: 'a\nb', extra: ['id: 1'] };
     expect(new SseParser().push(formatEvent(event))).toEqual([event]);
