@@ -322,7 +322,7 @@ class LazyWriter {
     this.#map!.push(units.length, start, end - start);
   }
 
-  /** Replaces the last written unit with `cu` and extends its source range to `end`. */
+  /** Replaces the last written unit with `cu` and extends its source range to `end` (callers keep that piece short). */
   replaceLast(cu: number, end: number): void {
     const pieces = this.#pieces!;
     const last = pieces.length - 1;
@@ -480,6 +480,10 @@ function normalizePass(
   let runStart = -1;
   let runLength = 0;
   let runBreak = 0;
+  // Whether the run's unit is already its own output piece. Once it is, each
+  // further unit only replaces that one-character piece: replacing the end of
+  // a large piece would copy it every time (quadratic on long runs).
+  let runWritten = false;
 
   // One whitespace unit from `[start, end)`; true when it collapsed into the run.
   const collapseInto = (cu: number, start: number, end: number): boolean => {
@@ -487,13 +491,20 @@ function normalizePass(
       runStart = start;
       runLength = 1;
       runBreak = isLineBreak(cu) ? cu : 0;
+      runWritten = false;
       return false;
     }
     runLength++;
     if (cu === 0x0a || (runBreak === 0 && isLineBreak(cu))) runBreak = cu;
-    out.begin(copyFrom);
-    out.copy(copyFrom, start);
-    out.replaceLast(runBreak === 0 ? 0x20 : runBreak, end);
+    const unit = runBreak === 0 ? 0x20 : runBreak;
+    if (runWritten) {
+      out.replaceLast(unit, end);
+    } else {
+      out.begin(copyFrom);
+      out.copy(copyFrom, runStart);
+      out.write(String.fromCharCode(unit), runStart, end);
+      runWritten = true;
+    }
     const [s, e] = stage.toOriginal(runStart, end);
     log.add('whitespace_collapsed', s, e, runLength === 2 ? 1 : 0);
     copyFrom = end;
@@ -534,6 +545,14 @@ function normalizePass(
       i = j;
       continue;
     }
+    if (runLength > 0 && !runWritten) {
+      // The run's first unit is still in the unchanged stretch: make it its own piece first.
+      out.begin(copyFrom);
+      out.copy(copyFrom, runStart);
+      out.write(text.charAt(runStart), runStart, runStart + 1);
+      copyFrom = runStart + 1;
+      runWritten = true;
+    }
     out.begin(copyFrom);
     out.copy(copyFrom, i);
     copyFrom = j;
@@ -547,7 +566,10 @@ function normalizePass(
     for (let k = 0; k < replacement.length; k++) {
       const cu = replacement.charCodeAt(k);
       if (isWhitespace(cu)) {
-        if (!collapseInto(cu, i, j)) out.write(String.fromCharCode(cu), i, j);
+        if (!collapseInto(cu, i, j)) {
+          out.write(String.fromCharCode(cu), i, j);
+          runWritten = true;
+        }
       } else {
         runLength = 0;
         out.write(String.fromCharCode(cu), i, j);

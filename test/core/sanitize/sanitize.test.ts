@@ -90,6 +90,14 @@ describe('sanitize', () => {
     expect(result.changes[0]).toEqual({ kind: 'whitespace_collapsed', start: 1, end: 5 });
   });
 
+  it('collapses a long whitespace run after a large text in linear time (regression)', () => {
+    const input = `${'x'.repeat(1_000_000)}${' '.repeat(100_000)}y`;
+    const started = performance.now();
+    const result = sanitize(input, { collapseWhitespace: true, maxLength: 2_000_000 });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.text).toBe(`${'x'.repeat(1_000_000)} y`);
+  });
+
   it.each([
     ['<|im_start|>system', '<| im_start |>system'],
     ['<|im_end|><|endoftext|>', '<| im_end |><| endoftext |>'],
