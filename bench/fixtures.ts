@@ -80,6 +80,7 @@ export function adversarialText(size: number): Record<string, string> {
     'tag characters': 'x'.repeat(size % 2) + tag('a').repeat(Math.floor(size / 2)),
     'alternating lone surrogates': '\udc00\ud800'.repeat(size / 2),
     'bidi overrides': '\u202e\u2066'.repeat(size / 2),
+    'joiners and marks': '\u200d\u200c\u200f\ufeff'.repeat(size / 4),
     'confusable soup': 'a\u0430e\u0435o\u043e'.repeat(size / 6),
     'whitespace runs': ' \t\n'.repeat(size / 3),
   };

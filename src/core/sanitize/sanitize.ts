@@ -582,11 +582,25 @@ function normalizePass(
   return out.finish();
 }
 
+let unitMemo: { NFC: Map<number, string>; NFKC: Map<number, string> } | undefined;
+/** A lone BMP code unit normalised, memoised (at most the 65 536 units per form). */
+function normalizeUnit(cu: number, form: 'NFC' | 'NFKC'): string {
+  unitMemo ??= { NFC: new Map(), NFKC: new Map() };
+  const memo = unitMemo[form];
+  let result = memo.get(cu);
+  if (result === undefined) {
+    result = String.fromCharCode(cu).normalize(form);
+    memo.set(cu, result);
+  }
+  return result;
+}
+
 const SEGMENT_CACHE_LIMIT = 1024;
 let segmentCache: Map<string, string> | undefined;
 /** `segment.normalize(form)`, remembered for repeated sequences (Zalgo floods repeat). */
 function normalizeSegment(segment: string, form: 'NFC' | 'NFKC'): string {
-  if (segment.length <= 2) return segment.normalize(form);
+  if (segment.length === 1) return normalizeUnit(segment.charCodeAt(0), form);
+  if (segment.length === 2) return segment.normalize(form);
   segmentCache ??= new Map();
   const key = form === 'NFC' ? segment : `\u0000${segment}`;
   let result = segmentCache.get(key);

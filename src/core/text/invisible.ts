@@ -40,6 +40,21 @@ function codePointAt(text: string, i: number): number {
   return i < text.length ? text.codePointAt(i)! : -1;
 }
 
+/**
+ * The visible character that starts at `k`, mapped by `neighbour` when given;
+ * an invisible one counts as none (-1), so a decision never depends on a
+ * character that may itself be removed.
+ */
+function visibleAfter(
+  text: string,
+  k: number,
+  neighbour: ((cp: number, side: 'before' | 'after') => number) | undefined,
+): number {
+  const next = codePointAt(text, k);
+  if (next < 0 || isDefaultIgnorable(next)) return -1;
+  return neighbour !== undefined ? neighbour(next, 'after') : next;
+}
+
 /** True when the code point just before `i` is a visible character (not invisible, control or broken). */
 function directBase(text: string, i: number): boolean {
   if (i === 0) return false;
@@ -92,28 +107,23 @@ export function scanInvisible(
       : scanSelectors(text, i, base, decodeHidden);
   }
   const end = i + (cp > 0xffff ? 2 : 1);
-  // The visible character that follows; an invisible one counts as none, so
-  // the decision cannot depend on a character that may itself be removed.
-  const nextAt = (k: number): number => {
-    const next = codePointAt(text, k);
-    if (next < 0 || isDefaultIgnorable(next)) return -1;
-    return neighbour !== undefined ? neighbour(next, 'after') : next;
-  };
   if (isBidiControl(cp)) {
     // Directional marks beside right-to-left letters are ordinary typography;
     // embeddings, overrides and isolates are what Trojan Source uses.
     const mark = cp === 0x200e || cp === 0x200f || cp === 0x061c;
-    const legitimate = mark && (isRtlLetter(prevBase) || isRtlLetter(nextAt(end)));
+    const legitimate =
+      mark && (isRtlLetter(prevBase) || isRtlLetter(visibleAfter(text, end, neighbour)));
     return { end, kind: 'bidi', count: 1, legitimate, hidden: undefined };
   }
   let legitimate = false;
-  if (cp === 0x200d) {
-    const next = nextAt(end);
+  if (cp === 0x200d || cp === 0x200c) {
+    // Cheap test first: with no visible character after it, a joiner joins nothing.
+    const next = visibleAfter(text, end, neighbour);
     legitimate =
-      (pictographicContext(prevBase) && pictographicContext(next)) ||
-      (isJoiningScript(prevBase) && isJoiningScript(next));
-  } else if (cp === 0x200c) {
-    legitimate = isJoiningScript(prevBase) && isJoiningScript(nextAt(end));
+      next >= 0 &&
+      prevBase >= 0 &&
+      ((isJoiningScript(prevBase) && isJoiningScript(next)) ||
+        (cp === 0x200d && pictographicContext(prevBase) && pictographicContext(next)));
   } else if (cp === 0xfeff) {
     legitimate = i === 0;
   } else if ((cp >= 0x180b && cp <= 0x180d) || cp === 0x180f) {

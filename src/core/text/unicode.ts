@@ -186,11 +186,22 @@ export function isIdeograph(cp: number): boolean {
 }
 
 let pictographic: RegExp | undefined;
-/** Extended_Pictographic (UTS #51), the property that emoji ZWJ sequences join. */
+let pictographicMemo: Uint8Array | undefined;
+/**
+ * Extended_Pictographic (UTS #51), the property that emoji ZWJ sequences
+ * join. Memoised per code point for planes 0 and 1 (0 unknown, 1 no, 2 yes).
+ */
 export function isExtendedPictographic(cp: number): boolean {
   if (cp < 0xa9) return false;
   pictographic ??= /^\p{Extended_Pictographic}$/u;
-  return pictographic.test(String.fromCodePoint(cp));
+  if (cp > 0x1ffff) return pictographic.test(String.fromCodePoint(cp));
+  pictographicMemo ??= new Uint8Array(0x20000);
+  let known = pictographicMemo[cp]!;
+  if (known === 0) {
+    known = pictographic.test(String.fromCodePoint(cp)) ? 2 : 1;
+    pictographicMemo[cp] = known;
+  }
+  return known === 2;
 }
 
 /** Emoji modifiers (skin tones) that may sit between a pictograph and a ZWJ. */
