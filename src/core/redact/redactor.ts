@@ -255,9 +255,45 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
 const BATCH = 1024;
 
 /**
+ * Turns the code units of single-character chunks back into a string.
+ * `String.fromCharCode` is exact for any code unit; a UTF-16LE
+ * `TextDecoder` is much faster on long runs but replaces lone surrogates,
+ * so its result is used only when it holds no U+FFFD.
+ */
+let utf16: InstanceType<typeof TextDecoder> | null | undefined;
+
+function decodeUnits(units: Uint16Array, count: number): string {
+  if (count < 64) return String.fromCharCode.apply(null, Array.from(units.subarray(0, count)));
+  if (utf16 === undefined) {
+    utf16 = null;
+    // Byte order: the decoder reads little-endian bytes; a Uint16Array has the platform's.
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 && typeof TextDecoder === 'function') {
+      try {
+        utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+      } catch {
+        utf16 = null;
+      }
+    }
+  }
+  const view = units.subarray(0, count);
+  if (utf16 !== null) {
+    const text = utf16.decode(view);
+    if (text.length === count && !text.includes('\uFFFD')) return text;
+  }
+  let out = '';
+  for (let i = 0; i < count; i += 4096)
+    out += String.fromCharCode.apply(null, Array.from(view.subarray(i, i + 4096)));
+  return out;
+}
+
+/**
  * The stream redactor. It keeps the text not yet emitted plus enough text
  * before it for the rules' look-behind, and resumes every scanner where it
  * stopped, so the total work is linear in the stream length.
+ *
+ * Single-character chunks (token-by-token streams) take a fast path: their
+ * code units are appended to a small array and turned into a string only
+ * when the batch is scanned, so a `push` costs a few nanoseconds.
  */
 class IncrementalRedactor implements StreamRedactor {
   readonly #engine: Engine;
@@ -266,9 +302,15 @@ class IncrementalRedactor implements StreamRedactor {
   readonly #window: number;
   readonly #retain: number;
   readonly #findings: RedactionFinding[] = [];
+  /** Text received and not yet dropped, from `#base`; pending units come after it. */
   #buffer = '';
   /** Absolute offset of `#buffer[0]`. */
   #base = 0;
+  /** Code units of single-character chunks received after `#buffer`. */
+  readonly #units = new Uint16Array(BATCH);
+  #pending = 0;
+  /** How many more single-character chunks the fast path may take (0 after `flush`). */
+  #room = 0;
   /** Absolute offset up to which output was emitted. */
   #emitted = 0;
   /** Absolute offset up to which text was scanned. */
@@ -293,25 +335,55 @@ class IncrementalRedactor implements StreamRedactor {
   }
 
   get heldBack(): number {
-    return this.#base + this.#buffer.length - this.#emitted;
+    return this.#base + this.#buffer.length + this.#pending - this.#emitted;
   }
 
   push(chunk: string): string {
+    const k = this.#pending;
+    if (typeof chunk === 'string' && chunk.length === 1 && k < this.#room) {
+      this.#units[k] = chunk.charCodeAt(0);
+      this.#pending = k + 1;
+      return '';
+    }
+    return this.#push(chunk);
+  }
+
+  #push(chunk: string): string {
     if (typeof chunk !== 'string') throw new ParapetInputError('push expects a string');
     if (this.#done) throw new ParapetInputError('push called after flush');
     if (chunk.length === 0) return '';
+    this.#drain();
     this.#buffer += chunk;
     const end = this.#base + this.#buffer.length;
-    if (end - this.#scanned < BATCH && end - this.#emitted < this.#window) return '';
-    return this.#run(false);
+    const out =
+      end - this.#scanned < BATCH && end - this.#emitted < this.#window ? '' : this.#run(false);
+    this.#plan();
+    return out;
   }
 
   flush(): string {
     if (this.#done) return '';
+    this.#drain();
     const out = this.#run(true);
     this.#done = true;
+    this.#room = 0;
     this.#buffer = '';
     return out;
+  }
+
+  /** Moves pending single-character chunks into `#buffer`. */
+  #drain(): void {
+    if (this.#pending === 0) return;
+    this.#buffer += decodeUnits(this.#units, this.#pending);
+    this.#pending = 0;
+  }
+
+  /** Sets how many single-character chunks may arrive before the next scan is due. */
+  #plan(): void {
+    const end = this.#base + this.#buffer.length;
+    // The push that reaches a threshold takes the slow path, which scans.
+    const room = Math.min(this.#scanned + BATCH, this.#emitted + this.#window) - end - 1;
+    this.#room = Math.min(room, BATCH);
   }
 
   #run(final: boolean): string {

@@ -53,6 +53,40 @@ describe('stream redactor', () => {
     expect(out).toBe('intro [REDACTED:private_key] outro');
   });
 
+  it('keeps every code unit of single-character chunks: lone surrogates, BOM, U+FFFD', () => {
+    // Single-character chunks are buffered as code units and turned back into
+    // text in bulk; nothing may be normalised on the way.
+    const odd = [
+      '\uFEFF',
+      '\uD83D',
+      '\uDE00',
+      '\uDE00',
+      '\uD83D',
+      'x',
+      '\uFFFD',
+      '\u00E9',
+      '\uDBFF',
+    ];
+    let text = `\uFEFF${TOKEN} `;
+    for (let i = 0; i < 3000; i++) text += odd[(i * 7) % odd.length]!;
+    text += ` mail jane@example.org ${TOKEN}\uD800`;
+    const once = createRedactor().redact(text);
+    for (const pattern of [[1], [1, 1, 1, 5], [1, 200], [3000, 1]]) {
+      const stream = createStreamRedactor();
+      let out = '';
+      let k = 0;
+      for (let i = 0; i < text.length; k++) {
+        const size = pattern[k % pattern.length]!;
+        out += stream.push(text.slice(i, i + size));
+        expect(stream.heldBack).toBeLessThanOrEqual(4096);
+        i += size;
+      }
+      out += stream.flush();
+      expect(out).toBe(once.text);
+      expect(stream.findings).toEqual(once.findings);
+    }
+  });
+
   it('reports findings and piiScore with offsets into the whole stream', () => {
     const stream = createStreamRedactor();
     stream.push('a'.repeat(1000));
