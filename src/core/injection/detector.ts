@@ -33,7 +33,7 @@ import {
   unleet,
 } from './decode.js';
 import { buildEngine, type CompiledRule, type Engine, TRIGGER_REVERSED } from './engine.js';
-import { explainWindow, scoreView } from './model.js';
+import { explainWindow, type ModelScore } from './model.js';
 import { type ShippedModel, shippedModel } from './model-data.js';
 import {
   type InjectionOptions,
@@ -321,8 +321,12 @@ class Run {
    * The learned layer: its best window's probability becomes one finding,
    * weak between the low and high thresholds, able to flag on its own above.
    */
-  #learned(view: string, map: (s: number, e: number) => Span, model: ShippedModel): void {
-    const scored = scoreView(view, model);
+  #learned(
+    view: string,
+    map: (s: number, e: number) => Span,
+    model: ShippedModel,
+    scored: ModelScore,
+  ): void {
     const p = scored.probability;
     // Documents and tool output (code, tables, e-mails) score higher than
     // chat text, so there the low tier is off and, below their own stricter
@@ -365,7 +369,13 @@ class Run {
     const map = (s: number, e: number): Span => outer ?? n.toOriginal(s, e);
     const decode = this.#options.decode;
     const deeper = decode.enabled && depth < decode.maxDepth;
-    const scan = scanView(view, this.#engine.plan, deeper || (top && this.#options.anomalies));
+    const model = top ? this.#model : undefined;
+    const scan = scanView(
+      view,
+      this.#engine.plan,
+      deeper || (top && this.#options.anomalies),
+      model,
+    );
     const triggers: number[] = [];
     let matched = 0;
     const matches = this.#runRules(view, scan, triggers);
@@ -452,7 +462,9 @@ class Run {
       }
     }
 
-    if (top && this.#model !== undefined) this.#learned(view, map, this.#model);
+    if (model !== undefined && scan.model !== undefined) {
+      this.#learned(view, map, model, scan.model);
+    }
 
     if (top && this.#options.anomalies) {
       for (const anomaly of findAnomalies(text, view, n.stats, scan, map)) {

@@ -34,20 +34,20 @@ export interface LinearModel {
 }
 
 /** Seeds that keep unigram, bigram and character-gram hashes apart. */
-const UNI = 0x9e3779b1;
-const BI = 0x85ebca77;
-const CHAR = 0xc2b2ae3d;
+export const UNI = 0x9e3779b1;
+export const BI = 0x85ebca77;
+export const CHAR = 0xc2b2ae3d;
 /** Character n-gram length inside words (with word-boundary padding). */
-const GRAM = 4;
+export const GRAM = 4;
 /** Character n-grams are taken from the first units of a word only: a 10,000-letter "word" is not language. */
-const WORD_GRAMS = 32;
+export const WORD_GRAMS = 32;
 /** A line whose words average more than MAX_WORD units (base64, hex, garbage) adds nothing. */
-const MAX_WORD = 16;
+export const MAX_WORD = 16;
 /** A line equal to one of the previous REPEAT_LINES lines adds nothing (floods of one line). */
-const REPEAT_LINES = 8;
+export const REPEAT_LINES = 8;
 
 /** Whether `c` belongs to a script written without spaces (each character is a word). */
-function isUnspaced(c: number): boolean {
+export function isUnspaced(c: number): boolean {
   return (
     (c >= 0x0e00 && c <= 0x0e7f) || // Thai
     (c >= 0x3040 && c <= 0x30ff) || // kana
@@ -57,7 +57,7 @@ function isUnspaced(c: number): boolean {
 }
 
 /** Whether `c` is part of a word (letters, digits, marks, any script). */
-function isWordUnit(c: number): boolean {
+export function isWordUnit(c: number): boolean {
   if (c < 0x80)
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
   // Punctuation blocks: general punctuation, CJK symbols, fullwidth forms' punctuation.
@@ -69,7 +69,7 @@ function isWordUnit(c: number): boolean {
 }
 
 /** Fibonacci hashing: a well-spread 32-bit value; buckets take its top bits. */
-function mix(h: number): number {
+export function mix(h: number): number {
   return Math.imul(h, 0x9e3779b1);
 }
 
@@ -258,7 +258,7 @@ class FeatureList {
  * "print print ...") weighs like one occurrence; past LINE_SET distinct
  * buckets on one line, every further feature counts.
  */
-const LINE_SET = 2048;
+export const LINE_SET = 2048;
 /** Window lengths, in lines, scored from every line (plus "to the end"). */
 const SPANS = [1, 4, 16, 64] as const;
 
@@ -302,7 +302,7 @@ export interface ModelScore {
  * takes a new stamp, so nothing is cleared per line; the table is zeroed
  * only when the 16-bit stamps wrap. One memory access per feature.
  */
-class Stamps {
+export class Stamps {
   readonly table: Uint16Array;
   #stamp = 0;
 
@@ -323,7 +323,7 @@ class Stamps {
 let sharedStamps: Stamps | undefined;
 
 /** The shared stamp table for `bits`-bit buckets (scoring and collecting never interleave). */
-function stampsFor(bits: number): Stamps {
+export function stampsFor(bits: number): Stamps {
   if (sharedStamps === undefined || sharedStamps.table.length !== 1 << bits) {
     sharedStamps = new Stamps(bits);
   }
@@ -331,7 +331,7 @@ function stampsFor(bits: number): Stamps {
 }
 
 /** Per-line sums and counts, reused between calls (scoring never re-enters itself). */
-class LineTotals {
+export class LineTotals {
   sums = new Float64Array(64);
   counts = new Float64Array(64);
   ps = new Float64Array(65);
@@ -349,6 +349,13 @@ class LineTotals {
 
 let sharedTotals: LineTotals | undefined;
 
+/** The shared per-line totals, with room for `lines` lines (scoring never re-enters itself). */
+export function lineTotals(lines: number): LineTotals {
+  sharedTotals ??= new LineTotals();
+  sharedTotals.reserve(lines);
+  return sharedTotals;
+}
+
 /** ASCII word units: letters and digits. */
 let asciiWord: Uint8Array | undefined;
 function asciiWordTable(): Uint8Array {
@@ -365,9 +372,7 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
   const n = view.length;
   let lines = 1;
   for (let k = view.indexOf('\n'); k >= 0; k = view.indexOf('\n', k + 1)) lines++;
-  sharedTotals ??= new LineTotals();
-  const totals = sharedTotals;
-  totals.reserve(lines);
+  const totals = lineTotals(lines);
   const sums = totals.sums;
   const counts = totals.counts;
   const w = model.weights;
@@ -574,7 +579,7 @@ export function bestWindow(sums: Float64Array, counts: Float64Array, bias: numbe
 }
 
 /** {@link bestWindow} over the first `total` lines, with prefix-sum scratch `ps` and `pc`. */
-function windowOf(
+export function windowOf(
   sums: Float64Array,
   counts: Float64Array,
   total: number,

@@ -11,7 +11,24 @@
  * @module
  */
 
-import type { KeywordMatcher } from './prefilter.js';
+import {
+  BI,
+  CHAR,
+  GRAM,
+  isUnspaced,
+  isWordUnit,
+  LINE_SET,
+  type LinearModel,
+  lineTotals,
+  MAX_WORD,
+  type ModelScore,
+  mix,
+  stampsFor,
+  UNI,
+  WORD_GRAMS,
+  windowOf,
+} from './model.js';
+import { type KeywordMatcher, START, walk } from './prefilter.js';
 
 /** The prefilter compiled for one rule set. */
 export interface ScanPlan {
@@ -110,6 +127,8 @@ export interface ScanResult {
   readonly repeatAt: number;
   /** Targets whose required keywords did not occur: their attempts and regions are to be skipped. */
   readonly skipped: readonly number[];
+  /** The learned layer's score of the view, when the scan was given the model. */
+  readonly model: ModelScore | undefined;
 }
 
 /** Character classes of ASCII code units for the scan's counters. */
@@ -157,11 +176,18 @@ const MAX_RUNS = 64;
 /**
  * Scans `view` once. `view` is the lower-cased matching view; positions in
  * the result are view offsets. Without `counters` (a layer that will not be
- * decoded further nor checked for anomalies) the counters stay empty.
+ * decoded further nor checked for anomalies) the counters stay empty. With
+ * `model`, the same pass computes the learned layer's features and the
+ * result carries its score (exactly what `scoreView` returns).
  */
-export function scanView(view: string, plan: ScanPlan, counters = true): ScanResult {
-  const hits = plan.matcher.hits(view);
-  const counted = counters ? countUnits(view) : NO_COUNTERS;
+export function scanView(
+  view: string,
+  plan: ScanPlan,
+  counters = true,
+  model?: LinearModel,
+): ScanResult {
+  const pass = onePass(view, plan.matcher, counters, model);
+  const hits = pass.hits;
   const { targetStart, targets, lead, regionStart, regionEnd, hitCount, lastHit, attemptCount } =
     plan;
   const { requireStart, requireIds } = plan;
@@ -233,23 +259,61 @@ export function scanView(view: string, plan: ScanPlan, counters = true): ScanRes
       regionEnd[target] = -1;
     }
   }
-  return { attempts, regions, ...counted, skipped: skipped ?? NONE };
+  return {
+    attempts,
+    regions,
+    symbols: pass.symbols,
+    runs: pass.runs,
+    leet: pass.leet,
+    escapes: pass.escapes,
+    spaced: pass.spaced,
+    repeatAt: pass.repeatAt,
+    skipped: skipped ?? NONE,
+    model: pass.model,
+  };
 }
 
-interface Counters {
+/** What {@link onePass} reads from a view (exported for tests). */
+export interface Pass {
+  /** Keyword hits as `KeywordMatcher.hits` reports them. */
+  readonly hits: number[];
   readonly symbols: number;
   readonly runs: readonly number[];
   readonly leet: number;
   readonly escapes: number;
   readonly spaced: readonly number[];
   readonly repeatAt: number;
+  readonly model: ModelScore | undefined;
 }
 
-/** The per-unit counters, in a loop of their own (a small loop optimises better). */
-function countUnits(view: string): Counters {
+/**
+ * The loop over the view: keyword hits, the counters and the learned
+ * layer's features, one character at a time. ASCII letters and digits
+ * (most of any text) take a short path; everything else the general one.
+ *
+ * Keywords: a walk of the trie starts at each word start and advances one
+ * unit per iteration while the word lasts; at the word's end a walk still
+ * alive continues in `walk` (keywords spanning a space), and keywords that
+ * start with other units are walked from there. Hits come out in the order
+ * of their start, as `KeywordMatcher.hits` reports them.
+ *
+ * The learned layer's part repeats `scoreView` (model.ts) feature for
+ * feature; a test holds the two equal.
+ */
+export function onePass(
+  view: string,
+  matcher: KeywordMatcher,
+  counting: boolean,
+  model: LinearModel | undefined,
+): Pass {
   classTable ??= classes();
   const cls = classTable;
   const n = view.length;
+  const hits: number[] = [];
+  const { symbolOf, flags, base, check, outStart, outIds } = matcher;
+  // Keyword walk: trie slot of the walk started at the current word, -1 when dead.
+  let kw = -1;
+  // Counters.
   const runs: number[] = [];
   const spaced: number[] = [];
   let symbols = 0;
@@ -269,76 +333,346 @@ function countUnits(view: string): Counters {
   let repeatRun = 0;
   let repeatRunAt = 0;
   let repeatAt = -1;
+  // The learned layer.
+  const scoring = model !== undefined;
+  let lines = 1;
+  if (scoring) for (let k = view.indexOf('\n'); k >= 0; k = view.indexOf('\n', k + 1)) lines++;
+  const totals = scoring ? lineTotals(lines) : undefined;
+  const sums = totals?.sums;
+  const counts = totals?.counts;
+  const w = model?.weights;
+  const shift = scoring ? 32 - model.bits : 0;
+  const stamps = scoring ? stampsFor(model.bits) : undefined;
+  const seen = stamps?.table;
+  const scale = model?.scale ?? 0;
+  let stamp = stamps === undefined ? 0 : stamps.next();
+  let size = 0;
+  let line = 0;
+  let sum = 0;
+  let count = 0;
+  let prevWord = 0;
+  let h = 0;
+  let inWord = false;
+  let wordStart = 0;
+  let gram = 0;
+  let b = 0;
+  let lineHash = 0;
+  let words = 0;
+  let units = 0;
+  let r0 = 0;
+  let r1 = 0;
+  let r2 = 0;
+  let r3 = 0;
+  let r4 = 0;
+  let r5 = 0;
+  let r6 = 0;
+  let r7 = 0;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? view.charCodeAt(i) : 0x20;
+    const c = i < n ? view.charCodeAt(i) : 0x0a;
     const f = c < 0x80 ? cls[c]! : WIDE;
-    symbols += f & SYMBOL;
-    escapes += (f & ESCAPE) >> 6;
-    if ((f & B64) !== 0) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      if (i - runStart >= MIN_RUN && runs.length < MAX_RUNS * 2) runs.push(runStart, i);
-      runStart = -1;
+    if ((f & (LETTER | DIGIT)) !== 0) {
+      // An ASCII letter or digit: inside or at the start of a word.
+      if ((prev & (LETTER | DIGIT)) === 0) {
+        const sym = symbolOf[c]!;
+        kw = sym !== 0 && check[base[0]! + sym] === 0 ? base[0]! + sym : -1;
+      } else if (kw > 0) {
+        const sym = symbolOf[c]!;
+        const next = base[kw]! + sym;
+        kw = sym !== 0 && check[next] === kw ? next : -1;
+      }
+      if (kw > 0)
+        for (let o = outStart[kw]!; o < outStart[kw + 1]!; o++) hits.push(outIds[o]!, i + 1);
+      if (counting) {
+        if (runStart < 0) runStart = i;
+        if ((f & LETTER) !== 0) {
+          if ((prev & LEET) !== 0 && (prev2 & LETTER) !== 0) leet++;
+          if ((prev & LETTER) === 0) tokenStart = i;
+        } else if (tokenStart >= 0) {
+          // A digit ends a run of letters.
+          if (i - tokenStart === 1) {
+            if (
+              singles > 0 &&
+              tokenStart === lastSingleEnd + 1 &&
+              (sepAt(cls, view, lastSingleEnd) & SEP) !== 0
+            ) {
+              singles++;
+            } else {
+              if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
+                spaced.push(singlesStart, lastSingleEnd);
+              singles = 1;
+              singlesStart = tokenStart;
+            }
+            lastSingleEnd = i;
+          } else if (singles > 0) {
+            if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
+              spaced.push(singlesStart, lastSingleEnd);
+            singles = 0;
+          }
+          tokenStart = -1;
+        }
+        hash = (Math.imul(hash, 31) + c) | 0;
+        tokenLength++;
+      }
+      if (scoring) {
+        if (!inWord) {
+          inWord = true;
+          wordStart = i;
+          h = 0x811c9dc5;
+          gram = 0x20;
+        }
+        h = Math.imul(h ^ c, 0x01000193);
+        gram = (gram << 8) | c;
+        const at = i - wordStart;
+        if (at >= GRAM - 2 && at < WORD_GRAMS) {
+          b = mix(gram ^ CHAR) >>> shift;
+          if (seen![b] !== stamp) {
+            seen![b] = stamp;
+            size++;
+            sum += w![b]!;
+            count++;
+          } else if (size >= LINE_SET) {
+            sum += w![b]!;
+            count++;
+          }
+        }
+      }
+      prev2 = prev;
+      prev = f;
+      continue;
     }
-    // A leet digit or symbol between letters: "1gn0r3" has two.
-    if ((f & LETTER) !== 0 && (prev & LEET) !== 0 && (prev2 & LETTER) !== 0) leet++;
-    if ((f & LETTER) !== 0) {
-      if ((prev & LETTER) === 0) tokenStart = i;
-    } else if (tokenStart >= 0) {
-      if (i - tokenStart === 1) {
-        if (
-          singles > 0 &&
-          tokenStart === lastSingleEnd + 1 &&
-          (cls[view.charCodeAt(lastSingleEnd)]! & SEP) !== 0
-        ) {
-          singles++;
-        } else {
+
+    // Anything else: spaces, punctuation, other scripts, the end.
+    if (i < n) {
+      if (kw > 0) walk(matcher, view, i, kw, hits);
+      if ((flags[c]! & START) !== 0) walk(matcher, view, i, 0, hits);
+    }
+    kw = -1;
+    if (counting) {
+      symbols += f & SYMBOL;
+      escapes += (f & ESCAPE) >> 6;
+      if ((f & B64) !== 0) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        if (i - runStart >= MIN_RUN && runs.length < MAX_RUNS * 2) runs.push(runStart, i);
+        runStart = -1;
+      }
+      if (tokenStart >= 0) {
+        if (i - tokenStart === 1) {
+          if (
+            singles > 0 &&
+            tokenStart === lastSingleEnd + 1 &&
+            (sepAt(cls, view, lastSingleEnd) & SEP) !== 0
+          ) {
+            singles++;
+          } else {
+            if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
+              spaced.push(singlesStart, lastSingleEnd);
+            singles = 1;
+            singlesStart = tokenStart;
+          }
+          lastSingleEnd = i;
+        } else if (singles > 0) {
           if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
             spaced.push(singlesStart, lastSingleEnd);
-          singles = 1;
-          singlesStart = tokenStart;
+          singles = 0;
         }
-        lastSingleEnd = i;
-      } else if (singles > 0) {
-        if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
-          spaced.push(singlesStart, lastSingleEnd);
-        singles = 0;
+        tokenStart = -1;
       }
-      tokenStart = -1;
-    }
-    if ((f & SPACE) === 0) {
-      hash = (Math.imul(hash, 31) + c) | 0;
-      tokenLength++;
-    } else if (tokenLength > 0) {
-      if (tokenLength === prevLength && hash === prevHash) {
-        if (++repeatRun === REPEAT_LIMIT && repeatAt < 0) repeatAt = repeatRunAt;
-      } else {
-        repeatRun = 1;
-        repeatRunAt = i - tokenLength;
+      if ((f & SPACE) === 0) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        tokenLength++;
+      } else if (tokenLength > 0) {
+        if (tokenLength === prevLength && hash === prevHash) {
+          if (++repeatRun === REPEAT_LIMIT && repeatAt < 0) repeatAt = repeatRunAt;
+        } else {
+          repeatRun = 1;
+          repeatRunAt = i - tokenLength;
+        }
+        prevHash = hash;
+        prevLength = tokenLength;
+        hash = 0;
+        tokenLength = 0;
       }
-      prevHash = hash;
-      prevLength = tokenLength;
-      hash = 0;
-      tokenLength = 0;
     }
     prev2 = prev;
     prev = f;
+    if (!scoring) continue;
+    const unspaced = c >= 0x0e00 && isUnspaced(c);
+    if (!unspaced && isWordUnit(c)) {
+      if (!inWord) {
+        inWord = true;
+        wordStart = i;
+        h = 0x811c9dc5;
+        gram = 0x20;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      gram = (gram << 8) | (c & 0xff);
+      const at = i - wordStart;
+      if (at >= GRAM - 2 && at < WORD_GRAMS) {
+        b = mix(gram ^ CHAR) >>> shift;
+        if (seen![b] !== stamp) {
+          seen![b] = stamp;
+          size++;
+          sum += w![b]!;
+          count++;
+        } else if (size >= LINE_SET) {
+          sum += w![b]!;
+          count++;
+        }
+      }
+      continue;
+    }
+    if (inWord) {
+      inWord = false;
+      const length = i - wordStart;
+      if (length >= GRAM - 1 && length <= WORD_GRAMS) {
+        b = mix(((gram << 8) | 0x20) ^ CHAR) >>> shift;
+        if (seen![b] !== stamp) {
+          seen![b] = stamp;
+          size++;
+          sum += w![b]!;
+          count++;
+        } else if (size >= LINE_SET) {
+          sum += w![b]!;
+          count++;
+        }
+      }
+      const hashed = mix(h ^ UNI);
+      lineHash = Math.imul(lineHash ^ hashed, 0x01000193);
+      words++;
+      units += length;
+      b = hashed >>> shift;
+      if (seen![b] !== stamp) {
+        seen![b] = stamp;
+        size++;
+        sum += w![b]!;
+        count++;
+      } else if (size >= LINE_SET) {
+        sum += w![b]!;
+        count++;
+      }
+      if (prevWord !== 0) {
+        b = mix(Math.imul(prevWord, 31) ^ hashed ^ BI) >>> shift;
+        if (seen![b] !== stamp) {
+          seen![b] = stamp;
+          size++;
+          sum += w![b]!;
+          count++;
+        } else if (size >= LINE_SET) {
+          sum += w![b]!;
+          count++;
+        }
+      }
+      prevWord = hashed;
+    }
+    if (unspaced) {
+      const hashed = mix(Math.imul(c, 0x01000193) ^ UNI);
+      lineHash = Math.imul(lineHash ^ hashed, 0x01000193);
+      words++;
+      units++;
+      b = hashed >>> shift;
+      if (seen![b] !== stamp) {
+        seen![b] = stamp;
+        size++;
+        sum += w![b]!;
+        count++;
+      } else if (size >= LINE_SET) {
+        sum += w![b]!;
+        count++;
+      }
+      if (prevWord !== 0) {
+        b = mix(Math.imul(prevWord, 31) ^ hashed ^ BI) >>> shift;
+        if (seen![b] !== stamp) {
+          seen![b] = stamp;
+          size++;
+          sum += w![b]!;
+          count++;
+        } else if (size >= LINE_SET) {
+          sum += w![b]!;
+          count++;
+        }
+      }
+      prevWord = hashed;
+    } else if (c === 0x0a) {
+      // The eight previous line hashes (a ring in locals: no allocation).
+      const skip =
+        (lineHash !== 0 &&
+          (lineHash === r0 ||
+            lineHash === r1 ||
+            lineHash === r2 ||
+            lineHash === r3 ||
+            lineHash === r4 ||
+            lineHash === r5 ||
+            lineHash === r6 ||
+            lineHash === r7)) ||
+        units > MAX_WORD * words;
+      switch (line & 7) {
+        case 0:
+          r0 = lineHash;
+          break;
+        case 1:
+          r1 = lineHash;
+          break;
+        case 2:
+          r2 = lineHash;
+          break;
+        case 3:
+          r3 = lineHash;
+          break;
+        case 4:
+          r4 = lineHash;
+          break;
+        case 5:
+          r5 = lineHash;
+          break;
+        case 6:
+          r6 = lineHash;
+          break;
+        default:
+          r7 = lineHash;
+      }
+      lineHash = 0;
+      words = 0;
+      units = 0;
+      sums![line] = skip ? 0 : sum * scale;
+      counts![line] = skip ? 0 : count;
+      line++;
+      sum = 0;
+      count = 0;
+      prevWord = 0;
+      if (i < n) {
+        stamp = stamps!.next();
+        size = 0;
+      }
+    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {
+      prevWord = 0;
+    }
   }
-  if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
+  if (counting && singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
     spaced.push(singlesStart, lastSingleEnd);
-  return { symbols, runs, leet, escapes, spaced, repeatAt };
+  const scored =
+    totals === undefined || model === undefined
+      ? undefined
+      : windowOf(totals.sums, totals.counts, lines, model.bias, totals.ps, totals.pc);
+  return {
+    hits,
+    symbols,
+    runs: counting ? runs : NONE,
+    leet,
+    escapes,
+    spaced: counting ? spaced : NONE,
+    repeatAt,
+    model: scored,
+  };
+}
+
+/** The counters' class of the view unit at `at` (0 outside ASCII). */
+function sepAt(cls: Uint8Array, view: string, at: number): number {
+  const c = view.charCodeAt(at);
+  return c < 0x80 ? cls[c]! : 0;
 }
 
 const NONE: readonly number[] = Object.freeze([]);
-
-const NO_COUNTERS: Counters = Object.freeze({
-  symbols: 0,
-  runs: NONE,
-  leet: 0,
-  escapes: 0,
-  spaced: NONE,
-  repeatAt: -1,
-});
 
 /** `list` with `value` appended, creating the list on first use. */
 function append(list: number[] | undefined, value: number): number[] {

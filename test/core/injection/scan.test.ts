@@ -1,0 +1,120 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../../src/core/injection/catalogue.js';
+import { buildEngine } from '../../../src/core/injection/engine.js';
+import { scoreView } from '../../../src/core/injection/model.js';
+import { shippedModel } from '../../../src/core/injection/model-data.js';
+import { onePass } from '../../../src/core/injection/scan.js';
+import { normalize } from '../../../src/core/text/normalize.js';
+import { anyText, hostile } from '../../arbitraries.js';
+
+const engine = buildEngine(builtinRules());
+const model = shippedModel();
+
+/** The scan's counters computed the slow, obvious way (one unit at a time, no shortcuts). */
+function counters(view: string) {
+  const isLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+  const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+  const leetChar = (c: number) => '0134578@$!|'.includes(String.fromCharCode(c));
+  const sep = (c: number) => c === 0x20 || '.-_*|/,+~:'.includes(String.fromCharCode(c));
+  let symbols = 0;
+  let escapes = 0;
+  let leet = 0;
+  const runs: number[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const c = view.charCodeAt(i);
+    if (c >= 0x21 && c < 0x7f && !isLetter(c) && !isDigit(c)) symbols++;
+    if (c === 0x25 || c === 0x5c) escapes++;
+    if (
+      i >= 2 &&
+      isLetter(c) &&
+      leetChar(view.charCodeAt(i - 1)) &&
+      isLetter(view.charCodeAt(i - 2))
+    ) {
+      leet++;
+    }
+  }
+  for (const m of view.matchAll(/[a-z0-9+/=_-]{20,}/g)) {
+    if (runs.length < 128) runs.push(m.index, m.index + m[0].length);
+  }
+  // Letter tokens of one letter, joined by one separator.
+  const spaced: number[] = [];
+  const singles: [number, number][] = [];
+  for (const m of view.matchAll(/[a-z]+/g)) {
+    if (m[0].length === 1) singles.push([m.index, m.index + 1]);
+    else singles.push([-1, -1]);
+  }
+  let run: [number, number][] = [];
+  const flush = () => {
+    if (run.length >= 5 && spaced.length < 128) spaced.push(run[0]![0], run[run.length - 1]![1]);
+    run = [];
+  };
+  for (const single of singles) {
+    if (single[0] < 0) {
+      flush();
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last !== undefined && single[0] === last[1] + 1 && sep(view.charCodeAt(last[1]))) {
+      run.push(single);
+    } else {
+      flush();
+      run.push(single);
+    }
+  }
+  flush();
+  // Tokens between spaces; the first run of 16 equal ones.
+  let repeatAt = -1;
+  const tokens = [...view.matchAll(/[^ \n]+/g)];
+  for (let k = 0, same = 1; k < tokens.length && repeatAt < 0; k++) {
+    same = k > 0 && tokens[k]![0] === tokens[k - 1]![0] ? same + 1 : 1;
+    if (same === 16) repeatAt = tokens[k - 15]!.index;
+  }
+  return { symbols, escapes, leet, runs, spaced, repeatAt };
+}
+
+const ascii = fc.string({
+  unit: fc.constantFrom('a', 'b', 'i', ' ', '\n', '1', '3', '.', '-', '%', '\\', 'Z', '=', '@'),
+  maxLength: 200,
+});
+
+describe('the scan pass', () => {
+  test.prop([fc.oneof(anyText(), hostile(60), ascii)])(
+    'reports the keyword hits the matcher reports',
+    (text) => {
+      const view = normalize(text).text;
+      expect(onePass(view, engine.plan.matcher, false, undefined).hits).toEqual(
+        engine.plan.matcher.hits(view),
+      );
+    },
+  );
+
+  test.prop([fc.oneof(anyText(), hostile(60), ascii)])(
+    'computes the learned score scoreView computes',
+    (text) => {
+      for (const view of [normalize(text).text, text]) {
+        expect(onePass(view, engine.plan.matcher, true, model).model).toEqual(
+          scoreView(view, model),
+        );
+      }
+    },
+  );
+
+  test.prop([fc.oneof(anyText(), ascii)])('counts what the decoders and anomalies need', (text) => {
+    const view = normalize(text).text;
+    const pass = onePass(view, engine.plan.matcher, true, undefined);
+    const expected = counters(view);
+    expect(pass.symbols).toBe(expected.symbols);
+    expect(pass.escapes).toBe(expected.escapes);
+    expect(pass.leet).toBe(expected.leet);
+    expect(pass.runs).toEqual(expected.runs);
+    expect(pass.spaced).toEqual(expected.spaced);
+    expect(pass.repeatAt).toBe(expected.repeatAt);
+  });
+
+  it('finds a repeated token and spaced letters', () => {
+    const pass = onePass(`go ${'la '.repeat(20)}i g n o r e`, engine.plan.matcher, true, undefined);
+    expect(pass.repeatAt).toBe(3);
+    expect(pass.spaced).toEqual([63, 74]);
+  });
+});
