@@ -68,7 +68,7 @@ export type {
   ResolvedOutputOptions,
   StreamFormat,
 } from './http/output.js';
-export type { OutputTransform, ResponseSpec, Session } from './http/pipeline.js';
+export type { OutputTransform, ResponseSpec, Session } from './http/session.js';
 export type {
   AllowDecision,
   AuditEvent,

@@ -28,12 +28,8 @@ import { createPartInspector, partRedaction } from './http/inspect.js';
 import { compileLinks } from './http/links.js';
 import { Metrics, type MetricsSnapshot } from './http/metrics.js';
 import { createSseGuard, type GuardedJson, guardJson, type StreamFormat } from './http/output.js';
-import {
-  compilePipeline,
-  type HttpLimiter,
-  type ResponseSpec,
-  type Session,
-} from './http/pipeline.js';
+import { compilePipeline, type HttpLimiter } from './http/pipeline.js';
+import type { ResponseSpec, Session } from './http/session.js';
 import type { Decision, ParapetRequest } from './http/types.js';
 import { systemClock } from './internal/clock.js';
 import { parseOptions } from './internal/config.js';

@@ -14,7 +14,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Session } from '../http/pipeline.js';
+import type { Session } from '../http/session.js';
 import type { Decision } from '../http/types.js';
 import { type Parapet, type ParapetOptions, resolveParapet } from '../parapet.js';
 import { applyHeaders, fromIncoming, guardResponseWriter, sendSpec } from './node-response.js';

@@ -15,7 +15,7 @@
 
 import { Readable, Transform } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { OutputTransform, Session } from '../http/pipeline.js';
+import type { OutputTransform, Session } from '../http/session.js';
 import type { Decision } from '../http/types.js';
 import { type Parapet, type ParapetOptions, resolveParapet } from '../parapet.js';
 

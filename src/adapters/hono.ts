@@ -14,7 +14,7 @@
  */
 
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
-import type { Session } from '../http/pipeline.js';
+import type { Session } from '../http/session.js';
 import type { Decision } from '../http/types.js';
 import { type Parapet, type ParapetOptions, resolveParapet } from '../parapet.js';
 

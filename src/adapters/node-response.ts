@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import type { OutputTransform, ResponseSpec, Session } from '../http/pipeline.js';
+import type { OutputTransform, ResponseSpec, Session } from '../http/session.js';
 import type { BodySource, Decision, ParapetRequest } from '../http/types.js';
 
 /** Builds the pipeline's plain request from a Node.js request. */

@@ -193,7 +193,7 @@ describe('evaluate', () => {
 
 describe('utf8Length', () => {
   it('counts UTF-8 bytes like TextEncoder does', async () => {
-    const { utf8Length } = await import('../../src/http/pipeline.js');
+    const { utf8Length } = await import('../../src/http/session.js');
     for (const text of [
       '',
       'abc',
