@@ -3,6 +3,13 @@ export type JsonParseResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly reason: 'invalid_json' | 'json_too_complex' };
 
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
+
+/** True for `application/json` and `application/*+json` media types, parameters allowed. */
+export function isJsonContentType(value: string): boolean {
+  return JSON_TYPE.test(value);
+}
+
 let decoder: InstanceType<typeof TextDecoder> | undefined;
 
 /** Decodes a body as strict UTF-8 (RFC 8259 requires it); undefined when it is not valid UTF-8. */

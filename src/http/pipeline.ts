@@ -7,7 +7,7 @@ import { declaredLength, type ResolvedBodyOptions, readBody } from './body.js';
 import type { CorsPolicy } from './cors.js';
 import { extractParts, formatPath, type TextPart, writePart } from './extract.js';
 import type { SecurityHeaders } from './headers.js';
-import { decodeUtf8, parseJsonBounded } from './json.js';
+import { decodeUtf8, isJsonContentType, parseJsonBounded } from './json.js';
 import type { Metrics } from './metrics.js';
 import { matchesAny, type ResolvedInspectOptions, type ResolvedServerOptions } from './options.js';
 import type { OutputFilters, ResolvedOutputOptions } from './output.js';
@@ -80,7 +80,6 @@ export interface PipelineParts {
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
-const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
 
 /** Reads one header as a single string (joined with ", " when repeated). */
 export function headerReader(
@@ -248,7 +247,7 @@ async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promi
   let bodyText: string | undefined;
   if (inspected && hasBody && request.body !== undefined) {
     const contentType = header('content-type');
-    const isJson = contentType !== undefined && JSON_TYPE.test(contentType);
+    const isJson = contentType !== undefined && isJsonContentType(contentType);
     const wrongType = parts.inspect.requireJson && !isJson && request.body.kind !== 'parsed';
     // A declared non-empty body of the wrong type is refused unread; an empty one is no body at all.
     if (wrongType && declared !== undefined && declared > 0)

@@ -4,13 +4,12 @@
  */
 import { CLEAN_VERDICT as NO_VERDICT } from '../core/verdict.js';
 import type { FindingCategory, Verdict } from '../types.js';
+import { isJsonContentType } from './json.js';
 import type { ResolvedServerOptions } from './options.js';
 import { createSseGuard, guardJson } from './output.js';
 import type { PipelineParts } from './pipeline.js';
 import { errorBody } from './respond.js';
 import type { AuditEvent, BlockReason, Decision, Principal } from './types.js';
-
-const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
 
 /** Rewrites a downstream response body as it is written. */
 export interface OutputTransform {
@@ -208,7 +207,7 @@ export class Session {
       return undefined;
     }
     const sse = /^text\/event-stream\b/i.test(contentType);
-    if (!sse && !JSON_TYPE.test(contentType)) return undefined;
+    if (!sse && !isJsonContentType(contentType)) return undefined;
     const filters = parts.outputFilters();
     const decoder = new TextDecoder('utf-8');
     const text = (chunk: string | Uint8Array): string =>
