@@ -23,7 +23,7 @@ export const corsOptionsSchema = z.strictObject({
         .string()
         .max(253 + 16)
         .regex(
-          /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/,
+          /^https?:\/\/(?:\*\.|)[a-z0-9.-]+(?::\d{1,5}|)$/,
           'expected scheme://host[:port], lower case, optionally https://*.domain',
         ),
     )
@@ -88,10 +88,9 @@ export function compileCors(options: ResolvedCorsOptions): CorsPolicy {
   const exact = new Set<string>();
   const suffixes: { scheme: string; suffix: string; port: string }[] = [];
   for (const origin of options.origins) {
-    const wildcard = /^(https?):\/\/\*\.([a-z0-9.-]+?)(:\d{1,5})?$/.exec(origin);
+    const wildcard = /^(https?):\/\/\*\.([a-z0-9.-]+)(:\d{1,5}|)$/.exec(origin);
     if (wildcard === null) exact.add(origin);
-    else
-      suffixes.push({ scheme: wildcard[1]!, suffix: `.${wildcard[2]!}`, port: wildcard[3] ?? '' });
+    else suffixes.push({ scheme: wildcard[1]!, suffix: `.${wildcard[2]!}`, port: wildcard[3]! });
   }
   const methods = options.methods.join(', ');
   const allowedHeaders = options.allowedHeaders.join(', ');

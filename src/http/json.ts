@@ -3,7 +3,7 @@ export type JsonParseResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly reason: 'invalid_json' | 'json_too_complex' };
 
-const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+|)json\s*(?:;|$)/i;
 
 /** True for `application/json` and `application/*+json` media types, parameters allowed. */
 export function isJsonContentType(value: string): boolean {

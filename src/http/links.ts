@@ -13,7 +13,7 @@ import { z } from 'zod';
  */
 export const linkOptionsSchema = z.strictObject({
   /** Hosts whose URLs stay (exact, or `*.domain` for subdomains). @default [] */
-  allowedHosts: z.array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/)).default([]),
+  allowedHosts: z.array(z.string().regex(/^(?:\*\.|)[a-z0-9.-]+$/)).default([]),
   /** `images`: rewrite images only; `all`: links too; `none`: leave output alone. @default 'images' */
   rewrite: z.enum(['images', 'all', 'none']).default('images'),
 });
@@ -31,10 +31,10 @@ const MAX_PENDING = 2048;
 
 /**
  * Markdown image/link or HTML image. The URL part excludes spaces and
- * parentheses, so matching is linear; `(?:\s+"[^"]*")?` allows a title.
+ * parentheses, so matching is linear; `(?:\s+"…"|)` allows a title.
  */
 const LINK =
-  /(!?)\[([^[\]\n]{0,512})\]\(\s*<?([^\s()<>]{1,4096})>?(?:\s+"[^"\n]{0,256}")?\s*\)|<img\b[^>]{0,2048}>/gi;
+  /(!?)\[([^[\]\n]{0,512})\]\(\s*<?([^\s()<>]{1,4096})>?(?:\s+"[^"\n]{0,256}"|)\s*\)|<img\b[^>]{0,2048}>/gi;
 const IMG_SRC = /\bsrc\s*=\s*["']?([^"'\s>]{1,4096})/i;
 
 /** A compiled link policy. */
@@ -61,9 +61,9 @@ export function compileLinks(options: ResolvedLinkOptions): LinkPolicy {
     else exact.add(host);
   }
   const allowed = (url: string): boolean => {
-    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@\s]*@)?(\[[^\]]*\]|[^/?#:\s]*)/i.exec(url);
+    const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@\s]*@|)(\[[^\]]*\]|[^/?#:\s]*)/i.exec(url);
     if (match === null) return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//'); // relative URLs stay
-    const host = match[2]!.toLowerCase();
+    const host = match[1]!.toLowerCase();
     if (exact.has(host)) return true;
     for (const suffix of suffixes)
       if (host.endsWith(suffix) && host.length > suffix.length) return true;
@@ -141,7 +141,7 @@ function openFrom(text: string): number {
   if (
     angle >= from &&
     text.indexOf('>', angle) === -1 &&
-    /^<(i(m(g)?)?)?$|^<img\b/i.test(text.slice(angle, angle + 4))
+    /^(?:<|<i|<im|<img)$|^<img\b/i.test(text.slice(angle, angle + 4))
   ) {
     start = start === -1 ? angle : Math.min(start, angle);
   }
