@@ -491,7 +491,7 @@ class Run {
     const engine = this.#engine;
     const out: number[] = [];
     const base = engine.triggerBase;
-    let done: Set<number> | undefined = scan.skipped.length > 0 ? new Set(scan.skipped) : undefined;
+    let done: Set<number> | undefined;
     const attempts = scan.attempts;
     for (let k = 0; k < attempts.length; k += 2) {
       const target = attempts[k]!;
@@ -750,7 +750,10 @@ class Run {
     let covered = -1;
     const hits: number[] = [];
     const found = matcher.hits(squashed);
+    const ruleKeyword = this.#engine.ruleKeyword;
     for (let k = 0; k < found.length; k += 2) {
+      // Words are the rules' own keywords, not the literals added to skip attempts.
+      if (ruleKeyword[found[k]!] !== 1) continue;
       const end = found[k + 1]!;
       hits.push(end - matcher.lengths[found[k]!]!, end);
     }

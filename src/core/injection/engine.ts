@@ -9,9 +9,10 @@
 
 import type { InjectionCategory, Severity } from '../../types.js';
 import { rot13 } from './decode.js';
+import { clauseCost, longestMatch, PROBE_LENGTH, patternClauses } from './literals.js';
 import { buildMatcher } from './prefilter.js';
 import { type InjectionRule, RULE_WINDOW } from './rule.js';
-import { createScanPlan, type ScanPlan } from './scan.js';
+import { createScanPlan, type Requirement, type ScanPlan } from './scan.js';
 
 /** A rule ready to run. */
 export interface CompiledRule {
@@ -59,6 +60,11 @@ const TRIGGER_WORDS = [
 export interface Engine {
   readonly rules: readonly CompiledRule[];
   readonly plan: ScanPlan;
+  /**
+   * Per keyword id: 1 for the rules' keywords, required words and decoder
+   * triggers; 0 for literals added only to skip attempts (they split no words).
+   */
+  readonly ruleKeyword: Uint8Array;
   /** Index of the first decoder trigger among the targets (equals `rules.length`). */
   readonly triggerBase: number;
   /** Negation cues that end just before a negatable match (tested on a short slice). */
@@ -86,7 +92,17 @@ const NEGATION_AFTER =
  * their first few characters: a shorter keyword matches wherever the full one
  * does. Short keys keep the automaton small enough to stay in cache.
  */
-const KEY_LENGTH = 8;
+const KEY_LENGTH = PROBE_LENGTH;
+
+/**
+ * Literal clauses (see `literals.ts`) a rule checks before an attempt: the
+ * most selective few, and only those selective enough to skip attempts on
+ * ordinary text.
+ */
+const MAX_CLAUSES = 3;
+const MAX_CLAUSE_COST = 2;
+/** Longest match for which attempts check their clauses nearby (longer ones only check the view). */
+const RULE_SPAN = 4096;
 
 function prefilterKey(keyword: string): string {
   if (keyword.length <= KEY_LENGTH) return keyword;
@@ -114,6 +130,8 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   const keywordIndex = new Map<string, number>();
   const keywords: string[] = [];
   const targetsOf: number[][] = [];
+  // Ids of the rules' own keywords, required words and decoder triggers.
+  const own = new Set<number>();
   const add = (full: string, target: number): void => {
     const keyword = prefilterKey(full);
     let k = keywordIndex.get(keyword);
@@ -123,6 +141,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       keywords.push(keyword);
       targetsOf.push([]);
     }
+    own.add(k);
     const list = targetsOf[k]!;
     if (!list.includes(target)) list.push(target);
   };
@@ -130,31 +149,56 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
     for (const keyword of rule.keywords) add(keyword, index);
   });
   // Required keywords are tracked by the automaton without selecting anything.
-  const requires: number[][] = rules.map((rule) =>
-    (rule.requires ?? []).map((full) => {
-      const keyword = prefilterKey(full);
-      let k = keywordIndex.get(keyword);
-      if (k === undefined) {
-        k = keywords.length;
-        keywordIndex.set(keyword, k);
-        keywords.push(keyword);
-        targetsOf.push([]);
-      }
-      return k;
-    }),
-  );
+  const track = (full: string): number => {
+    const keyword = prefilterKey(full);
+    let k = keywordIndex.get(keyword);
+    if (k === undefined) {
+      k = keywords.length;
+      keywordIndex.set(keyword, k);
+      keywords.push(keyword);
+      targetsOf.push([]);
+    }
+    return k;
+  };
+  const requires: Requirement[][] = [];
+  const reach: number[] = [];
+  rules.forEach((rule, index) => {
+    const groups: Requirement[] = [];
+    if (rule.requires !== undefined && rule.requires.length > 0) {
+      const keys = rule.requires.map(track);
+      for (const k of keys) own.add(k);
+      groups.push({ keys, local: false });
+    }
+    // Literals the pattern cannot match without, beyond the rule's own keywords.
+    const mine = new Set(rule.keywords.map(prefilterKey));
+    const clauses = patternClauses(rule.pattern)
+      .filter(
+        (clause) => clause.some((key) => !mine.has(key)) && clauseCost(clause) < MAX_CLAUSE_COST,
+      )
+      .sort((a, b) => clauseCost(a) - clauseCost(b))
+      .slice(0, MAX_CLAUSES);
+    for (const clause of clauses) groups.push({ keys: clause.map(track), local: true });
+    requires.push(groups);
+    const longest = longestMatch(rule.pattern);
+    reach.push(
+      compiled[index]!.lead < 0 && clauses.length > 0 && longest < RULE_SPAN ? longest : -1,
+    );
+  });
   const base = rules.length;
   for (const word of TRIGGER_WORDS) {
     add(rot13(word), base + TRIGGER_ROT13);
     add([...word].reverse().join(''), base + TRIGGER_REVERSED);
   }
   const matcher = buildMatcher(keywords);
+  const ruleKeyword = new Uint8Array(keywords.length);
+  for (const id of own) ruleKeyword[id] = 1;
   const lead = compiled.map((rule) => rule.lead);
   for (let t = 0; t < TRIGGERS; t++) lead.push(RULE_WINDOW);
-  const plan = createScanPlan(matcher, targetsOf, lead, requires, RULE_WINDOW);
+  const plan = createScanPlan(matcher, targetsOf, lead, requires, reach, RULE_WINDOW);
   return {
     rules: compiled,
     plan,
+    ruleKeyword,
     triggerBase: base,
     negationBefore: new RegExp(NEGATION_BEFORE),
     negationAfter: new RegExp(NEGATION_AFTER),

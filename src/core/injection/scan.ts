@@ -51,13 +51,55 @@ export interface ScanPlan {
   /** Scratch space, one slot per keyword: hits so far and where the last one started. */
   readonly hitCount: Int32Array;
   readonly lastHit: Int32Array;
-  /** Scratch space, one slot per target: attempts recorded so far. */
+  /** Scratch space, one slot per target: attempts recorded so far, and where the last one was. */
   readonly attemptCount: Int32Array;
-  /** Keyword ids a target requires (one of them must occur): `requireIds[requireStart[t] .. requireStart[t + 1])`. */
-  readonly requireStart: Int32Array;
-  readonly requireIds: Int32Array;
+  readonly lastAttempt: Int32Array;
+  /**
+   * Requirement groups of target `t`: `targetGroups[groupStart[t] .. groupStart[t + 1])`.
+   * Group `g` holds keyword ids `groupKeys[groupKeyStart[g] .. groupKeyStart[g + 1])`,
+   * one of which must occur in the view for the target to run at all.
+   */
+  readonly groupStart: Int32Array;
+  readonly targetGroups: Int32Array;
+  readonly groupKeyStart: Int32Array;
+  readonly groupKeys: Int32Array;
+  /**
+   * Per group: 1 when one of its keywords must occur inside every match
+   * (derived from the pattern), so an attempt needs one within `reach` units
+   * of its start; 0 when it may occur anywhere (a rule's `requires`).
+   */
+  readonly groupLocal: Uint8Array;
+  /** Per target: the longest match of an anchored rule with local groups, or -1. */
+  readonly reach: Int32Array;
+  /** Local groups keyword `k` belongs to: `groupsOf[groupsOfStart[k] .. groupsOfStart[k + 1])`. */
+  readonly groupsOfStart: Int32Array;
+  readonly groupsOf: Int32Array;
   /** Scratch space, one slot per target: whether its requirements were checked and met. */
   readonly ready: Uint8Array;
+  /** Scratch space, per group: the call that last linked its hits, and its next hit (see `linkGroups`). */
+  readonly groupCall: Int32Array;
+  readonly groupNext: Int32Array;
+  /** Scratch space: linked hit entries (start, next), grown as needed. */
+  entryStart: Int32Array;
+  entryNext: Int32Array;
+  /** Calls that linked group hits so far (stamps `groupCall`). */
+  calls: number;
+  /**
+   * Scratch space, per keyword: the scan that listed its ready targets, and
+   * where: `readyTargets[keywordFirst[k] .. keywordFirst[k] + keywordCount[k])`.
+   */
+  readonly keywordScan: Int32Array;
+  readonly keywordFirst: Int32Array;
+  readonly keywordCount: Int32Array;
+  readonly readyTargets: Int32Array;
+  /** Scans so far (stamps `keywordScan`). */
+  scans: number;
+}
+
+/** Requirements of one target: groups of keyword ids, and whether each must occur inside the match. */
+export interface Requirement {
+  readonly keys: readonly number[];
+  readonly local: boolean;
 }
 
 /** Builds a plan from keywords and, for each, the targets it selects. */
@@ -65,7 +107,8 @@ export function createScanPlan(
   matcher: KeywordMatcher,
   targetsOf: readonly (readonly number[])[],
   lead: readonly number[],
-  requires: readonly (readonly number[])[],
+  requires: readonly (readonly Requirement[])[],
+  reach: readonly number[],
   window: number,
 ): ScanPlan {
   const targetStart = new Int32Array(targetsOf.length + 1);
@@ -79,19 +122,63 @@ export function createScanPlan(
   for (let k = 0, at = 0; k < targetsOf.length; k++)
     for (const t of targetsOf[k]!) targets[at++] = t;
   const targetCount = lead.length;
-  const requireStart = new Int32Array(targetCount + 1);
-  let required = 0;
+  const groupStart = new Int32Array(targetCount + 1);
+  const groupKeyStart: number[] = [0];
+  const groupKeys: number[] = [];
+  const groupLocal: number[] = [];
+  const groupsOfKey: number[][] = Array.from({ length: matcher.size }, () => []);
+  // Targets share equal groups (one list of hits per group and call).
+  const groupIndex = new Map<string, number>();
+  const targetGroups: number[] = [];
   for (let t = 0; t < targetCount; t++) {
-    requireStart[t] = required;
-    required += requires[t]?.length ?? 0;
+    groupStart[t] = targetGroups.length;
+    for (const group of requires[t] ?? []) {
+      const keys = [...new Set(group.keys)].sort((a, b) => a - b);
+      const name = `${group.local ? 'L' : 'G'}${keys.join(',')}`;
+      let g = groupIndex.get(name);
+      if (g === undefined) {
+        g = groupLocal.length;
+        groupIndex.set(name, g);
+        for (const id of keys) {
+          groupKeys.push(id);
+          if (group.local) groupsOfKey[id]!.push(g);
+        }
+        groupKeyStart.push(groupKeys.length);
+        groupLocal.push(group.local ? 1 : 0);
+      }
+      if (!targetGroups.slice(groupStart[t]).includes(g)) targetGroups.push(g);
+    }
   }
-  requireStart[targetCount] = required;
-  const requireIds = new Int32Array(required);
-  for (let t = 0, at = 0; t < targetCount; t++)
-    for (const id of requires[t] ?? []) requireIds[at++] = id;
+  groupStart[targetCount] = targetGroups.length;
+  const groupsOfStart = new Int32Array(matcher.size + 1);
+  const groupsOf: number[] = [];
+  for (let k = 0; k < matcher.size; k++) {
+    groupsOfStart[k] = groupsOf.length;
+    groupsOf.push(...groupsOfKey[k]!);
+  }
+  groupsOfStart[matcher.size] = groupsOf.length;
+  const groups = groupLocal.length;
+  const reachOf = new Int32Array(targetCount).fill(-1);
+  for (let t = 0; t < reach.length; t++) reachOf[t] = reach[t]!;
   return {
-    requireStart,
-    requireIds,
+    groupStart,
+    targetGroups: Int32Array.from(targetGroups),
+    groupKeyStart: Int32Array.from(groupKeyStart),
+    groupKeys: Int32Array.from(groupKeys),
+    groupLocal: Uint8Array.from(groupLocal),
+    reach: reachOf,
+    groupsOfStart,
+    groupsOf: Int32Array.from(groupsOf),
+    groupCall: new Int32Array(groups),
+    groupNext: new Int32Array(groups),
+    entryStart: new Int32Array(256),
+    entryNext: new Int32Array(256),
+    calls: 0,
+    keywordScan: new Int32Array(matcher.size),
+    keywordFirst: new Int32Array(matcher.size),
+    keywordCount: new Int32Array(matcher.size),
+    readyTargets: new Int32Array(Math.max(1, total)),
+    scans: 0,
     matcher,
     targetStart,
     targets,
@@ -103,6 +190,7 @@ export function createScanPlan(
     hitCount: new Int32Array(targetsOf.length),
     lastHit: new Int32Array(targetsOf.length),
     attemptCount: new Int32Array(targetCount),
+    lastAttempt: new Int32Array(targetCount),
     ready: new Uint8Array(targetCount),
   };
 }
@@ -125,8 +213,6 @@ export interface ScanResult {
   readonly spaced: readonly number[];
   /** View offset where one token starts repeating {@link REPEAT_LIMIT} times back to back, or -1. */
   readonly repeatAt: number;
-  /** Targets whose required keywords did not occur: their attempts and regions are to be skipped. */
-  readonly skipped: readonly number[];
   /** The learned layer's score of the view, when the scan was given the model. */
   readonly model: ModelScore | undefined;
 }
@@ -190,21 +276,47 @@ export function scanView(
   const hits = pass.hits;
   const { targetStart, targets, lead, regionStart, regionEnd, hitCount, lastHit, attemptCount } =
     plan;
-  const { requireStart, requireIds } = plan;
+  const { reach, lastAttempt } = plan;
   const { lengths } = plan.matcher;
+  let linked = false;
   const win = plan.window;
   const n = view.length;
   const attempts: number[] = [];
   const regions: number[] = [];
   let touched: number[] | undefined;
   let attempted: number[] | undefined;
-  let skipped: number[] | undefined;
   // First pass: which keywords occur at all (for rule requirements).
   for (let h = 0; h < hits.length; h += 2) hitCount[hits[h]!] = 1;
   const ready = plan.ready; // per target: 0 unknown, 1 requirements met, 2 not met
   let decided: number[] | undefined;
+  // Per keyword, its targets whose requirements are met, listed at its first hit.
+  let scan = plan.scans + 1;
+  if (scan > 0x3fffffff) {
+    plan.keywordScan.fill(0);
+    scan = 1;
+  }
+  plan.scans = scan;
+  const { keywordScan, keywordFirst, keywordCount, readyTargets } = plan;
+  let listed = 0;
   for (let h = 0; h < hits.length; h += 2) {
     const id = hits[h]!;
+    if (keywordScan[id] !== scan) {
+      keywordScan[id] = scan;
+      keywordFirst[id] = listed;
+      for (let t = targetStart[id]!; t < targetStart[id + 1]!; t++) {
+        const target = targets[t]!;
+        let state = ready[target]!;
+        if (state === 0) {
+          state = requirementsMet(target, plan, hitCount) ? 1 : 2;
+          ready[target] = state;
+          decided = append(decided, target);
+        }
+        if (state === 1) readyTargets[listed++] = target;
+      }
+      keywordCount[id] = listed - keywordFirst[id]!;
+    }
+    const count = keywordCount[id]!;
+    if (count === 0) continue;
     const end = hits[h + 1]!;
     const start = end - lengths[id]!;
     // Floods ("ignore ignore ignore ...") repeat the same context: one
@@ -214,22 +326,27 @@ export function scanView(
     const previous = lastHit[id]!;
     lastHit[id] = start;
     if (seenHits >= FLOOD && sameContext(view, previous, start)) continue;
-    for (let t = targetStart[id]!; t < targetStart[id + 1]!; t++) {
-      const target = targets[t]!;
-      let state = ready[target]!;
-      if (state === 0) {
-        state = requirementsMet(target, requireStart, requireIds, hitCount) ? 1 : 2;
-        ready[target] = state;
-        decided = append(decided, target);
-        if (state === 2) skipped = append(skipped, target);
-      }
-      if (state === 2) continue;
+    const first = keywordFirst[id]!;
+    for (let t = first; t < first + count; t++) {
+      const target = readyTargets[t]!;
       const before = lead[target]!;
       if (before < 0) {
         const made = attemptCount[target]!;
         if (made >= MAX_ATTEMPTS) continue;
         if (made === 0) attempted = append(attempted, target);
         attemptCount[target] = made + 1;
+        // Another keyword of the same rule at the same start: the attempt is made already.
+        if (made > 0 && lastAttempt[target] === start) continue;
+        lastAttempt[target] = start;
+        // A match needs its pattern's literals inside it: skip the attempt
+        // when none of some group's keywords starts within its reach.
+        if (reach[target]! >= 0) {
+          if (!linked) {
+            linkGroups(plan, hits);
+            linked = true;
+          }
+          if (!nearby(plan, target, start)) continue;
+        }
         attempts.push(target, start);
         continue;
       }
@@ -268,7 +385,6 @@ export function scanView(
     escapes: pass.escapes,
     spaced: pass.spaced,
     repeatAt: pass.repeatAt,
-    skipped: skipped ?? NONE,
     model: pass.model,
   };
 }
@@ -681,18 +797,85 @@ function append(list: number[] | undefined, value: number): number[] {
   return list;
 }
 
-/** Whether one of `target`'s required keywords occurs (always true without requirements). */
-function requirementsMet(
-  target: number,
-  requireStart: Int32Array,
-  requireIds: Int32Array,
-  hitCount: Int32Array,
-): boolean {
-  const a = requireStart[target]!;
-  const b = requireStart[target + 1]!;
-  if (a === b) return true;
-  for (let r = a; r < b; r++) if (hitCount[requireIds[r]!]! > 0) return true;
-  return false;
+/** Whether every requirement group of `target` has a keyword that occurs (true without groups). */
+function requirementsMet(target: number, plan: ScanPlan, hitCount: Int32Array): boolean {
+  const { groupStart, targetGroups, groupKeyStart, groupKeys } = plan;
+  for (let j = groupStart[target]!; j < groupStart[target + 1]!; j++) {
+    const g = targetGroups[j]!;
+    let met = false;
+    for (let k = groupKeyStart[g]!; k < groupKeyStart[g + 1]! && !met; k++) {
+      met = hitCount[groupKeys[k]!]! > 0;
+    }
+    if (!met) return false;
+  }
+  return true;
+}
+
+/**
+ * Links, for each local group, the hits of its keywords in order of start:
+ * `groupNext[g]` is the first entry, `entryNext[e]` the next one and
+ * `entryStart[e]` its view offset (-1 ends a list). Groups are stamped with
+ * the call so that nothing needs clearing afterwards.
+ */
+function linkGroups(plan: ScanPlan, hits: readonly number[]): void {
+  let call = plan.calls + 1;
+  if (call > 0x3fffffff) {
+    plan.groupCall.fill(0);
+    call = 1;
+  }
+  plan.calls = call;
+  const { groupsOfStart, groupsOf, groupCall, groupNext } = plan;
+  const lengths = plan.matcher.lengths;
+  let entries = 0;
+  for (let h = hits.length - 2; h >= 0; h -= 2) {
+    const id = hits[h]!;
+    const a = groupsOfStart[id]!;
+    const b = groupsOfStart[id + 1]!;
+    if (a === b) continue;
+    if (entries + (b - a) > plan.entryStart.length) growEntries(plan, entries + (b - a));
+    const start = hits[h + 1]! - lengths[id]!;
+    for (let k = a; k < b; k++) {
+      const g = groupsOf[k]!;
+      plan.entryStart[entries] = start;
+      plan.entryNext[entries] = groupCall[g] === call ? groupNext[g]! : -1;
+      groupCall[g] = call;
+      groupNext[g] = entries++;
+    }
+  }
+}
+
+function growEntries(plan: ScanPlan, need: number): void {
+  const size = Math.max(need, plan.entryStart.length * 2);
+  const start = new Int32Array(size);
+  start.set(plan.entryStart);
+  const next = new Int32Array(size);
+  next.set(plan.entryNext);
+  plan.entryStart = start;
+  plan.entryNext = next;
+}
+
+/**
+ * Whether each local group of `target` has a keyword hit starting within
+ * `[start - 1, start + reach)` (a match may open one unit before its
+ * keyword). Attempts come in order of `start`, so each group's list is only
+ * read forward.
+ */
+function nearby(plan: ScanPlan, target: number, start: number): boolean {
+  const { groupStart, targetGroups, groupLocal, groupCall, groupNext, entryStart, entryNext } =
+    plan;
+  const call = plan.calls;
+  const from = start - 1;
+  const to = start + plan.reach[target]!;
+  for (let j = groupStart[target]!; j < groupStart[target + 1]!; j++) {
+    const g = targetGroups[j]!;
+    if (groupLocal[g] === 0) continue;
+    if (groupCall[g] !== call) return false;
+    let e = groupNext[g]!;
+    while (e >= 0 && entryStart[e]! < from) e = entryNext[e]!;
+    groupNext[g] = e;
+    if (e < 0 || entryStart[e]! >= to) return false;
+  }
+  return true;
 }
 
 /** Whether the text at `a` and at `b` agrees for {@link CONTEXT} units. */
