@@ -4,8 +4,9 @@ import safeRegex from 'safe-regex2';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-const dirs = ['src/core/prompt', 'src/core/vault', 'src/core/tools', 'src/node'];
+const root = join(import.meta.dirname, '..');
+// Every source file: the core, the HTTP layer, adapters, stores and Node helpers.
+const dirs = ['src'];
 
 function files(dir: string): string[] {
   let entries: string[];
@@ -41,12 +42,12 @@ function literals(file: string): RegExp[] {
   return out;
 }
 
-describe('regular expressions in the prompt, vault, tools and node modules', () => {
+describe('every regular-expression literal in src/', () => {
   const sources = dirs.flatMap((dir) => files(join(root, dir)));
 
   it('finds the sources and their patterns', () => {
-    expect(sources.length).toBeGreaterThan(10);
-    expect(sources.flatMap(literals).length).toBeGreaterThan(20);
+    expect(sources.length).toBeGreaterThan(60);
+    expect(sources.flatMap(literals).length).toBeGreaterThan(100);
   });
 
   for (const file of sources) {
@@ -64,6 +65,11 @@ describe('regular expressions in the prompt, vault, tools and node modules', () 
       `http://${'a'.repeat(50_000)}`,
       `${'%2'.repeat(20_000)}`,
       `${'< '.repeat(25_000)}`,
+      `${'!['.repeat(25_000)}`,
+      `[x](${' '.repeat(25_000)}`,
+      `${'<|'.repeat(25_000)}`,
+      `${'\n#'.repeat(25_000)}`,
+      `${'{"a":'.repeat(10_000)}`,
     ].join('');
     for (const file of sources) {
       for (const pattern of literals(file)) {

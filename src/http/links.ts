@@ -31,7 +31,7 @@ const MAX_PENDING = 2048;
 
 /**
  * Markdown image/link or HTML image. The URL part excludes spaces and
- * parentheses, so matching is linear; `(?:\s+"…"|)` allows a title.
+ * parentheses, so matching is linear; `(?:\s+"..."|)` allows a title.
  */
 const LINK =
   /(!?)\[([^[\]\n]{0,512})\]\(\s*<?([^\s()<>]{1,4096})>?(?:\s+"[^"\n]{0,256}"|)\s*\)|<img\b[^>]{0,2048}>/gi;

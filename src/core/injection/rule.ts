@@ -91,8 +91,12 @@ export interface InjectionRule {
  */
 export const RULE_WINDOW = 320;
 
-/** Rule ids: dot-separated lower-case kebab segments. */
-export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
+/**
+ * Rule ids: dot-separated lower-case kebab segments (`family.name-part`). At
+ * least one dot; no separator first, last or next to another. Written without
+ * nested quantifiers so it passes safe-regex2.
+ */
+export const RULE_ID = /^(?=[a-z0-9-]*\.)(?![a-z0-9.-]*[.-][.-])[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
 
 /**
  * Most repetition operators a pattern may hold; the same limit safe-regex2

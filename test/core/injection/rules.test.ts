@@ -18,6 +18,26 @@ describe('rule catalogue', () => {
     for (const id of ids) expect(id).toMatch(RULE_ID);
   });
 
+  it('accepts only dotted lower-case kebab ids', () => {
+    for (const id of ['override.ignore-previous', 'a.b', 'leak.x-1.y-2'])
+      expect(id).toMatch(RULE_ID);
+    for (const id of [
+      'override',
+      'a-b',
+      '.a',
+      'a.',
+      'a..b',
+      'a-.b',
+      'a.-b',
+      'A.b',
+      'a.b-',
+      'a b.c',
+      'a--b.c',
+    ]) {
+      expect(id).not.toMatch(RULE_ID);
+    }
+  });
+
   it('covers every pattern category with at least two rules', () => {
     const categories: InjectionCategory[] = [
       'instruction_override',
