@@ -5,7 +5,14 @@ type NodeHash = {
   digest(): Uint8Array;
   digest(encoding: 'hex'): string;
 };
-type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash };
+type NodeCrypto = {
+  createHash(algorithm: 'sha256'): NodeHash;
+  /** One-shot hash (Node.js 20.12+, 21.7+): about twice as fast on short input. */
+  hash?: {
+    (algorithm: 'sha256', data: string, encoding: 'buffer'): Uint8Array;
+    (algorithm: 'sha256', data: string, encoding: 'hex'): string;
+  };
+};
 
 let nodeCrypto: NodeCrypto | null | undefined;
 
@@ -29,8 +36,10 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
  */
 export function sha256Bytes(text: string): Uint8Array {
   const crypto = native();
-  if (crypto !== null)
+  if (crypto !== null) {
+    if (crypto.hash !== undefined) return crypto.hash('sha256', text, 'buffer');
     return new Uint8Array(crypto.createHash('sha256').update(text, 'utf8').digest());
+  }
   encoder ??= new TextEncoder();
   return sha256(encoder.encode(text));
 }
@@ -38,7 +47,10 @@ export function sha256Bytes(text: string): Uint8Array {
 /** Lower-case hex SHA-256 of UTF-8 text. */
 export function sha256Hex(text: string): string {
   const crypto = native();
-  if (crypto !== null) return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  if (crypto !== null) {
+    if (crypto.hash !== undefined) return crypto.hash('sha256', text, 'hex');
+    return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  }
   let hex = '';
   for (const byte of sha256Bytes(text)) hex += byte.toString(16).padStart(2, '0');
   return hex;
