@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../src/core/redact/sha256.js';
 import { sha256Bytes, sha256Hex } from '../src/internal/hash.js';
