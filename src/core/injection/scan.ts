@@ -285,6 +285,7 @@ export function scanView(
   const regions: number[] = [];
   let touched: number[] | undefined;
   let attempted: number[] | undefined;
+  let floods: Periods | undefined;
   // First pass: which keywords occur at all (for rule requirements).
   for (let h = 0; h < hits.length; h += 2) hitCount[hits[h]!] = 1;
   const ready = plan.ready; // per target: 0 unknown, 1 requirements met, 2 not met
@@ -325,7 +326,10 @@ export function scanView(
     hitCount[id] = seenHits + 2;
     const previous = lastHit[id]!;
     lastHit[id] = start;
-    if (seenHits >= FLOOD && sameContext(view, previous, start)) continue;
+    if (seenHits >= FLOOD) {
+      floods ??= new Periods();
+      if (floods.same(view, previous, start)) continue;
+    }
     const first = keywordFirst[id]!;
     for (let t = first; t < first + count; t++) {
       const target = readyTargets[t]!;
@@ -878,10 +882,36 @@ function nearby(plan: ScanPlan, target: number, start: number): boolean {
   return true;
 }
 
-/** Whether the text at `a` and at `b` agrees for {@link CONTEXT} units. */
-function sameContext(view: string, a: number, b: number): boolean {
-  if (b + CONTEXT > view.length) return false;
-  for (let k = 0; k < CONTEXT; k++)
-    if (view.charCodeAt(a + k) !== view.charCodeAt(b + k)) return false;
-  return true;
+/**
+ * Whether the text at `a` and at `b` agrees for {@link CONTEXT} units, in
+ * amortised constant time over one view: a flood of one keyword compares
+ * each hit with the previous one at the same distance, so the stretch
+ * already known to repeat with that period is not compared again.
+ */
+class Periods {
+  /** `view[x] === view[x - period]` holds for every `x` in `[from, to)`. */
+  #period = -1;
+  #from = 0;
+  #to = 0;
+
+  same(view: string, a: number, b: number): boolean {
+    const end = b + CONTEXT;
+    if (end > view.length) return false;
+    const d = b - a;
+    let k = b;
+    if (d === this.#period && this.#from <= b && b <= this.#to) k = Math.max(b, this.#to);
+    else {
+      this.#period = d;
+      this.#from = b;
+      this.#to = b;
+    }
+    for (; k < end; k++) {
+      if (view.charCodeAt(k) !== view.charCodeAt(k - d)) {
+        this.#to = k;
+        return false;
+      }
+    }
+    if (end > this.#to) this.#to = end;
+    return true;
+  }
 }
