@@ -174,6 +174,15 @@ export class ScanState {
   group: Group | undefined;
   /** End of the last closed group: later candidates are clipped to start here. */
   floor = 0;
+  /**
+   * Committed candidates by absolute start: the longest end and its
+   * priority, packed as `end * 128 + priority` (priorities are below 128).
+   * A lower-priority candidate inside one of them cannot change the merged
+   * result, so it is skipped before its checks run. Kept across the calls
+   * of a stream, so an assignment deferred to the next batch still sees the
+   * token found in its value.
+   */
+  readonly strong = new Map<number, number>();
 
   constructor(scanners: number) {
     this.next = new Array<number>(scanners).fill(0);
@@ -190,17 +199,15 @@ class Ctx {
   /** No value stop character lies in `[stopFrom, stopTo)` (a cache for `#assign`). */
   stopFrom = 1;
   stopTo = 0;
-  /**
-   * Committed candidates by start (buffer offset): the longest end and its
-   * priority. A lower-priority candidate inside one of them cannot change
-   * the merged result, so it is skipped before its checks run.
-   */
-  readonly strong = new Map<number, number>();
+  /** Empty between scans, so the context holds no state alive. */
+  readonly idle = new Map<number, number>();
+  /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
+  strong = this.idle;
 
+  /** True when a committed candidate at buffer offset `start` covers `[start, end)` with a higher priority. */
   covered(start: number, end: number, priority: number): boolean {
-    // Entries pack `end * 128 + priority` (priorities are below 128).
-    const hit = this.strong.get(start);
-    return hit !== undefined && Math.floor(hit / 128) >= end && hit % 128 > priority;
+    const hit = this.strong.get(start + this.base);
+    return hit !== undefined && Math.floor(hit / 128) >= end + this.base && hit % 128 > priority;
   }
 
   /**
@@ -209,9 +216,11 @@ class Ctx {
    * retry, so what they cover stays covered.
    */
   strengthen(start: number, end: number, priority: number): void {
-    const hit = this.strong.get(start);
-    if (hit === undefined || (end >= Math.floor(hit / 128) && priority >= hit % 128))
-      this.strong.set(start, end * 128 + priority);
+    const from = start + this.base;
+    const to = end + this.base;
+    const hit = this.strong.get(from);
+    if (hit === undefined || (to >= Math.floor(hit / 128) && priority >= hit % 128))
+      this.strong.set(from, to * 128 + priority);
   }
 
   /** True when everything before `p` is known (or no more text will come). */
@@ -520,7 +529,7 @@ export class Engine {
     ctx.out = [];
     ctx.stopFrom = 1;
     ctx.stopTo = 0;
-    ctx.strong.clear();
+    ctx.strong = state.strong;
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
       const scanner = this.scanners[k]!;
@@ -573,7 +582,11 @@ export class Engine {
     this.#sweep(state, ctx.out, final ? base + text.length : frontier, closed);
     ctx.text = '';
     ctx.out = [];
-    ctx.strong.clear();
+    ctx.strong = ctx.idle;
+    // No later candidate starts before the frontier: entries there are done.
+    const strong = state.strong;
+    if (final) strong.clear();
+    else for (const start of strong.keys()) if (start < frontier) strong.delete(start);
     return frontier;
   }
 
