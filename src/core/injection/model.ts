@@ -113,7 +113,11 @@ class FeatureList {
   ends = new Int32Array(256);
   size = 0;
 
+  /** When set, only features whose weight here is positive are kept (see {@link explainWindow}). */
+  #keep: Int8Array | Float32Array | undefined;
+
   #push(bucket: number, line: number, start: number, end: number): void {
+    if (this.#keep !== undefined && this.#keep[bucket]! <= 0) return;
     if (this.size === this.buckets.length) this.#grow();
     const k = this.size++;
     this.buckets[k] = bucket;
@@ -135,9 +139,13 @@ class FeatureList {
     this.ends = grow(this.ends);
   }
 
-  /** Collects the features of `view`; returns the number of lines. */
-  collect(view: string, bits: number): number {
+  /**
+   * Collects the features of `view`, or only those with a positive weight in
+   * `positive`; returns the number of lines.
+   */
+  collect(view: string, bits: number, positive?: Int8Array | Float32Array): number {
     this.size = 0;
+    this.#keep = positive;
     const shift = 32 - bits;
     const n = view.length;
     const stamps = stampsFor(bits);
@@ -665,7 +673,8 @@ export function explainWindow(
   const slice = view.slice(from, Math.min(to, from + EXPLAIN));
   const list = spareList ?? new FeatureList();
   spareList = undefined;
-  list.collect(slice, model.bits);
+  // Only n-grams that pushed towards "attack" can name the reason.
+  list.collect(slice, model.bits, model.weights);
   // Name whole words and word pairs; a gram inside a word ("ompt") explains
   // little, so grams come in only when no whole word pushed the score.
   const words = strongest(slice, list, model, count, true);
@@ -689,9 +698,9 @@ function strongest(
     const e = list.ends[k]!;
     const weight = model.weights[bucket]!;
     if (weight <= 0) continue;
-    if (wholeWords && (inWord(slice, s - 1) || inWord(slice, e))) continue;
     const last = top[top.length - 1];
     if (top.length === count && last !== undefined && weight <= last.weight) continue;
+    if (wholeWords && (inWord(slice, s - 1) || inWord(slice, e))) continue;
     if (top.some((t) => t.bucket === bucket)) continue;
     // A word and its padded character gram read the same: name it once.
     const twin = top.findIndex((t) => sameText(slice, t.start, t.end, s, e));
@@ -699,8 +708,10 @@ function strongest(
       if (top[twin]!.weight >= weight) continue;
       top.splice(twin, 1);
     }
-    top.push({ bucket, weight, start: s, end: e });
-    top.sort((x, y) => y.weight - x.weight);
+    // Heaviest first; among equal weights, the earlier feature first.
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.weight < weight) at--;
+    top.splice(at, 0, { bucket, weight, start: s, end: e });
     if (top.length > count) top.pop();
   }
   return top.map((t) => ({
