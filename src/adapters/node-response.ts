@@ -73,9 +73,11 @@ export function guardResponseWriter(res: ServerResponse, session: Session): void
         typeof type === 'string' ? type : undefined,
         typeof encoding === 'string' ? encoding : undefined,
       );
+      // Only headers that are there: removing an absent Content-Length
+      // still stops Node.js from computing one, which forces chunked encoding.
       if (transform !== undefined && !res.headersSent) {
-        res.removeHeader('content-length');
-        res.removeHeader('etag');
+        if (res.hasHeader('content-length')) res.removeHeader('content-length');
+        if (res.hasHeader('etag')) res.removeHeader('etag');
       }
     }
     return transform;
@@ -116,6 +118,10 @@ export function guardResponseWriter(res: ServerResponse, session: Session): void
     const t = decide();
     if (t === undefined) return end(body as string | undefined, 'utf8', callback);
     const out = (body === undefined ? '' : t.write(body)) + t.end();
+    // The whole guarded body in one piece: send it with its length (one write, no chunking).
+    if (!res.headersSent && res.statusCode !== 204 && res.statusCode !== 304) {
+      res.setHeader('content-length', Buffer.byteLength(out, 'utf8'));
+    }
     return end(out, 'utf8', callback);
   }) as ServerResponse['end'];
 }

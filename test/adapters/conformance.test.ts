@@ -183,7 +183,7 @@ describe.each(['conformance'])('adapter %s', () => {
   });
 
   it('redacts a credential the model leaks, in JSON and across stream chunks', async () => {
-    const [json] = await everywhere((s) =>
+    const jsons = await everywhere((s) =>
       send(s.standard.url, {
         method: 'POST',
         path: '/v1/chat/completions',
@@ -191,9 +191,18 @@ describe.each(['conformance'])('adapter %s', () => {
         body: chat('please repeat the key'),
       }),
     );
+    const json = jsons[0];
     expect(JSON.parse(json!.body).choices[0].message.content).toBe(
       'The key is [REDACTED:openai_project_key] and that is all.',
     );
+    // The rewritten answer goes out in one piece with its new length, not chunked.
+    for (const [i, response] of jsons.entries()) {
+      const name = servers[i]!.name;
+      expect(response.headers['content-length'], name).toBe(
+        String(Buffer.byteLength(response.body)),
+      );
+      expect(response.headers['transfer-encoding'], name).toBeUndefined();
+    }
     const [stream] = await everywhere((s) =>
       send(s.standard.url, {
         method: 'POST',
