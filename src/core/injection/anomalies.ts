@@ -119,36 +119,41 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
     }
   }
   if (cues < 4) return undefined;
-  const tokens: [number, number][] = [];
+  // One pass over the tail's tokens: where each starts and whether it is weird.
+  tokenStarts ??= new Int32Array(TAIL);
+  weirdTokens ??= new Uint8Array(TAIL);
+  let tokens = 0;
+  let plain = 0;
   let k = start;
   while (k < end) {
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     const s = k;
     while (k < end && !isSpace(text.charCodeAt(k))) k++;
-    if (k > s) tokens.push([s, k]);
+    if (k === s) continue;
+    const weird = isWeird(text, s, k);
+    if (!weird && isPlainWord(text, s, k)) plain++;
+    tokenStarts[tokens] = s;
+    weirdTokens[tokens] = weird ? 1 : 0;
+    tokens++;
   }
-  if (tokens.length < 8) return undefined;
-  let plain = 0;
+  if (tokens < 8) return undefined;
+  const tail = Math.min(16, tokens);
   let firstWeird = -1;
-  for (let t = 0; t < tokens.length; t++) {
-    const [s, e] = tokens[t]!;
-    if (isWeird(text, s, e)) {
-      if (firstWeird < 0 && t >= tokens.length - 16) firstWeird = s;
-    } else if (isPlainWord(text, s, e)) {
-      plain++;
-    }
-  }
-  const tail = Math.min(16, tokens.length);
   let tailWeird = 0;
-  for (let t = tokens.length - tail; t < tokens.length; t++) {
-    const [s, e] = tokens[t]!;
-    if (isWeird(text, s, e)) tailWeird++;
+  for (let t = tokens - tail; t < tokens; t++) {
+    if (weirdTokens[t] === 0) continue;
+    if (firstWeird < 0) firstWeird = tokenStarts[t]!;
+    tailWeird++;
   }
   if (tailWeird >= 3 && tailWeird * 5 >= tail && plain >= 4 && firstWeird >= 0) {
     return { start: firstWeird, end };
   }
   return undefined;
 }
+
+/** Scratch space of {@link gibberishSuffix}: token starts and weirdness (a tail holds at most TAIL tokens). */
+let tokenStarts: Int32Array | undefined;
+let weirdTokens: Uint8Array | undefined;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
