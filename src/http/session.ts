@@ -80,6 +80,21 @@ export function newFacts(route: string, method: string, ip: string | undefined):
  * answers with `response()` when parapet responds itself, reports the final
  * status with `complete(status)`, and turns a downstream error into a safe
  * response with `fail(error)`.
+ *
+ * @example
+ * ```ts
+ * // The heart of an adapter, for a framework parapet does not ship one for.
+ * const session = await parapet.guard({ method, url, headers, ip, body: { kind: 'bytes', bytes } });
+ * const own = session.response(); // a block, a preflight, or undefined
+ * if (own !== undefined) return reply(own.status, own.headers, own.body);
+ * try {
+ *   const answer = await handler(session.decision);
+ *   session.complete(answer.status);
+ * } catch (error) {
+ *   const safe = session.fail(error); // generic 500; the detail goes to the audit hook
+ *   return reply(safe.status, safe.headers, safe.body);
+ * }
+ * ```
  */
 export class Session {
   readonly decision: Decision;

@@ -165,7 +165,18 @@ export function createSanitizer(options?: SanitizeOptions): Sanitizer {
   return compileSanitizer(resolved);
 }
 
-/** Builds a sanitiser from already-resolved options (used by `createParapet`). */
+/**
+ * Builds a sanitiser from already-resolved options (used by `createParapet`,
+ * which parses every module's options once); the options of an existing
+ * sanitiser are resolved options.
+ *
+ * @example
+ * ```ts
+ * const strict = createSanitizer({ maxLength: 10_000, collapseWhitespace: true });
+ * const copy = compileSanitizer(strict.options);
+ * copy.sanitize('a\u0000b').text; // 'ab'
+ * ```
+ */
 export function compileSanitizer(options: ResolvedSanitizeOptions): Sanitizer {
   const tokenPattern = createTokenPattern();
   // A native scan that finds the first character stage A would act on; input

@@ -15,6 +15,14 @@ export interface Span {
  * atomic (each of its view units maps to the whole original run). Original
  * code units that were removed fall between runs. Memory is proportional to
  * the number of edits, not to the length of the text.
+ *
+ * @example
+ * ```ts
+ * const { text, map } = normalize('Ign\u043Ere previous\u200B instructions');
+ * text; // 'ignore previous instructions'
+ * map.toOriginal(7, 15); // { start: 7, end: 15 }: 'previous' in the input
+ * map.toView(0, 6); // { start: 0, end: 6 }: 'ignore' in the view
+ * ```
  */
 export class OffsetMap {
   readonly viewLength: number;
