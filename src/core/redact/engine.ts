@@ -146,16 +146,19 @@ class Trie {
     return c < 128 && this.next[c] !== undefined;
   }
 
-  /** Rules of every keyword that starts at `text[i]`, or undefined (reads at most the longest keyword). */
-  match(text: string, i: number): CompiledToken[] | undefined {
+  /**
+   * Rules of every keyword that starts at `text[i]`, or undefined (reads at
+   * most the longest keyword). Usually one keyword matches: its own list is
+   * returned, not a copy.
+   */
+  match(text: string, i: number): readonly CompiledToken[] | undefined {
     let node: Trie | undefined = this;
-    let out: CompiledToken[] | undefined;
+    let out: readonly CompiledToken[] | undefined;
     for (let p = i; p < text.length; p++) {
       const c = text.charCodeAt(p);
       node = c < 128 ? node.next[c] : undefined;
       if (node === undefined) break;
-      if (node.rules !== undefined)
-        out = out === undefined ? node.rules.slice() : out.concat(node.rules);
+      if (node.rules !== undefined) out = out === undefined ? node.rules : out.concat(node.rules);
     }
     return out;
   }
@@ -199,6 +202,13 @@ class Ctx {
   /** No value stop character lies in `[stopFrom, stopTo)` (a cache for `#assign`). */
   stopFrom = 1;
   stopTo = 0;
+  /**
+   * No token stop character lies in `[runFrom, runTo)` (a cache for
+   * `#token`: rules sharing a keyword, and keywords inside one token such
+   * as a JWT's `eyJ` segments, walk the same run).
+   */
+  runFrom = 1;
+  runTo = 0;
   /** Empty between scans, so the context holds no state alive. */
   readonly idle = new Map<number, number>();
   /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
@@ -529,6 +539,8 @@ export class Engine {
     ctx.out = [];
     ctx.stopFrom = 1;
     ctx.stopTo = 0;
+    ctx.runFrom = 1;
+    ctx.runTo = 0;
     ctx.strong = state.strong;
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
@@ -673,12 +685,17 @@ export class Engine {
     if (rule.natural) {
       const limit = Math.min(hard, ctx.end);
       const table = charTable();
-      e = w;
+      const resume = ctx.runFrom <= w && w <= ctx.runTo;
+      e = resume ? Math.min(ctx.runTo, limit) : w;
       while (e < limit) {
         const c = text.charCodeAt(e);
         if (c < 128 ? (table[c]! & TOKEN_STOP) !== 0 : isSpace(c)) break;
         e++;
       }
+      if (!resume) {
+        ctx.runFrom = w;
+        ctx.runTo = e;
+      } else if (e > ctx.runTo) ctx.runTo = e;
       if (e < limit) e++;
       else if (limit < hard && !ctx.final) return false;
     } else {
