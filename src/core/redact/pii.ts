@@ -336,20 +336,36 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   if (h - ls > 64 || (ls > 0 && isLocalChar(text.charCodeAt(ls - 1)))) return;
   while (ls < h && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
   if (ls === h || text.charCodeAt(h - 1) === 46) return;
-  const labels = text.slice(h + 1, de).split('.');
-  if (labels.length < 2) return;
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63) return;
-    if (label.startsWith('-') || label.endsWith('-')) return;
+  // Labels: two or more, each 1-63 characters, none starting or ending with `-`.
+  let labels = 0;
+  let from = h + 1;
+  let firstEnd = de;
+  for (let p = from; p <= de; p++) {
+    if (p < de && text.charCodeAt(p) !== 46) continue;
+    if (p === from || p - from > 63) return;
+    if (text.charCodeAt(from) === 45 || text.charCodeAt(p - 1) === 45) return;
+    if (labels++ === 0) firstEnd = p;
+    if (p < de) from = p + 1;
   }
-  const tld = labels[labels.length - 1]!;
+  if (labels < 2) return;
+  const tld = text.slice(from, de);
   if (!/^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})$/.test(tld)) return;
-  if (FILE_EXTENSION.test(tld) || /^[0-9]+x$/i.test(labels[0]!)) return;
-  if (text.slice(ls, h).includes('..')) return;
+  if (FILE_EXTENSION.test(tld) || /^[0-9]+x$/i.test(text.slice(h + 1, firstEnd))) return;
+  for (let p = ls + 1; p < h; p++)
+    if (text.charCodeAt(p) === 46 && text.charCodeAt(p - 1) === 46) return;
   // scheme://user@host is URL user information, not a mailbox.
-  const lead = before(text, ls, 64);
-  const scheme = lead.lastIndexOf('://');
-  if (scheme >= 0 && !/[\s/?#]/.test(lead.slice(scheme + 3))) return;
+  const low = Math.max(0, ls - 64);
+  let scheme = ls - 3;
+  while (
+    scheme >= low &&
+    !(
+      text.charCodeAt(scheme) === 58 &&
+      text.charCodeAt(scheme + 1) === 47 &&
+      text.charCodeAt(scheme + 2) === 47
+    )
+  )
+    scheme--;
+  if (scheme >= low && !/[\s/?#]/.test(text.slice(scheme + 3, ls))) return;
   sink({ type: 'email', start: ls, end: de });
 }
 
@@ -362,6 +378,8 @@ interface Groups {
   readonly paren: readonly boolean[];
   readonly seps: string;
   readonly end: number;
+  /** Digits in all groups (the length of `groups.join('')`). */
+  readonly digits: number;
 }
 
 /** Reads `+`, digit groups, `(..)` groups and single separators (space - . /) from `i`. */
@@ -373,6 +391,7 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
   const paren: boolean[] = [];
   let seps = '';
   let end = p;
+  let digits = 0;
   while (p < limit && groups.length < 8) {
     const c = text.charCodeAt(p);
     if (c === 40) {
@@ -381,12 +400,14 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
       if (q === p + 1 || text.charCodeAt(q) !== 41) return undefined;
       groups.push(text.slice(p + 1, q));
       paren.push(true);
+      digits += q - p - 1;
       p = q + 1;
     } else if (isDigit(c)) {
       let q = p;
       while (q < limit && isDigit(text.charCodeAt(q)) && q - p <= 19) q++;
       groups.push(text.slice(p, q));
       paren.push(false);
+      digits += q - p;
       p = q;
     } else {
       break;
@@ -408,7 +429,7 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
     }
   }
   if (groups.length === 0) return undefined;
-  return { plus, groups, paren, seps, end };
+  return { plus, groups, paren, seps, end, digits };
 }
 
 /**
@@ -442,12 +463,24 @@ function validUsNumber(ten: string): boolean {
   return /^[2-9][0-9]{9}$/.test(ten) && !/^[2-9]11/.test(ten);
 }
 
+/** True when `seps` holds a `.` or `/` and more than one distinct separator. */
+function mixedDotted(seps: string): boolean {
+  let dotted = false;
+  let mixed = false;
+  const first = seps.charCodeAt(0);
+  for (let k = 0; k < seps.length; k++) {
+    const c = seps.charCodeAt(k);
+    if (c === 46 || c === 47) dotted = true;
+    if (c !== first) mixed = true;
+  }
+  return dotted && mixed;
+}
+
 function phoneFrom(g: Groups, context: boolean): boolean {
+  // Mixing dots or slashes with other separators is a version, date or path.
+  if (mixedDotted(g.seps)) return false;
   const digits = g.groups.join('');
   const n = digits.length;
-  // Mixing dots or slashes with other separators is a version, date or path.
-  if (/[./]/.test(g.seps) && new Set(g.seps).size > 1) return false;
-  const lengths = g.groups.map((x) => x.length).join(',');
   if (g.plus) {
     // E.164: at most 15 digits; known countries get their national length.
     if (n < 8 || n > 15) return false;
@@ -466,6 +499,8 @@ function phoneFrom(g: Groups, context: boolean): boolean {
     if (n < 10 || n > 12 || g.groups.length < 2 || g.groups.some((x) => x.length < 2)) return false;
     return digits[1] !== '0';
   }
+  if (n !== 10 && n !== 11) return false;
+  const lengths = g.groups.map((x) => x.length).join(',');
   if (n === 10 && validUsNumber(digits)) {
     if (lengths === '3,3,4' && (g.seps.length === 2 || g.paren[0] === true)) return true;
     if (lengths === '10' && context) return true;
@@ -612,7 +647,7 @@ export function digitPiiAt(
   if ((on.phone || on.credit_card) && !inside && digitsAhead(text, i, limit) >= 7) {
     const g = readGroups(text, i, limit);
     if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
-    if (on.credit_card && isDigit(c) && g.groups.join('').length >= 13) {
+    if (on.credit_card && isDigit(c) && g.digits >= 13) {
       const end = cardFrom(text, i, g);
       if (end !== undefined) sink({ type: 'credit_card', start: i, end });
     }

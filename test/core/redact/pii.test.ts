@@ -37,6 +37,30 @@ describe('PII recognisers', () => {
     expect(found('ssh://git@github.com/acme/app', 'email')).toEqual([]);
   });
 
+  it('checks email labels, dots and a URL scheme before the address', () => {
+    for (const text of [
+      'jane@-mail.example.org',
+      'jane@mail-.example.org',
+      'jane@mail..example.org',
+      `jane@${'a'.repeat(64)}.org`,
+      'ja..ne@example.org',
+      'jane@1x.example.org'.replace('1x', '12x'),
+      'https://jane@example.org',
+      'ab://jane@x.org',
+    ]) {
+      expect(found(text, 'email'), text).toEqual([]);
+    }
+    for (const [text, email] of [
+      [`jane@${'a'.repeat(63)}.org`, `jane@${'a'.repeat(63)}.org`],
+      ['https://example.org/ mail jane@example.org', 'jane@example.org'],
+      ['https://example.org/a?b=jane@example.org', 'jane@example.org'],
+      ['see ftp://files.example.org/x;jane@example.org', 'jane@example.org'],
+      [`https://x.org ${'y'.repeat(60)} jane@example.org`, 'jane@example.org'],
+    ] as const) {
+      expect(found(text, 'email'), text).toEqual([email]);
+    }
+  });
+
   it('finds phone numbers in E.164 and the national formats of US, UK, AU, DE, FR and IN', () => {
     for (const phone of [
       '+1 415 555 2671',
@@ -72,6 +96,8 @@ describe('PII recognisers', () => {
       'pi 3.1415926535',
       '555-1234',
       'id 0000 0000 00',
+      'dial 415.555-2671',
+      'call 415 555.2671',
     ]) {
       expect(found(text, 'phone'), text).toEqual([]);
     }
