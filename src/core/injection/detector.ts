@@ -836,9 +836,10 @@ class Run {
 function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: number): number {
   const re = rule.re;
   re.lastIndex = at;
-  const m = re.exec(view);
-  if (m === null || m[0].length === 0) return -1;
-  const end = at + m[0].length;
+  // A sticky `test` leaves lastIndex at the match's end, without building a match array.
+  if (!re.test(view)) return -1;
+  const end = re.lastIndex;
+  if (end === at) return -1;
   if (rule.negatable !== 0 && negated(engine, view, at, end, rule.negatable === 1)) return -1;
   return end;
 }
@@ -956,7 +957,7 @@ function clip(text: string): string {
     const last = text.charCodeAt(4 * EVIDENCE_MAX - 1);
     head = text.slice(0, 4 * EVIDENCE_MAX - (last >= 0xd800 && last <= 0xdbff ? 1 : 0));
   }
-  let out = head.replace(/\s+/g, ' ').trim();
+  let out = oneLine(head) ? head : head.replace(/\s+/g, ' ').trim();
   if (head !== text && out.length <= EVIDENCE_MAX) out = `${out}...`;
   if (out.length > EVIDENCE_MAX) {
     let cut = EVIDENCE_MAX - 3;
@@ -965,6 +966,38 @@ function clip(text: string): string {
     out = `${out.slice(0, cut)}...`;
   }
   return out;
+}
+
+/**
+ * Whether `text` is already what `replace(/\s+/g, ' ').trim()` makes of it:
+ * no whitespace but single spaces between other characters (most evidence).
+ */
+function oneLine(text: string): boolean {
+  let previous = 0x20;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20) {
+      if (previous === 0x20) return false;
+    } else if (isJsSpace(c)) return false;
+    previous = c;
+  }
+  return previous !== 0x20;
+}
+
+/** The units `\s` matches in a JavaScript regular expression (ECMA-262 WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Decoded text that reads like language: four or more words of letters. */
