@@ -152,9 +152,10 @@ export function buildMatcher(keywords: readonly string[]): KeywordMatcher {
 
 /**
  * Walks the trie of `m` over `text` from offset `from`, starting at trie
- * slot `node`, and appends `[keyword, end]` for every keyword ending on the
- * way. Used for walks that start at a keyword's first unit (`node` 0) and to
- * continue a walk past the end of a word.
+ * slot `node`, and writes `[keyword, end]` for every keyword ending on the
+ * way into `out` from index `size`; returns the new size. Used for walks
+ * that start at a keyword's first unit (`node` 0) and to continue a walk
+ * past the end of a word.
  */
 export function walk(
   m: KeywordMatcher,
@@ -162,18 +163,24 @@ export function walk(
   from: number,
   node: number,
   out: number[],
-): void {
+  size: number,
+): number {
   const { symbolOf, base, check, outStart, outIds } = m;
   const n = text.length;
   let s = node;
+  let k = size;
   for (let j = from; j < n; j++) {
     const sym = symbolOf[text.charCodeAt(j)]!;
-    if (sym === 0) return;
+    if (sym === 0) break;
     const next = base[s]! + sym;
-    if (check[next] !== s) return;
+    if (check[next] !== s) break;
     s = next;
-    for (let o = outStart[s]!; o < outStart[s + 1]!; o++) out.push(outIds[o]!, j + 1);
+    for (let o = outStart[s]!; o < outStart[s + 1]!; o++) {
+      out[k++] = outIds[o]!;
+      out[k++] = j + 1;
+    }
   }
+  return k;
 }
 
 /**

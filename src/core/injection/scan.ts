@@ -274,6 +274,7 @@ export function scanView(
 ): ScanResult {
   const pass = onePass(view, plan.matcher, counters, model);
   const hits = pass.hits;
+  const hitEnd = pass.hitCount * 2;
   const { targetStart, targets, lead, regionStart, regionEnd, hitCount, lastHit, attemptCount } =
     plan;
   const { reach, lastAttempt } = plan;
@@ -287,7 +288,7 @@ export function scanView(
   let attempted: number[] | undefined;
   let floods: Periods | undefined;
   // First pass: which keywords occur at all (for rule requirements).
-  for (let h = 0; h < hits.length; h += 2) hitCount[hits[h]!] = 1;
+  for (let h = 0; h < hitEnd; h += 2) hitCount[hits[h]!] = 1;
   const ready = plan.ready; // per target: 0 unknown, 1 requirements met, 2 not met
   let decided: number[] | undefined;
   // Per keyword, its targets whose requirements are met, listed at its first hit.
@@ -299,7 +300,7 @@ export function scanView(
   plan.scans = scan;
   const { keywordScan, keywordFirst, keywordCount, readyTargets } = plan;
   let listed = 0;
-  for (let h = 0; h < hits.length; h += 2) {
+  for (let h = 0; h < hitEnd; h += 2) {
     const id = hits[h]!;
     if (keywordScan[id] !== scan) {
       keywordScan[id] = scan;
@@ -346,7 +347,7 @@ export function scanView(
         // when none of some group's keywords starts within its reach.
         if (reach[target]! >= 0) {
           if (!linked) {
-            linkGroups(plan, hits);
+            linkGroups(plan, hits, hitEnd);
             linked = true;
           }
           if (!nearby(plan, target, start)) continue;
@@ -370,7 +371,7 @@ export function scanView(
       }
     }
   }
-  for (let h = 0; h < hits.length; h += 2) hitCount[hits[h]!] = 0;
+  for (let h = 0; h < hitEnd; h += 2) hitCount[hits[h]!] = 0;
   if (decided !== undefined) for (const target of decided) ready[target] = 0;
   if (attempted !== undefined) for (const target of attempted) attemptCount[target] = 0;
   if (touched !== undefined) {
@@ -395,8 +396,13 @@ export function scanView(
 
 /** What {@link onePass} reads from a view (exported for tests). */
 export interface Pass {
-  /** Keyword hits as `KeywordMatcher.hits` reports them. */
-  readonly hits: number[];
+  /**
+   * Keyword hits as `KeywordMatcher.hits` reports them, in the first
+   * `2 * hitCount` entries: a list reused by the next pass, read it first.
+   */
+  readonly hits: readonly number[];
+  /** Number of `[keyword, end]` pairs in `hits`. */
+  readonly hitCount: number;
   readonly symbols: number;
   readonly runs: readonly number[];
   readonly leet: number;
@@ -429,7 +435,9 @@ export function onePass(
   classTable ??= classes();
   const cls = classTable;
   const n = view.length;
-  const hits: number[] = [];
+  // Reused between passes (a pass never re-enters itself): no regrowth per call.
+  const hits = spareHits;
+  let hitSize = 0;
   const { symbolOf, flags, base, check, outStart, outIds } = matcher;
   // Keyword walk: trie slot of the walk started at the current word, -1 when dead.
   let kw = -1;
@@ -500,8 +508,12 @@ export function onePass(
         const next = base[kw]! + sym;
         kw = sym !== 0 && check[next] === kw ? next : -1;
       }
-      if (kw > 0)
-        for (let o = outStart[kw]!; o < outStart[kw + 1]!; o++) hits.push(outIds[o]!, i + 1);
+      if (kw > 0) {
+        for (let o = outStart[kw]!; o < outStart[kw + 1]!; o++) {
+          hits[hitSize++] = outIds[o]!;
+          hits[hitSize++] = i + 1;
+        }
+      }
       if (counting) {
         if (runStart < 0) runStart = i;
         if ((f & LETTER) !== 0) {
@@ -563,8 +575,8 @@ export function onePass(
 
     // Anything else: spaces, punctuation, other scripts, the end.
     if (i < n) {
-      if (kw > 0) walk(matcher, view, i, kw, hits);
-      if ((flags[c]! & START) !== 0) walk(matcher, view, i, 0, hits);
+      if (kw > 0) hitSize = walk(matcher, view, i, kw, hits, hitSize);
+      if ((flags[c]! & START) !== 0) hitSize = walk(matcher, view, i, 0, hits, hitSize);
     }
     kw = -1;
     if (counting) {
@@ -776,6 +788,7 @@ export function onePass(
       : windowOf(totals.sums, totals.counts, lines, model.bias, totals.ps, totals.pc);
   return {
     hits,
+    hitCount: hitSize >> 1,
     symbols,
     runs: counting ? runs : NONE,
     leet,
@@ -793,6 +806,9 @@ function sepAt(cls: Uint8Array, view: string, at: number): number {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/** The hit list {@link onePass} writes into (see {@link Pass.hits}). */
+const spareHits: number[] = [];
 
 /** `list` with `value` appended, creating the list on first use. */
 function append(list: number[] | undefined, value: number): number[] {
@@ -821,7 +837,7 @@ function requirementsMet(target: number, plan: ScanPlan, hitCount: Int32Array): 
  * `entryStart[e]` its view offset (-1 ends a list). Groups are stamped with
  * the call so that nothing needs clearing afterwards.
  */
-function linkGroups(plan: ScanPlan, hits: readonly number[]): void {
+function linkGroups(plan: ScanPlan, hits: readonly number[], hitEnd: number): void {
   let call = plan.calls + 1;
   if (call > 0x3fffffff) {
     plan.groupCall.fill(0);
@@ -831,7 +847,7 @@ function linkGroups(plan: ScanPlan, hits: readonly number[]): void {
   const { groupsOfStart, groupsOf, groupCall, groupNext } = plan;
   const lengths = plan.matcher.lengths;
   let entries = 0;
-  for (let h = hits.length - 2; h >= 0; h -= 2) {
+  for (let h = hitEnd - 2; h >= 0; h -= 2) {
     const id = hits[h]!;
     const a = groupsOfStart[id]!;
     const b = groupsOfStart[id + 1]!;

@@ -83,9 +83,8 @@ describe('the scan pass', () => {
     'reports the keyword hits the matcher reports',
     (text) => {
       const view = normalize(text).text;
-      expect(onePass(view, engine.plan.matcher, false, undefined).hits).toEqual(
-        engine.plan.matcher.hits(view),
-      );
+      const pass = onePass(view, engine.plan.matcher, false, undefined);
+      expect(pass.hits.slice(0, 2 * pass.hitCount)).toEqual(engine.plan.matcher.hits(view));
     },
   );
 
