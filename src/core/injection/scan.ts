@@ -74,6 +74,11 @@ export interface ScanPlan {
   /** Local groups keyword `k` belongs to: `groupsOf[groupsOfStart[k] .. groupsOfStart[k + 1])`. */
   readonly groupsOfStart: Int32Array;
   readonly groupsOf: Int32Array;
+  /** All groups keyword `k` belongs to: `keyGroups[keyGroupStart[k] .. keyGroupStart[k + 1])`. */
+  readonly keyGroupStart: Int32Array;
+  readonly keyGroups: Int32Array;
+  /** Scratch space, per group: the scan in which one of its keywords occurred. */
+  readonly groupSeen: Int32Array;
   /** Scratch space, one slot per target: whether its requirements were checked and met. */
   readonly ready: Uint8Array;
   /** Scratch space, per group: the call that last linked its hits, and its next hit (see `linkGroups`). */
@@ -127,6 +132,7 @@ export function createScanPlan(
   const groupKeys: number[] = [];
   const groupLocal: number[] = [];
   const groupsOfKey: number[][] = Array.from({ length: matcher.size }, () => []);
+  const allGroupsOfKey: number[][] = Array.from({ length: matcher.size }, () => []);
   // Targets share equal groups (one list of hits per group and call).
   const groupIndex = new Map<string, number>();
   const targetGroups: number[] = [];
@@ -141,6 +147,7 @@ export function createScanPlan(
         groupIndex.set(name, g);
         for (const id of keys) {
           groupKeys.push(id);
+          allGroupsOfKey[id]!.push(g);
           if (group.local) groupsOfKey[id]!.push(g);
         }
         groupKeyStart.push(groupKeys.length);
@@ -157,6 +164,13 @@ export function createScanPlan(
     groupsOf.push(...groupsOfKey[k]!);
   }
   groupsOfStart[matcher.size] = groupsOf.length;
+  const keyGroupStart = new Int32Array(matcher.size + 1);
+  const keyGroups: number[] = [];
+  for (let k = 0; k < matcher.size; k++) {
+    keyGroupStart[k] = keyGroups.length;
+    keyGroups.push(...allGroupsOfKey[k]!);
+  }
+  keyGroupStart[matcher.size] = keyGroups.length;
   const groups = groupLocal.length;
   const reachOf = new Int32Array(targetCount).fill(-1);
   for (let t = 0; t < reach.length; t++) reachOf[t] = reach[t]!;
@@ -169,6 +183,9 @@ export function createScanPlan(
     reach: reachOf,
     groupsOfStart,
     groupsOf: Int32Array.from(groupsOf),
+    keyGroupStart,
+    keyGroups: Int32Array.from(keyGroups),
+    groupSeen: new Int32Array(groups),
     groupCall: new Int32Array(groups),
     groupNext: new Int32Array(groups),
     entryStart: new Int32Array(256),
@@ -287,17 +304,25 @@ export function scanView(
   let touched: number[] | undefined;
   let attempted: number[] | undefined;
   let floods: Periods | undefined;
-  // First pass: which keywords occur at all (for rule requirements).
-  for (let h = 0; h < hitEnd; h += 2) hitCount[hits[h]!] = 1;
-  const ready = plan.ready; // per target: 0 unknown, 1 requirements met, 2 not met
-  let decided: number[] | undefined;
-  // Per keyword, its targets whose requirements are met, listed at its first hit.
   let scan = plan.scans + 1;
   if (scan > 0x3fffffff) {
     plan.keywordScan.fill(0);
+    plan.groupSeen.fill(0);
     scan = 1;
   }
   plan.scans = scan;
+  // First pass: which keywords occur at all, and so which requirement groups are met.
+  const { keyGroupStart, keyGroups, groupSeen } = plan;
+  for (let h = 0; h < hitEnd; h += 2) {
+    const id = hits[h]!;
+    if (hitCount[id] !== 0) continue;
+    hitCount[id] = 1;
+    for (let j = keyGroupStart[id]!; j < keyGroupStart[id + 1]!; j++)
+      groupSeen[keyGroups[j]!] = scan;
+  }
+  const ready = plan.ready; // per target: 0 unknown, 1 requirements met, 2 not met
+  let decided: number[] | undefined;
+  // Per keyword, its targets whose requirements are met, listed at its first hit.
   const { keywordScan, keywordFirst, keywordCount, readyTargets } = plan;
   let listed = 0;
   for (let h = 0; h < hitEnd; h += 2) {
@@ -309,7 +334,7 @@ export function scanView(
         const target = targets[t]!;
         let state = ready[target]!;
         if (state === 0) {
-          state = requirementsMet(target, plan, hitCount) ? 1 : 2;
+          state = requirementsMet(target, plan, scan) ? 1 : 2;
           ready[target] = state;
           decided = append(decided, target);
         }
@@ -817,16 +842,11 @@ function append(list: number[] | undefined, value: number): number[] {
   return list;
 }
 
-/** Whether every requirement group of `target` has a keyword that occurs (true without groups). */
-function requirementsMet(target: number, plan: ScanPlan, hitCount: Int32Array): boolean {
-  const { groupStart, targetGroups, groupKeyStart, groupKeys } = plan;
+/** Whether every requirement group of `target` had a keyword occur in scan `scan` (true without groups). */
+function requirementsMet(target: number, plan: ScanPlan, scan: number): boolean {
+  const { groupStart, targetGroups, groupSeen } = plan;
   for (let j = groupStart[target]!; j < groupStart[target + 1]!; j++) {
-    const g = targetGroups[j]!;
-    let met = false;
-    for (let k = groupKeyStart[g]!; k < groupKeyStart[g + 1]! && !met; k++) {
-      met = hitCount[groupKeys[k]!]! > 0;
-    }
-    if (!met) return false;
+    if (groupSeen[targetGroups[j]!] !== scan) return false;
   }
   return true;
 }
