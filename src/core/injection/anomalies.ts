@@ -119,41 +119,35 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
     }
   }
   if (cues < 4) return undefined;
-  // One pass over the tail's tokens: where each starts and whether it is weird.
-  tokenStarts ??= new Int32Array(TAIL);
-  weirdTokens ??= new Uint8Array(TAIL);
+  // The last (up to) 16 tokens, read backwards: enough of them must be weird.
   let tokens = 0;
+  let tailWeird = 0;
+  let firstWeird = -1;
+  let k = end;
+  while (k > start && tokens < 16) {
+    while (k > start && isSpace(text.charCodeAt(k - 1))) k--;
+    const e = k;
+    while (k > start && !isSpace(text.charCodeAt(k - 1))) k--;
+    if (k === e) break;
+    tokens++;
+    if (isWeird(text, k, e)) {
+      tailWeird++;
+      firstWeird = k;
+    }
+  }
+  // Fewer than 16 tokens means these were all of them.
+  if (tokens < 8 || tailWeird < 3 || tailWeird * 5 < tokens) return undefined;
+  // After a prefix of ordinary words.
   let plain = 0;
-  let k = start;
-  while (k < end) {
+  k = start;
+  while (k < end && plain < 4) {
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     const s = k;
     while (k < end && !isSpace(text.charCodeAt(k))) k++;
-    if (k === s) continue;
-    const weird = isWeird(text, s, k);
-    if (!weird && isPlainWord(text, s, k)) plain++;
-    tokenStarts[tokens] = s;
-    weirdTokens[tokens] = weird ? 1 : 0;
-    tokens++;
+    if (k > s && !isWeird(text, s, k) && isPlainWord(text, s, k)) plain++;
   }
-  if (tokens < 8) return undefined;
-  const tail = Math.min(16, tokens);
-  let firstWeird = -1;
-  let tailWeird = 0;
-  for (let t = tokens - tail; t < tokens; t++) {
-    if (weirdTokens[t] === 0) continue;
-    if (firstWeird < 0) firstWeird = tokenStarts[t]!;
-    tailWeird++;
-  }
-  if (tailWeird >= 3 && tailWeird * 5 >= tail && plain >= 4 && firstWeird >= 0) {
-    return { start: firstWeird, end };
-  }
-  return undefined;
+  return plain >= 4 ? { start: firstWeird, end } : undefined;
 }
-
-/** Scratch space of {@link gibberishSuffix}: token starts and weirdness (a tail holds at most TAIL tokens). */
-let tokenStarts: Int32Array | undefined;
-let weirdTokens: Uint8Array | undefined;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
