@@ -100,7 +100,7 @@ const KEY_LENGTH = PROBE_LENGTH;
  * ordinary text.
  */
 const MAX_CLAUSES = 3;
-const MAX_CLAUSE_COST = 2;
+const MAX_CLAUSE_COST = 2.5;
 /** Longest match for which attempts check their clauses nearby (longer ones only check the view). */
 const RULE_SPAN = 4096;
 
