@@ -339,7 +339,8 @@ class Run {
         ? LEARNED_LOW
         : LEARNED_FLOOR + (LEARNED_CAP - LEARNED_FLOOR) * ((p - model.high) / (1 - model.high));
     if (corroborate) weight = Math.min(weight, LEARNED_CORROBORATE);
-    const why = explainWindow(view, model, scored, 3);
+    // The n-grams only serve as evidence: without it, just locate the window.
+    const why = explainWindow(view, model, scored, this.#options.evidence ? 3 : 0);
     const span = map(
       why.start,
       Math.max(why.start, why.end - (view.charCodeAt(why.end - 1) === 0x0a ? 1 : 0)),

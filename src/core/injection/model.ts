@@ -642,7 +642,14 @@ export interface ModelFeature {
 /**
  * The `count` n-grams with the largest positive weights in the window's
  * heaviest line (`peakLine`), and the view span of the window's lines
- * `[firstLine, lastLine)`.
+ * `[firstLine, lastLine)`. With `count` 0 only the span is computed.
+ *
+ * @example
+ * ```ts
+ * const scored = scoreView(view, model);
+ * const { features, start, end } = explainWindow(view, model, scored, 3);
+ * features.map((f) => f.text); // e.g. ['ignore', 'previous instructions', 'system prompt']
+ * ```
  */
 export function explainWindow(
   view: string,
@@ -660,6 +667,7 @@ export function explainWindow(
     end = next < 0 ? view.length : next + 1;
   }
   end = Math.min(view.length, Math.max(end, start));
+  if (count <= 0) return { features: [], start, end };
   // The explanation reads the window's heaviest line, at most EXPLAIN units
   // of it: enough to name the strongest n-grams without a second full pass.
   let from = start;
