@@ -110,6 +110,23 @@ describe('decoders', () => {
     expect(decodeHex(Buffer.from(text).toString('hex'))).toBe(text);
   });
 
+  test.prop([
+    sentence,
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(' ', '\n', '.', '!', '\u00e9', '=')), {
+      maxLength: 4,
+    }),
+  ])('base64 skips characters outside its alphabet and stops at padding', (text, junk) => {
+    let encoded = Buffer.from(text).toString('base64');
+    for (const [at, c] of junk) {
+      const k = at % (encoded.length + 1);
+      encoded = encoded.slice(0, k) + c + encoded.slice(k);
+    }
+    // The same candidate with the skipped characters taken out (up to the first '=').
+    const pad = encoded.indexOf('=');
+    const kept = (pad < 0 ? encoded : encoded.slice(0, pad)).replace(/[^A-Za-z0-9+/_-]/g, '');
+    expect(decodeBase64(encoded)).toBe(decodeBase64(kept));
+  });
+
   test.prop([anyText()])('never throw, and rot13 and reverse are involutions', (text) => {
     decodeBase64(text);
     decodeHex(text);
