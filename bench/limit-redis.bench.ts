@@ -1,17 +1,15 @@
 /**
  * Redis rate limiter throughput: 50 concurrent callers on one ioredis
  * connection each, over loopback to a private redis-server started here.
- * parapet's Redis store is imported from source (src/stores/redis.ts): the
- * parapet/redis subpath is not in the build yet, and the work happens on the
- * server, not in the transform. The limiter around it comes from the build.
- * Compared with rate-limiter-flexible's RateLimiterRedis. One bench
+ * parapet's limiter and Redis store come from the build (`parapet`,
+ * `parapet/redis`; `npm run build` first). Compared with rate-limiter-flexible's RateLimiterRedis. One bench
  * iteration is 50 takes, so takes/s = 50 x hz.
  */
 import { Redis } from 'ioredis';
 import { createRateLimiter } from 'parapet';
+import { createRedisStore } from 'parapet/redis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { afterAll, bench, describe, expect } from 'vitest';
-import { createRedisStore } from '../src/stores/redis.js';
 import { startRedisServer } from '../test/stores/redis-server.js';
 
 const CALLERS = 50;
