@@ -9,7 +9,8 @@
 
 import type { InjectionCategory, Severity } from '../../types.js';
 import { rot13 } from './decode.js';
-import { clauseCost, longestMatch, PROBE_LENGTH, patternClauses } from './literals.js';
+import { clauseCost, PROBE_LENGTH } from './literals.js';
+import { literalsOf } from './literals-cache.js';
 import { buildMatcher } from './prefilter.js';
 import { type InjectionRule, RULE_WINDOW } from './rule.js';
 import { createScanPlan, type Requirement, type ScanPlan } from './scan.js';
@@ -171,7 +172,9 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
     }
     // Literals the pattern cannot match without, beyond the rule's own keywords.
     const mine = new Set(rule.keywords.map(prefilterKey));
-    const clauses = patternClauses(rule.pattern)
+    // Precomputed for the built-in catalogue (literals.generated.ts).
+    const literals = literalsOf(rule);
+    const clauses = literals.clauses
       .filter(
         (clause) => clause.some((key) => !mine.has(key)) && clauseCost(clause) < MAX_CLAUSE_COST,
       )
@@ -179,7 +182,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       .slice(0, MAX_CLAUSES);
     for (const clause of clauses) groups.push({ keys: clause.map(track), local: true });
     requires.push(groups);
-    const longest = longestMatch(rule.pattern);
+    const longest = literals.longest;
     reach.push(
       compiled[index]!.lead < 0 && clauses.length > 0 && longest < RULE_SPAN ? longest : -1,
     );
