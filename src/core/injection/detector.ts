@@ -389,7 +389,7 @@ class Run {
       // Only medium-or-stronger matches make a decoded layer count as an attack.
       if (rule.weight >= SIGNIFICANT) matched++;
       if (outer === undefined && !n.fastPath) {
-        const how = evasion(text, span);
+        const how = evasion(text, span, rule.cyrillic);
         if (how !== undefined) this.#addSignal(how, span, excerpt(view, vs, ve));
       }
     }
@@ -893,8 +893,12 @@ function negated(
   return engine.negationAfter.test(view.slice(end, end + 16));
 }
 
-/** How a rule match got past a naive filter, judged from its original text. */
-function evasion(text: string, span: Span): SignalId | undefined {
+/**
+ * How a rule match got past a naive filter, judged from its original text.
+ * With `cyrillic` (a rule written for a Cyrillic-script language) Cyrillic
+ * letters are the language's own and not look-alikes.
+ */
+function evasion(text: string, span: Span, cyrillic: boolean): SignalId | undefined {
   let homoglyph = false;
   let fullwidth = false;
   let invisible = false;
@@ -903,6 +907,7 @@ function evasion(text: string, span: Span): SignalId | undefined {
     if (cp < 0x80) continue;
     if (isDefaultIgnorable(cp)) invisible = true;
     else if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x1d400 && cp <= 0x1d7ff)) fullwidth = true;
+    else if (cyrillic && cp >= 0x400 && cp <= 0x52f) continue;
     else if (cp <= 0xffff && confusableTarget(cp) !== 0) homoglyph = true;
     if (cp > 0xffff) k++;
   }

@@ -31,7 +31,15 @@ export interface CompiledRule {
   readonly lead: number;
   /** The pattern opens with a boundary group that consumes the character before the keyword. */
   readonly shift: boolean;
+  /**
+   * The rule is written for a language in Cyrillic script: Cyrillic letters
+   * in its matches are the language's own, not look-alikes of Latin ones.
+   */
+  readonly cyrillic: boolean;
 }
+
+/** Languages of the catalogue and common user rules written in Cyrillic script. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
 
 /** Decoder triggers are targets after the rules. */
 export const TRIGGER_ROT13 = 0;
@@ -126,6 +134,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,
       shift: rule.pattern.startsWith('(?:^|'),
+      cyrillic: rule.languages.some((language) => CYRILLIC_LANGUAGES.has(language)),
     };
   });
   const keywordIndex = new Map<string, number>();
