@@ -6,6 +6,7 @@
  */
 
 import type { InjectionRule } from './rule.js';
+import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
@@ -41,6 +42,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...INDIRECT_RULES,
     ...OBFUSCATION_RULES,
     ...MULTILINGUAL_RULES,
+    ...MULTILINGUAL_AUTHORITY_RULES,
   ]);
   return all;
 }
