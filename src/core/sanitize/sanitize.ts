@@ -1,6 +1,6 @@
 import { ParapetInputError } from '../../errors.js';
 import { parseOptions } from '../../internal/config.js';
-import { scanInvisible } from '../text/invisible.js';
+import { removedInRun, scanInvisible } from '../text/invisible.js';
 import { type OffsetMap, OffsetMapBuilder } from '../text/offset-map.js';
 import {
   isBidiControl,
@@ -54,7 +54,10 @@ export interface SanitizeResult {
   readonly rejected: boolean;
   /** Changes in input order, at most `maxChanges` of them. */
   readonly changes: readonly SanitizeChange[];
-  /** Changes beyond `maxChanges` that were counted but not listed. */
+  /**
+   * Change records beyond `maxChanges` that were counted but not listed
+   * (adjacent changes of one kind merge into one record, listed or not).
+   */
   readonly changesOmitted: number;
   /** Exact number of affected code points (removals, replacements) or occurrences (the rest), per kind. */
   readonly counts: Readonly<Record<SanitizeChangeKind, number>>;
@@ -98,20 +101,38 @@ const ZERO_COUNTS = Object.freeze(zeroCounts());
 class ChangeLog {
   readonly list: { kind: SanitizeChangeKind; start: number; end: number }[] = [];
   readonly counts = zeroCounts();
+  /** Records beyond the cap: exactly those an uncapped log would list after its first `max`. */
   omitted = 0;
   readonly #max: number;
+  // The last record past the cap, kept only to merge into it as the list would.
+  #overKind: SanitizeChangeKind | undefined;
+  #overStart = 0;
+  #overEnd = 0;
   constructor(max: number) {
     this.#max = max;
   }
   add(kind: SanitizeChangeKind, start: number, end: number, count = 1): void {
     this.counts[kind] += count;
-    const last = this.list[this.list.length - 1];
-    if (last !== undefined && last.kind === kind && last.end >= start && last.start <= start) {
-      if (end > last.end) last.end = end;
-      return;
+    if (this.#overKind !== undefined) {
+      if (this.#overKind === kind && this.#overEnd >= start && this.#overStart <= start) {
+        if (end > this.#overEnd) this.#overEnd = end;
+        return;
+      }
+    } else {
+      const last = this.list[this.list.length - 1];
+      if (last !== undefined && last.kind === kind && last.end >= start && last.start <= start) {
+        if (end > last.end) last.end = end;
+        return;
+      }
+      if (this.list.length < this.#max) {
+        this.list.push({ kind, start, end });
+        return;
+      }
     }
-    if (this.list.length < this.#max) this.list.push({ kind, start, end });
-    else this.omitted++;
+    this.omitted++;
+    this.#overKind = kind;
+    this.#overStart = start;
+    this.#overEnd = end;
   }
   get empty(): boolean {
     return this.list.length === 0 && this.omitted === 0;
@@ -447,7 +468,23 @@ function removalPass(
         out.begin(copyFrom);
         out.copy(copyFrom, i);
         log.add(REMOVAL_KIND[invisible.kind], i, invisible.end, invisible.count);
-        copyFrom = invisible.end;
+        // The joiners, marks and BOMs that follow and are removed as well,
+        // without a full check each (a flood of them stays cheap).
+        let j = invisible.end;
+        const mapped =
+          neighbour !== undefined && prevBase >= 0 ? neighbour(prevBase, 'before') : prevBase;
+        let kind = removedInRun(text, j, mapped);
+        while (kind !== undefined) {
+          // One log entry per stretch of one kind (the log merges them anyway).
+          const from = j;
+          let next = removedInRun(text, ++j, mapped);
+          while (next === kind) next = removedInRun(text, ++j, mapped);
+          log.add(REMOVAL_KIND[kind], from, j, j - from);
+          kind = next;
+        }
+        copyFrom = j;
+        i = j;
+        continue;
       }
       i = invisible.end;
       continue;

@@ -82,6 +82,39 @@ function pictographicContext(cp: number): boolean {
 }
 
 /**
+ * Inside a run of invisible characters being removed: whether the code point
+ * at `j` is removed too, decided without building a run record. Answers
+ * `'invisible'` or `'bidi'` (the kind {@link scanInvisible} would report)
+ * only where {@link scanInvisible} would call it not legitimate; anything
+ * else is `undefined` and takes the full check. `prevBase` is the visible
+ * code point before the run, already mapped as {@link scanInvisible} maps
+ * it, or -1. A joiner, directional mark or BOM followed by another invisible
+ * character (or by nothing) joins, marks or starts nothing.
+ *
+ * @example
+ * ```ts
+ * removedInRun('a\u200d\u200d\u200db', 1, 0x61); // 'invisible': a joiner before a joiner
+ * removedInRun('a\u200d\u200d\u200db', 3, 0x61); // undefined: the last one needs the full check
+ * ```
+ */
+export function removedInRun(
+  text: string,
+  j: number,
+  prevBase: number,
+): 'invisible' | 'bidi' | undefined {
+  if (j <= 0 || j >= text.length) return undefined;
+  const cp = text.charCodeAt(j);
+  if (cp === 0xfeff) return 'invisible'; // a BOM is legitimate only at offset 0
+  const joiner = cp === 0x200d || cp === 0x200c;
+  const mark = cp === 0x200e || cp === 0x200f || cp === 0x061c;
+  if (!joiner && !mark) return undefined;
+  const next = codePointAt(text, j + 1);
+  if (next >= 0 && !isDefaultIgnorable(next)) return undefined;
+  if (joiner) return 'invisible';
+  return isRtlLetter(prevBase) ? undefined : 'bidi';
+}
+
+/**
  * Classifies the default-ignorable code point `cp` at `i` (and, for tag and
  * variation-selector runs, the rest of its run). `prevBase` is the last
  * visible code point before it, or -1. `neighbour`, when given, maps a

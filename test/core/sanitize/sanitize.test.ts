@@ -182,6 +182,30 @@ describe('sanitize', () => {
     expect(result.text).toBe('a'.repeat(50));
   });
 
+  it('counts omitted changes as records, merged like the listed ones', () => {
+    // One run of joiners is one change, listed or not.
+    const run = sanitize(`a${'\u200d'.repeat(50)}b`, { maxChanges: 0 });
+    expect(run.changes).toEqual([]);
+    expect(run.changesOmitted).toBe(1);
+    expect(run.counts.invisible_removed).toBe(50);
+    // Alternating kinds are separate records.
+    const mixed = sanitize(`a${'\u200d\u200f'.repeat(3)}b`, { maxChanges: 1 });
+    expect(mixed.changes).toEqual([{ kind: 'invisible_removed', start: 1, end: 2 }]);
+    expect(mixed.changesOmitted).toBe(5);
+    expect(mixed.counts).toMatchObject({ invisible_removed: 3, bidi_removed: 3 });
+  });
+
+  it('removes floods of joiners, marks and BOMs but keeps the legitimate last one', () => {
+    const flood = sanitize(`x${'\u200d\u200c\u200f\ufeff'.repeat(1000)}y`);
+    expect(flood.text).toBe('xy');
+    expect(flood.counts).toMatchObject({ invisible_removed: 3000, bidi_removed: 1000 });
+    // Only the joiner next to the second emoji joins anything.
+    expect(sanitize('\u{1f468}\u200d\u200d\u200d\u{1f469}').text).toBe('\u{1f468}\u200d\u{1f469}');
+    // Directional marks after a right-to-left letter stay, however many.
+    expect(sanitize('\u0628\u200f\u200f\u200fx').text).toBe('\u0628\u200f\u200f\u200fx');
+    expect(sanitize('a\u200f\u200f\u200fx').text).toBe('ax');
+  });
+
   it('merges adjacent changes of one kind', () => {
     const result = sanitize('ab\u200b\u200b\u2060cd');
     expect(result.changes).toEqual([{ kind: 'invisible_removed', start: 2, end: 5 }]);
