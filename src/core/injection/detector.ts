@@ -36,6 +36,7 @@ import { buildEngine, type CompiledRule, type Engine, TRIGGER_REVERSED } from '.
 import { explainWindow, type ModelScore } from './model.js';
 import { type ShippedModel, shippedModel } from './model-data.js';
 import {
+  INJECTION_CATEGORIES,
   type InjectionOptions,
   injectionOptionsSchema,
   type ResolvedInjectionOptions,
@@ -81,20 +82,6 @@ export interface InjectionDetector {
 const USER_DISCOUNT: Partial<Record<InjectionCategory, number>> = {
   indirect_injection: 0.6,
 };
-
-const CATEGORY_NAMES: readonly InjectionCategory[] = [
-  'instruction_override',
-  'role_manipulation',
-  'delimiter_manipulation',
-  'prompt_leak',
-  'context_manipulation',
-  'persistence',
-  'tool_hijack',
-  'exfiltration',
-  'indirect_injection',
-  'encoding_obfuscation',
-  'anomaly',
-];
 
 const CLEAN: Verdict = Object.freeze({
   flagged: false,
@@ -169,7 +156,7 @@ export function compileInjectionDetector(options: ResolvedInjectionOptions): Inj
   const disabledSignals = new Set<string>();
   for (const entry of options.rules.disable) {
     if (entry in SIGNALS) disabledSignals.add(entry);
-    if ((CATEGORY_NAMES as readonly string[]).includes(entry)) {
+    if ((INJECTION_CATEGORIES as readonly string[]).includes(entry)) {
       for (const signal of Object.values(SIGNALS)) {
         if (signal.category === entry) disabledSignals.add(signal.id);
       }
@@ -200,7 +187,7 @@ function selectRules(options: ResolvedInjectionOptions): readonly InjectionRule[
   const known = new Set<string>([
     ...builtinRules().map((r) => r.id),
     ...Object.keys(SIGNALS),
-    ...CATEGORY_NAMES,
+    ...INJECTION_CATEGORIES,
   ]);
   disable.forEach((entry, index) => {
     if (!known.has(entry)) {

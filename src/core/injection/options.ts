@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { InjectionCategory } from '../../types.js';
 import { RULE_ID } from './rule.js';
 
-const CATEGORIES = [
+/** Every injection category, in the order docs and reasons list them. */
+export const INJECTION_CATEGORIES = [
   'instruction_override',
   'role_manipulation',
   'delimiter_manipulation',
@@ -13,7 +15,7 @@ const CATEGORIES = [
   'indirect_injection',
   'encoding_obfuscation',
   'anomaly',
-] as const;
+] as const satisfies readonly InjectionCategory[];
 
 const SEVERITIES = ['none', 'low', 'medium', 'high', 'critical'] as const;
 
@@ -27,7 +29,7 @@ const threshold = (fallback: number) => z.number().gt(0).lte(1).default(fallback
 export const injectionRuleSchema = z.strictObject({
   /** Stable id such as `custom.wire-money` (dot-separated lower-case kebab segments). */
   id: z.string().regex(RULE_ID, 'must look like `family.name` in lower-case kebab segments'),
-  category: z.enum(CATEGORIES),
+  category: z.enum(INJECTION_CATEGORIES),
   severity: z.enum(SEVERITIES).exclude(['none']),
   /** Contribution to the score; must fall in the band of `severity` (see docs/detection.md). */
   weight: z.number().gt(0).lte(1),
