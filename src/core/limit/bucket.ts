@@ -137,12 +137,26 @@ export function tokensAt(
   now: number,
   policy: TokenBucketPolicy,
 ): number {
-  if (state === undefined) return policy.capacity;
-  if (now <= state.updatedAt) return state.tokens;
-  return Math.min(
-    policy.capacity,
-    state.tokens + ((now - state.updatedAt) * policy.refillPerSecond) / 1000,
-  );
+  return state === undefined ? policy.capacity : tokensSince(state.tokens, state.updatedAt, now, policy);
+}
+
+/**
+ * {@link tokensAt} for a bucket given as its two numbers: `tokens` counted at
+ * `updatedAt`, refilled up to `now` (never for a clock that went back).
+ *
+ * @example
+ * ```ts
+ * tokensSince(2, 0, 1000, { capacity: 10, refillPerSecond: 3 }); // 5
+ * ```
+ */
+export function tokensSince(
+  tokens: number,
+  updatedAt: number,
+  now: number,
+  policy: TokenBucketPolicy,
+): number {
+  if (now <= updatedAt) return tokens;
+  return Math.min(policy.capacity, tokens + ((now - updatedAt) * policy.refillPerSecond) / 1000);
 }
 
 /** Whether a bucket holding `tokens` admits `cost`: a charge always applies, a take only if held. */

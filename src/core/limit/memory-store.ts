@@ -7,8 +7,7 @@ import {
   spend,
   type TokenBucketMode,
   type TokenBucketResult,
-  type TokenBucketState,
-  tokensAt,
+  tokensSince,
 } from './bucket.js';
 import {
   type MemoryStoreOptions,
@@ -17,25 +16,32 @@ import {
 } from './options.js';
 import type { RateLimitStore, StorePolicy } from './store.js';
 
-/** A bucket as kept in memory: the step's state object, updated in place on later calls. */
-interface Entry {
-  tokens: number;
-  updatedAt: number;
-}
-
-/** The buckets of one policy name. */
+/**
+ * The buckets of one policy name. A bucket is two numbers, its tokens and
+ * the time they were counted, kept side by side in `slab` at the slot the
+ * cache maps its key to: one memory read per lookup and no object per key.
+ */
 interface Shelf {
   readonly policy: StorePolicy;
-  readonly cache: LRUCache<string, Entry>;
+  readonly cache: LRUCache<string, number>;
+  /**
+   * `[tokens, updatedAt]` per slot, grown by `push` up to `maxKeys + 1`
+   * slots. A plain array of doubles lives on the JS heap unboxed; a typed
+   * array grown by copies would count as external memory, whose growth sets
+   * off full collections of the whole heap.
+   */
+  readonly slab: number[];
+  /** Slots given back by deleted or evicted keys. */
+  readonly free: number[];
   /** Latest time seen. A full bucket is dropped with its time, so the shelf keeps one for all. */
   latest: number;
   /**
-   * The key of the last call and its entry. Until another key is touched it
+   * The key of the last call and its slot. Until another key is touched it
    * is still the most recently used, so a repeat call (one client in a
    * burst) can skip the cache's lookup and its no-op move to the front.
    */
   hotKey: string | undefined;
-  hotEntry: Entry | undefined;
+  hotSlot: number;
 }
 
 /**
@@ -112,17 +118,48 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
   function shelfFor(policy: StorePolicy): Shelf {
     let shelf = shelves.get(policy.name);
     if (shelf === undefined) {
+      const free: number[] = [];
       shelf = {
         policy,
-        cache: new LRUCache<string, Entry>({ max: options.maxKeys }),
+        // A deleted or evicted key gives its slot back.
+        cache: new LRUCache<string, number>({
+          max: options.maxKeys,
+          dispose: (slot) => {
+            free.push(slot);
+          },
+        }),
+        slab: [],
+        free,
         latest: Number.NEGATIVE_INFINITY,
         hotKey: undefined,
-        hotEntry: undefined,
+        hotSlot: -1,
       };
       shelves.set(policy.name, shelf);
     }
     last = shelf;
     return shelf;
+  }
+
+  /**
+   * A slot for a new key. At most `maxKeys` keys hold one, and a new key
+   * takes its slot before the cache evicts another, so `maxKeys + 1` slots
+   * always suffice.
+   */
+  function allocate(shelf: Shelf): number {
+    const reused = shelf.free.pop();
+    if (reused !== undefined) return reused;
+    const slot = shelf.slab.length >> 1;
+    // 0.5 keeps the array's elements doubles from the first push on.
+    shelf.slab.push(0.5, 0.5);
+    return slot;
+  }
+
+  function reset(shelf: Shelf): void {
+    shelf.cache.clear();
+    shelf.free.length = 0;
+    shelf.slab.length = 0;
+    shelf.hotKey = undefined;
+    shelf.hotSlot = -1;
   }
 
   const store: MemoryStore = {
@@ -146,28 +183,32 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
       // by a second would let that key refill the same second twice.
       if (now < shelf.latest) now = shelf.latest;
       else shelf.latest = now;
-      const entry = key === shelf.hotKey ? shelf.hotEntry : shelf.cache.get(key);
-      // The step of bucket.ts, with the kept entry updated in place.
-      const before = tokensAt(entry, now, policy);
+      const slot = key === shelf.hotKey ? shelf.hotSlot : (shelf.cache.get(key) ?? -1);
+      const slab = shelf.slab;
+      // The step of bucket.ts, with the kept bucket updated in place.
+      const before =
+        slot < 0 ? policy.capacity : tokensSince(slab[2 * slot]!, slab[2 * slot + 1]!, now, policy);
       const allowed = admits(before, cost, mode);
       const tokens = allowed ? spend(before, policy.capacity, cost, mode) : before;
       const result = bucketResult(allowed, tokens, policy, cost);
       if (result.resetMs === 0) {
-        // Full again: identical to no entry, so hold none.
-        if (entry !== undefined) shelf.cache.delete(key);
+        // Full again: identical to no bucket, so hold none.
+        if (slot >= 0) shelf.cache.delete(key);
         shelf.hotKey = undefined;
-        shelf.hotEntry = undefined;
-      } else if (entry === undefined) {
-        const created: Entry = { tokens, updatedAt: now };
+        shelf.hotSlot = -1;
+      } else if (slot < 0) {
+        const created = allocate(shelf);
+        shelf.slab[2 * created] = tokens;
+        shelf.slab[2 * created + 1] = now;
         // May evict the least recently used key, which is never this one.
         shelf.cache.set(key, created);
         shelf.hotKey = key;
-        shelf.hotEntry = created;
+        shelf.hotSlot = created;
       } else {
-        entry.tokens = tokens;
-        if (now > entry.updatedAt) entry.updatedAt = now;
+        slab[2 * slot] = tokens;
+        if (now > slab[2 * slot + 1]!) slab[2 * slot + 1] = now;
         shelf.hotKey = key;
-        shelf.hotEntry = entry;
+        shelf.hotSlot = slot;
       }
       return result;
     },
@@ -175,28 +216,33 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
       let dropped = 0;
       for (const shelf of shelves.values()) {
         const { capacity, refillPerSecond } = shelf.policy;
+        const { slab } = shelf;
         const full: string[] = [];
-        shelf.cache.forEach((entry, key) => {
-          if (isFull(entry, now, capacity, refillPerSecond)) full.push(key);
+        shelf.cache.forEach((slot, key) => {
+          if (isFull(slab[2 * slot]!, slab[2 * slot + 1]!, now, capacity, refillPerSecond)) {
+            full.push(key);
+          }
         });
         for (const key of full) shelf.cache.delete(key);
         dropped += full.length;
         shelf.hotKey = undefined;
-        shelf.hotEntry = undefined;
+        shelf.hotSlot = -1;
       }
       return dropped;
     },
     clear(): void {
-      for (const shelf of shelves.values()) {
-        shelf.cache.clear();
-        shelf.hotKey = undefined;
-        shelf.hotEntry = undefined;
-      }
+      for (const shelf of shelves.values()) reset(shelf);
     },
   };
   return Object.freeze(store);
 }
 
-function isFull(entry: TokenBucketState, now: number, capacity: number, rate: number): boolean {
-  return now >= entry.updatedAt && now - entry.updatedAt >= msUntil(entry.tokens, capacity, rate);
+function isFull(
+  tokens: number,
+  updatedAt: number,
+  now: number,
+  capacity: number,
+  rate: number,
+): boolean {
+  return now >= updatedAt && now - updatedAt >= msUntil(tokens, capacity, rate);
 }
