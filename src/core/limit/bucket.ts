@@ -137,7 +137,9 @@ export function tokensAt(
   now: number,
   policy: TokenBucketPolicy,
 ): number {
-  return state === undefined ? policy.capacity : tokensSince(state.tokens, state.updatedAt, now, policy);
+  return state === undefined
+    ? policy.capacity
+    : tokensSince(state.tokens, state.updatedAt, now, policy);
 }
 
 /**
