@@ -7,8 +7,11 @@
  * Model: logistic regression over hashed word unigrams, bigrams and
  * character 4-grams of the normalised view (see src/core/injection/model.ts),
  * features scaled by `tokenScale` (1/sqrt(tokens), saturating), AdaGrad with L2, deterministic order. Rows are weighted so
- * that classes balance and each near-duplicate group counts once; hard
- * negatives count double. Only the training side of the group-aware split
+ * that classes balance (overall and within each non-English language) and
+ * each near-duplicate group counts once; hard negatives count double. From
+ * the second epoch, the best-scoring window of lines of each multi-line
+ * benign row is added as a benign example (the scorer judges windows, not
+ * whole texts). Only the training side of the group-aware split
  * (scripts/train-split.ts) is used; context-dependent attacks and
  * CyberSecEval's indirect attacks (see below) are left out.
  *
@@ -20,7 +23,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { featurize, type LinearModel, scoreView, tokenScale } from '../src/core/injection/model.js';
+import {
+  bestWindow,
+  featurize,
+  type LinearModel,
+  scoreView,
+  tokenScale,
+} from '../src/core/injection/model.js';
 import { normalize } from '../src/core/text/normalize.js';
 import { type SplitRow, splitBuckets } from './train-split.js';
 
@@ -57,17 +66,12 @@ interface Example {
   readonly values: Float32Array;
   readonly y: number;
   weight: number;
+  /** The features of each line, as the scorer's windows see them (empty for mined windows). */
+  readonly lines: readonly Int32Array[];
 }
 
-function vectorize(row: Row): Example {
-  const view = normalize(row.text).text;
-  // featurize counts like the scorer: once per line, repeated lines skipped.
-  const counts = new Map<number, number>();
-  let n = 0;
-  featurize(view, BITS, (bucket) => {
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-    n++;
-  });
+/** An example of the features `counts` (bucket: occurrences) over `n` features. */
+function example(row: Row, counts: Map<number, number>, n: number, lines: Int32Array[]): Example {
   const scale = tokenScale(n);
   const buckets = new Int32Array(counts.size);
   const values = new Float32Array(counts.size);
@@ -77,7 +81,64 @@ function vectorize(row: Row): Example {
     values[k] = count * scale;
     k++;
   }
-  return { row, buckets, values, y: row.label === 'attack' ? 1 : 0, weight: 1 };
+  return { row, buckets, values, y: row.label === 'attack' ? 1 : 0, weight: 1, lines };
+}
+
+function vectorize(row: Row): Example {
+  const view = normalize(row.text).text;
+  // featurize counts like the scorer: once per line, repeated lines skipped.
+  const counts = new Map<number, number>();
+  const perLine: number[][] = [];
+  let n = 0;
+  const lines = featurize(view, BITS, (bucket, line) => {
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    const list = perLine[line];
+    if (list === undefined) perLine[line] = [bucket];
+    else list.push(bucket);
+    n++;
+  });
+  const byLine: Int32Array[] = [];
+  for (let line = 0; line < lines; line++) byLine.push(Int32Array.from(perLine[line] ?? []));
+  return example(row, counts, n, byLine);
+}
+
+/**
+ * The scorer judges a text by its best window of lines, so a long benign
+ * text can score high on a few lines the whole-text example never shows the
+ * model. Each epoch from the second, every multi-line benign example adds
+ * its current best window (when that is not the whole text) as a further
+ * benign example of the same weight: hard-negative mining over windows.
+ */
+function minedWindows(examples: readonly Example[], w: Float32Array, bias: number): Example[] {
+  const mined: Example[] = [];
+  for (const ex of examples) {
+    const total = ex.lines.length;
+    if (ex.y !== 0 || total < 2) continue;
+    const sums = new Float64Array(total);
+    const counts = new Float64Array(total);
+    for (let line = 0; line < total; line++) {
+      const features = ex.lines[line]!;
+      let sum = 0;
+      for (let f = 0; f < features.length; f++) sum += w[features[f]!]!;
+      sums[line] = sum;
+      counts[line] = features.length;
+    }
+    const best = bestWindow(sums, counts, bias);
+    if (best.firstLine === 0 && best.lastLine >= total) continue;
+    const window = new Map<number, number>();
+    let n = 0;
+    for (let line = best.firstLine; line < best.lastLine; line++) {
+      for (const bucket of ex.lines[line]!) {
+        window.set(bucket, (window.get(bucket) ?? 0) + 1);
+        n++;
+      }
+    }
+    if (n === 0) continue;
+    const mine = example(ex.row, window, n, []);
+    mine.weight = ex.weight;
+    mined.push(mine);
+  }
+  return mined;
 }
 
 function train(examples: readonly Example[], seed: number): LinearModel {
@@ -86,15 +147,21 @@ function train(examples: readonly Example[], seed: number): LinearModel {
   const g2 = new Float32Array(size).fill(1e-6);
   let bias = 0;
   let biasG2 = 1e-6;
+  let all: readonly Example[] = examples;
   const order = examples.map((_, k) => k);
   const random = prng(seed);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    if (epoch >= 1) {
+      all = examples.concat(minedWindows(examples, w, bias));
+      order.length = 0;
+      for (let k = 0; k < all.length; k++) order.push(k);
+    }
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(random() * (k + 1));
       [order[k], order[j]] = [order[j]!, order[k]!];
     }
     for (const index of order) {
-      const ex = examples[index]!;
+      const ex = all[index]!;
       let z = bias;
       for (let f = 0; f < ex.buckets.length; f++) z += w[ex.buckets[f]!]! * ex.values[f]!;
       const p = 1 / (1 + Math.exp(-z));
@@ -126,6 +193,23 @@ function weigh(examples: Example[]): void {
   }
   const total = pos + neg;
   for (const ex of examples) ex.weight *= ex.y === 1 ? total / (2 * pos) : total / (2 * neg);
+  // Within each language other than English the classes balance too, so
+  // that a language's vocabulary does not stand for "benign" (or "attack")
+  // just because the corpus holds more of one class in it.
+  const langOf = (ex: Example): string => ex.row.lang ?? 'en';
+  const langPos = new Map<string, number>();
+  const langNeg = new Map<string, number>();
+  for (const ex of examples) {
+    const side = ex.y === 1 ? langPos : langNeg;
+    side.set(langOf(ex), (side.get(langOf(ex)) ?? 0) + ex.weight);
+  }
+  for (const ex of examples) {
+    const lang = langOf(ex);
+    const p = langPos.get(lang) ?? 0;
+    const n = langNeg.get(lang) ?? 0;
+    if (lang === 'en' || p === 0 || n === 0) continue;
+    ex.weight *= ex.y === 1 ? (p + n) / (2 * p) : (p + n) / (2 * n);
+  }
 }
 
 /** Score at which the weighted share of benign `examples` at or above it is `rate`. */
