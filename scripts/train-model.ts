@@ -17,7 +17,9 @@
  *
  * Thresholds: a model is first trained without the validation bucket
  * (split bucket 6, part of the training side); on that bucket the score
- * reaching 5 % and 1 % false positives become the low and high thresholds.
+ * reaching 5 % and 2 % false positives become the low and high thresholds
+ * (at 2 % rather than 1 % the detector on the validation bucket gains 2-4
+ * points of recall for 0.3-0.7 points of false positives).
  * The final model is then trained on the whole training side.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -300,13 +302,15 @@ weigh(fit);
 const probe = quantize(train(fit, 7)).model;
 const heldScores = held.map((ex) => scoreView(normalize(ex.row.text).text, probe).probability);
 const low = thresholdAt(held, heldScores, 0.05);
-const high = thresholdAt(held, heldScores, 0.01);
+/** Validation false-positive share at which the layer flags user text on its own. */
+const HIGH_FP = 0.02;
+const high = thresholdAt(held, heldScores, HIGH_FP);
 {
   // Validation recall at the high threshold: what hyperparameters are chosen on.
   const attacks = held.filter((ex) => ex.y === 1);
   const caught = attacks.filter((ex) => heldScores[held.indexOf(ex)]! >= high).length;
   console.log(
-    `validation: TPR ${((100 * caught) / Math.max(1, attacks.length)).toFixed(1)} % at 1 % FPR (epochs ${EPOCHS}, rate ${RATE}, l2 ${L2})`,
+    `validation: TPR ${((100 * caught) / Math.max(1, attacks.length)).toFixed(1)} % at ${100 * HIGH_FP} % FPR (epochs ${EPOCHS}, rate ${RATE}, l2 ${L2})`,
   );
 }
 // Documents (code, tables, e-mails) score higher than chat text: their own
@@ -354,7 +358,7 @@ export const MODEL_WEIGHTS = {
   scale: ${scale},
   /** Probability from which the layer adds a low-weight finding (5 % validation false positives). */
   low: ${low},
-  /** Probability from which the layer adds a medium-or-higher finding (1 % validation false positives). */
+  /** Probability from which the layer adds a medium-or-higher finding (${100 * HIGH_FP} % validation false positives). */
   high: ${high},
   /** Probability from which the layer flags document or tool text on its own (2 % validation documents). */
   documentHigh: ${documentHigh},
