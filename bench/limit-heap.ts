@@ -1,4 +1,9 @@
-/** Measures retained heap per key of a rate-limit store, with V8's collector forced before each reading. */
+/**
+ * Measures retained memory per key of a rate-limit store, with V8's
+ * collector forced before each reading: the JS heap plus ArrayBuffer
+ * memory (typed arrays, such as the LRU's index arrays and parapet's
+ * bucket slab, live outside the heap).
+ */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -7,7 +12,8 @@ const gc = runInNewContext('gc') as () => void;
 
 function settledHeap(): number {
   for (let i = 0; i < 3; i++) gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 /** The key of client `i`: a fresh string, as a request would bring. */

@@ -25,12 +25,14 @@ interface Shelf {
   readonly policy: StorePolicy;
   readonly cache: LRUCache<string, number>;
   /**
-   * `[tokens, updatedAt]` per slot, grown by `push` up to `maxKeys + 1`
-   * slots. A plain array of doubles lives on the JS heap unboxed; a typed
-   * array grown by copies would count as external memory, whose growth sets
-   * off full collections of the whole heap.
+   * `[tokens, updatedAt]` per slot, `maxKeys + 1` slots allocated at once
+   * (as the cache allocates its own index arrays): the memory is zeroed
+   * pages that the system backs only once slots are used, and one
+   * allocation never grows, copies or sets off a collection of the heap.
    */
-  readonly slab: number[];
+  readonly slab: Float64Array;
+  /** Slots handed out so far; below it, slots on `free` are unused. */
+  used: number;
   /** Slots given back by deleted or evicted keys. */
   readonly free: number[];
   /** Latest time seen. A full bucket is dropped with its time, so the shelf keeps one for all. */
@@ -128,7 +130,8 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
             free.push(slot);
           },
         }),
-        slab: [],
+        slab: new Float64Array(2 * (options.maxKeys + 1)),
+        used: 0,
         free,
         latest: Number.NEGATIVE_INFINITY,
         hotKey: undefined,
@@ -148,16 +151,13 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
   function allocate(shelf: Shelf): number {
     const reused = shelf.free.pop();
     if (reused !== undefined) return reused;
-    const slot = shelf.slab.length >> 1;
-    // 0.5 keeps the array's elements doubles from the first push on.
-    shelf.slab.push(0.5, 0.5);
-    return slot;
+    return shelf.used++;
   }
 
   function reset(shelf: Shelf): void {
     shelf.cache.clear();
     shelf.free.length = 0;
-    shelf.slab.length = 0;
+    shelf.used = 0;
     shelf.hotKey = undefined;
     shelf.hotSlot = -1;
   }
