@@ -260,6 +260,13 @@ interface Scanner {
   readonly start?: RegExp;
   /** Characters after a trigger the scanner's own pattern reads. */
   readonly ahead: number;
+  /**
+   * The first trigger in `[from, to)`, or -1: exactly where `re` would
+   * report one, for the few characters after a handled trigger. A flood of
+   * triggers (`a-a-a-...`) is then found without re-entering the regex
+   * engine for each; `re` takes over past `to`.
+   */
+  readonly near?: (text: string, from: number, to: number) => number;
   readonly handle: Handler;
   /** Earliest start of any candidate a trigger at or after `next` can produce. */
   readonly frontier: (text: string, next: number) => number;
@@ -272,6 +279,38 @@ const PUNCT_LOOKAHEAD = 64;
 const LITERAL_LOOKAHEAD = 24;
 const PII_LOOKAHEAD = 100;
 const OPS_BACK = 300;
+/** Characters a scanner's `near` probes after a handled trigger before `re` takes over. */
+const PROBE = 8;
+
+/** `[_.-](?=\S)`: the position of the punctuation. */
+export function nearPunct(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length - 1);
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if ((c === 95 || c === 46 || c === 45) && !isSpace(text.charCodeAt(p + 1))) return p;
+  }
+  return -1;
+}
+
+/** `[^A-Za-z0-9][0-9]` with `lead` 1: the position of the digit. */
+export function nearDigit(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  for (let p = Math.max(from, 1); p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57 && !isAlnum(text.charCodeAt(p - 1))) return p;
+  }
+  return -1;
+}
+
+/** `[=:@]` */
+export function nearOps(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 61 || c === 58 || c === 64) return p;
+  }
+  return -1;
+}
 
 function isBodyChar(c: number): boolean {
   // Base64 body of a key block, its line breaks, and JSON-escaped `\n`.
@@ -450,6 +489,7 @@ export class Engine {
         lead: 0,
         width: 1,
         ahead: 1,
+        near: nearPunct,
         handle: (ctx, h) => this.#punct(ctx, h),
         frontier: (text, next) => {
           let a = next;
@@ -479,6 +519,7 @@ export class Engine {
         width: 2,
         start: /[0-9]/y,
         ahead: 1,
+        near: nearDigit,
         handle: (ctx, h) => this.#digit(ctx, h),
         frontier: (_text, next) => Math.max(0, next - 12),
       });
@@ -512,6 +553,7 @@ export class Engine {
         lead: 0,
         width: 1,
         ahead: 0,
+        near: nearOps,
         handle: (ctx, h) => this.#ops(ctx, h),
         frontier: (text, next) => {
           let a = next;
@@ -565,9 +607,15 @@ export class Engine {
       }
       re.lastIndex = next - lead;
       const width = scanner.width;
+      const near = scanner.near;
+      let probed = -1;
+      let last = Number.NEGATIVE_INFINITY;
       while (!pending) {
         let h: number;
-        if (width === undefined) {
+        if (probed >= 0) {
+          h = probed;
+          probed = -1;
+        } else if (width === undefined) {
           const m = re.exec(text);
           if (m === null) h = -1;
           else h = m.index + lead;
@@ -586,7 +634,18 @@ export class Engine {
           break;
         }
         next = h + 1;
-        re.lastIndex = h + 1 - lead;
+        // Probing pays only inside a flood: after two triggers close together.
+        if (near !== undefined && h - last <= PROBE) {
+          last = h;
+          const to = Math.min(next + PROBE, text.length);
+          probed = near(text, next, to);
+          if (probed >= 0) continue;
+          // Nothing in [next, to): the regex resumes where its next match could start.
+          re.lastIndex = Math.max(next, to - 1) - lead;
+        } else {
+          last = h;
+          re.lastIndex = h + 1 - lead;
+        }
       }
       state.next[k] = next + base;
       if (!final) frontier = Math.min(frontier, scanner.frontier(text, next) + base);
