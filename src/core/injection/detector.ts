@@ -828,7 +828,7 @@ function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: numbe
   if (!re.test(view)) return -1;
   const end = re.lastIndex;
   if (end === at) return -1;
-  if (rule.negatable !== 0 && negated(engine, view, at, end, rule.negatable === 1)) return -1;
+  if (rule.negatable !== 0 && negated(engine, rule, view, at, end)) return -1;
   return end;
 }
 
@@ -851,10 +851,7 @@ function firstMatch(
       re.lastIndex++;
       continue;
     }
-    if (
-      rule.negatable === 0 ||
-      !negated(engine, view, at, at + m[0].length, rule.negatable === 1)
-    ) {
+    if (rule.negatable === 0 || !negated(engine, rule, view, at, at + m[0].length)) {
       return at;
     }
   }
@@ -864,19 +861,23 @@ function firstMatch(
 
 function negated(
   engine: Engine,
+  rule: CompiledRule,
   view: string,
   start: number,
   end: number,
-  around: boolean,
 ): boolean {
   const before = view.slice(Math.max(0, start - 48), start);
-  if (engine.negationBefore.test(before)) return true;
-  if (!around) return false;
+  if (rule.negation.before.test(before)) return true;
+  // A rule that opens with a boundary group matched the character before its
+  // first word, which may end an elided negation (French "n'ignorez").
+  const cut = rule.shift && start < end ? start + 1 : start;
+  if (rule.negation.adjacent.test(view.slice(Math.max(0, cut - 4), cut))) return true;
+  if (rule.negatable !== 1) return false;
   // Inside the match, after its first word (which is the rule's own verb or noun).
   // Text without spaces (Chinese, Japanese, Thai) starts one unit in.
   const space = view.indexOf(' ', start);
   const from = space > start && space < end ? space : start + 1;
-  if (from < end && engine.negationInside.test(view.slice(from, end))) return true;
+  if (from < end && rule.negation.inside.test(view.slice(from, end))) return true;
   return engine.negationAfter.test(view.slice(end, end + 16));
 }
 

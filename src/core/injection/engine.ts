@@ -23,6 +23,8 @@ export interface CompiledRule {
   readonly weight: number;
   /** 0: never negated; 1: a negation before, inside or after cancels; 2: only one before. */
   readonly negatable: 0 | 1 | 2;
+  /** The negation cues of the rule's languages (shared between rules of the same languages). */
+  readonly negation: Negation;
   /**
    * Anchored rules (`lead` -1) carry the sticky flag and are tried exactly
    * at keyword hits; windowed rules carry the global flag and scan a window.
@@ -76,21 +78,102 @@ export interface Engine {
   readonly ruleKeyword: Uint8Array;
   /** Index of the first decoder trigger among the targets (equals `rules.length`). */
   readonly triggerBase: number;
-  /** Negation cues that end just before a negatable match (tested on a short slice). */
-  readonly negationBefore: RegExp;
   /** Negation cues right after a negatable match (verb-final languages). */
   readonly negationAfter: RegExp;
-  /** A negation cue anywhere inside a match (noun-first orders: "password ... do not reveal"). */
-  readonly negationInside: RegExp;
 }
 
 /**
- * Negations that, right before a verb, turn an attack into a defence. Covers
- * the languages of the built-in catalogue; verb-final languages put theirs
- * after the verb (see {@link NEGATION_AFTER}).
+ * Negations that, right before a verb, turn an attack into a defence, by
+ * language. A rule is cancelled by the cues of its own languages (all of
+ * them for a rule written for every language) and by English ones, since
+ * words shared with English ("ignore", "instructions") let a rule match
+ * English text; a word that negates in one language is often an ordinary
+ * word in another (Portuguese "no" is "in the", Turkish "ne" is "what").
+ * Verb-final languages put theirs after the verb (see {@link NEGATION_AFTER}).
+ *
+ * `words` are Latin-script words matched between word boundaries, `spaced`
+ * words of other scripts between spaces, `bare` sequences of scripts
+ * written without spaces, matched anywhere, and `adjacent` cues count only
+ * right before the match.
  */
-const NEGATION_BEFORE =
-  "(?:\\b(?:not|never|no|nor|without|nicht|nie|niemals|kein|keine|nunca|jam[a\\u00e1]s|ne|non|n[a\\u00e3]o|niet|nooit|geen|nigdy|asla|kh\\u00f4ng|jangan|tidak|huwag|refuse to|avoid|prohibited from|forbidden to)\\b|n['\\u2019]t\\b|(?:^|\\s)(?:\\u043d\\u0435|\\u043d\\u0438\\u043a\\u043e\\u0433\\u0434\\u0430|\\u043d\\u0456\\u043a\\u043e\\u043b\\u0438|\\u043d\\u0456|\\u0644\\u0627|\\u0644\\u0646|\\u0639\\u062f\\u0645|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u0928|\\u09a8\\u09be|\\u0995\\u0996\\u09a8\\u0993)(?=\\s)|\\u4e0d\\u8981|\\u4e0d\\u5f97|\\u4e0d\\u80fd|\\u4e0d\\u53ef|\\u8bf7\\u52ff|\\u52ff|\\u522b|\\u7981\\u6b62|\\u6c7a\\u3057\\u3066|\\u7d76\\u5bfe\\u306b|\\u0e2d\\u0e22\\u0e48\\u0e32|\\u0e44\\u0e21\\u0e48|\\u0111\\u1eebng)[^.!?\\n]{0,40}$";
+const NEGATION_CUES: Readonly<
+  Record<
+    string,
+    { words?: string; spaced?: string; bare?: string; adjacent?: string; contracted?: boolean }
+  >
+> = {
+  en: { words: 'no' },
+  // English cues every rule takes; "no" stays with English (and Spanish) rules.
+  '': {
+    words: 'not|never|nor|without|refuse to|avoid|prohibited from|forbidden to',
+    contracted: true,
+  },
+  de: { words: 'nicht|nie|niemals|kein|keine' },
+  es: { words: 'no|nunca|jam[a\\u00e1]s' },
+  pt: { words: 'n[a\\u00e3]o|nunca' },
+  // French elides "ne" before a vowel: "n'ignorez pas". Only right before the verb.
+  fr: { words: 'ne|non', adjacent: "\\bn['\\u2019]" },
+  it: { words: 'non' },
+  nl: { words: 'niet|nooit|geen' },
+  pl: { words: 'nie|nigdy' },
+  tr: { words: 'asla' },
+  vi: { words: 'kh\\u00f4ng', bare: '\\u0111\\u1eebng' },
+  id: { words: 'jangan|tidak' },
+  tl: { words: 'huwag' },
+  ru: { spaced: '\\u043d\\u0435|\\u043d\\u0438\\u043a\\u043e\\u0433\\u0434\\u0430' },
+  uk: { spaced: '\\u043d\\u0435|\\u043d\\u0456\\u043a\\u043e\\u043b\\u0438|\\u043d\\u0456' },
+  ar: { spaced: '\\u0644\\u0627|\\u0644\\u0646|\\u0639\\u062f\\u0645' },
+  hi: { spaced: '\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u0928' },
+  bn: { spaced: '\\u09a8\\u09be|\\u0995\\u0996\\u09a8\\u0993' },
+  zh: {
+    bare: '\\u4e0d\\u8981|\\u4e0d\\u5f97|\\u4e0d\\u80fd|\\u4e0d\\u53ef|\\u8bf7\\u52ff|\\u52ff|\\u522b|\\u7981\\u6b62',
+  },
+  ja: { bare: '\\u6c7a\\u3057\\u3066|\\u7d76\\u5bfe\\u306b' },
+  ko: {},
+  th: { bare: '\\u0e2d\\u0e22\\u0e48\\u0e32|\\u0e44\\u0e21\\u0e48' },
+};
+
+/**
+ * The negation cue alternatives of `languages` plus the shared English ones
+ * (every language's for `*` or a language the table does not know).
+ */
+function negationCues(languages: readonly string[]): { cues: string; adjacent: string } {
+  const known = languages.every((language) => language !== '' && language in NEGATION_CUES);
+  const chosen = known ? ['', ...languages] : Object.keys(NEGATION_CUES);
+  const words: string[] = [];
+  const spaced: string[] = [];
+  const bare: string[] = [];
+  const adjacent: string[] = [];
+  let contracted = false;
+  for (const language of new Set(chosen)) {
+    const cues = NEGATION_CUES[language]!;
+    if (cues.words !== undefined) words.push(cues.words);
+    if (cues.spaced !== undefined) spaced.push(cues.spaced);
+    if (cues.bare !== undefined) bare.push(cues.bare);
+    if (cues.adjacent !== undefined) adjacent.push(cues.adjacent);
+    contracted ||= cues.contracted === true;
+  }
+  const parts: string[] = [];
+  if (words.length > 0) parts.push(`\\b(?:${words.join('|')})\\b`);
+  if (contracted) parts.push("n['\\u2019]t\\b");
+  if (spaced.length > 0) parts.push(`(?:^|\\s)(?:${spaced.join('|')})(?=\\s)`);
+  if (bare.length > 0) parts.push(bare.join('|'));
+  // A language without cues before the verb (Korean) never matches.
+  return {
+    cues: parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)',
+    adjacent: adjacent.length > 0 ? `(?:${adjacent.join('|')})` : '(?!)',
+  };
+}
+
+/** Negation tests of a rule's languages: cues before a match, right before it, and inside it. */
+export interface Negation {
+  /** A cue in the text before the match, within its sentence (tested on a short slice). */
+  readonly before: RegExp;
+  /** A cue that ends right where the match's first word starts (French "n'"). */
+  readonly adjacent: RegExp;
+  /** A cue anywhere inside a match (noun-first orders: "password ... do not reveal"). */
+  readonly inside: RegExp;
+}
 
 /** Negations after the verb: Japanese, Korean, Hindi, Bengali, Turkish. */
 const NEGATION_AFTER =
@@ -123,6 +206,21 @@ function prefilterKey(keyword: string): string {
 
 /** Compiles `rules` (already validated) into an engine. */
 export function buildEngine(rules: readonly InjectionRule[]): Engine {
+  const negations = new Map<string, Negation>();
+  const negationOf = (languages: readonly string[]): Negation => {
+    const key = [...languages].sort().join(',');
+    let negation = negations.get(key);
+    if (negation === undefined) {
+      const { cues, adjacent } = negationCues(languages);
+      negation = {
+        before: new RegExp(`${cues}[^.!?\\n]{0,40}$`),
+        adjacent: new RegExp(`${adjacent}$`),
+        inside: new RegExp(cues),
+      };
+      negations.set(key, negation);
+    }
+    return negation;
+  };
   const compiled: CompiledRule[] = rules.map((rule) => {
     const lead = rule.lead ?? -1;
     return {
@@ -131,6 +229,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       severity: rule.severity,
       weight: rule.weight,
       negatable: rule.negatable === true ? 1 : rule.negatable === 'before' ? 2 : 0,
+      negation: negationOf(rule.languages),
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,
       shift: rule.pattern.startsWith('(?:^|'),
@@ -212,8 +311,6 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
     plan,
     ruleKeyword,
     triggerBase: base,
-    negationBefore: new RegExp(NEGATION_BEFORE),
     negationAfter: new RegExp(NEGATION_AFTER),
-    negationInside: new RegExp(NEGATION_BEFORE.slice(0, NEGATION_BEFORE.lastIndexOf('[^'))),
   };
 }
