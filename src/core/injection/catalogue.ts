@@ -10,6 +10,7 @@ import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
+import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js';
 import { INDIRECT_RULES } from './rules/indirect.js';
 import { LEAK_RULES } from './rules/leak.js';
 import { MULTILINGUAL_RULES } from './rules/multilingual.js';
@@ -43,6 +44,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...OBFUSCATION_RULES,
     ...MULTILINGUAL_RULES,
     ...MULTILINGUAL_AUTHORITY_RULES,
+    ...MULTILINGUAL_IGNORE_CONTENT_RULES,
   ]);
   return all;
 }
