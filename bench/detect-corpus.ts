@@ -101,6 +101,8 @@ function adversarial(detector: InjectionDetector): void {
     'spaces x100K': ' '.repeat(100_000),
     'print x20K': 'print '.repeat(20_000),
     'ignore x20K': 'ignore '.repeat(20_000),
+    // "ignore" Caesar-shifted by 3: every word a decoder trigger.
+    'shifted ignore x20K': 'ljqruh '.repeat(20_000),
     'base64-like 100K': randomBase64,
     'nested base64 100K': b64(inner).slice(0, 100_000),
     'zero-width 100K': '\u200b'.repeat(100_000),

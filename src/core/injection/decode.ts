@@ -212,12 +212,27 @@ export function decodeEscapes(token: string): string | undefined {
  * ```
  */
 export function rot13(text: string): string {
+  return caesar(text, 13);
+}
+
+/**
+ * `text` with every ASCII letter moved `shift` places on in the alphabet
+ * (case kept, other characters as they are); `caesar(text, 26 - k)` undoes
+ * a shift of `k`.
+ *
+ * @example
+ * ```ts
+ * caesar('ljqruh', 23); // 'ignore'
+ * ```
+ */
+export function caesar(text: string, shift: number): string {
+  const k = ((shift % 26) + 26) % 26;
   let out = '';
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(((c - 0x41 + 13) % 26) + 0x41);
-    else if (c >= 0x61 && c <= 0x7a) out += String.fromCharCode(((c - 0x61 + 13) % 26) + 0x61);
-    else out += text[k]!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(((c - 0x41 + k) % 26) + 0x41);
+    else if (c >= 0x61 && c <= 0x7a) out += String.fromCharCode(((c - 0x61 + k) % 26) + 0x61);
+    else out += text[i]!;
   }
   return out;
 }

@@ -20,6 +20,7 @@ import { confusableTarget, isDefaultIgnorable } from '../text/unicode.js';
 import { findAnomalies } from './anomalies.js';
 import { builtinRules } from './catalogue.js';
 import {
+  caesar,
   decodeBase64,
   decodeBinaryRuns,
   decodeEscapes,
@@ -32,7 +33,14 @@ import {
   rot13,
   unleet,
 } from './decode.js';
-import { buildEngine, type CompiledRule, type Engine, TRIGGER_REVERSED } from './engine.js';
+import {
+  buildEngine,
+  type CompiledRule,
+  type Engine,
+  TRIGGER_CAESAR,
+  TRIGGER_REVERSED,
+  TRIGGER_WORDS,
+} from './engine.js';
 import { explainWindow, type ModelScore } from './model.js';
 import { type ShippedModel, shippedModel } from './model-data.js';
 import {
@@ -419,13 +427,23 @@ class Run {
         const s = triggers[k + 1]!;
         const e = triggers[k + 2]!;
         const slice = view.slice(s, e);
-        const decoded = kind === TRIGGER_REVERSED ? reverse(slice) : rot13(slice);
+        const decoded =
+          kind === TRIGGER_REVERSED
+            ? reverse(slice)
+            : kind === TRIGGER_CAESAR
+              ? unshift(slice)
+              : rot13(slice);
+        if (decoded === undefined) continue;
         const span = map(s, e);
         const inner = this.#layer(decoded, depth, span);
         matched += inner;
         if (inner > 0) {
           this.#addSignal(
-            kind === TRIGGER_REVERSED ? 'obfuscation.reversed' : 'obfuscation.rot13',
+            kind === TRIGGER_REVERSED
+              ? 'obfuscation.reversed'
+              : kind === TRIGGER_CAESAR
+                ? 'obfuscation.caesar'
+                : 'obfuscation.rot13',
             span,
             clip(decoded),
           );
@@ -818,6 +836,47 @@ class Run {
       findings,
     };
   }
+}
+
+/** Words of the decoder triggers long enough to tell a Caesar shift (six letters or more). */
+const SHIFT_WORDS = [...new Set(TRIGGER_WORDS.flatMap((word) => word.split(' ')))].filter(
+  (word) => word.length >= 6,
+);
+
+/**
+ * `slice` shifted back by the Caesar shift (1 to 25, rot13 aside) under
+ * which one of its first words spells a trigger word, or undefined. The
+ * shift is read off one word, so the slice is decoded once.
+ */
+function unshift(slice: string): string | undefined {
+  let start = -1;
+  let words = 0;
+  for (let i = 0; i <= slice.length && words < 64; i++) {
+    const c = i < slice.length ? slice.charCodeAt(i) : 0;
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      const shift = shiftTo(slice, start, i);
+      if (shift > 0) return caesar(slice, 26 - shift);
+      start = -1;
+      words++;
+    }
+  }
+  return undefined;
+}
+
+/** The shift (1 to 25, not 13) that turns a trigger word into `text[start, end)`, or 0. */
+function shiftTo(text: string, start: number, end: number): number {
+  for (const word of SHIFT_WORDS) {
+    if (word.length !== end - start) continue;
+    const shift = (text.charCodeAt(start) - word.charCodeAt(0) + 26) % 26;
+    if (shift === 0 || shift === 13) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(start + k) - word.charCodeAt(k) + 26) % 26 === shift)
+      k++;
+    if (k === word.length) return shift;
+  }
+  return 0;
 }
 
 /** End of an anchored match of `rule` at `at`, not cancelled by a negation; -1 if none. */

@@ -8,7 +8,7 @@
  */
 
 import type { InjectionCategory, Severity } from '../../types.js';
-import { rot13 } from './decode.js';
+import { caesar, rot13 } from './decode.js';
 import { clauseCost, PROBE_LENGTH } from './literals.js';
 import { literalsOf } from './literals-cache.js';
 import { buildMatcher } from './prefilter.js';
@@ -46,13 +46,16 @@ const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'k
 /** Decoder triggers are targets after the rules. */
 export const TRIGGER_ROT13 = 0;
 export const TRIGGER_REVERSED = 1;
-const TRIGGERS = 2;
+/** Any other Caesar shift (1 to 25 but 13); the decoder finds which. */
+export const TRIGGER_CAESAR = 2;
+const TRIGGERS = 3;
 
 /**
- * Words whose rot13 or reversed spelling in a text suggests an encoded
- * instruction; their encoded forms are extra prefilter keywords.
+ * Words whose rot13, other Caesar-shifted or reversed spelling in a text
+ * suggests an encoded instruction; their encoded forms are extra prefilter
+ * keywords.
  */
-const TRIGGER_WORDS = [
+export const TRIGGER_WORDS = [
   'ignore',
   'disregard',
   'instructions',
@@ -299,6 +302,9 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   for (const word of TRIGGER_WORDS) {
     add(rot13(word), base + TRIGGER_ROT13);
     add([...word].reverse().join(''), base + TRIGGER_REVERSED);
+    for (let shift = 1; shift < 26; shift++) {
+      if (shift !== 13) add(caesar(word, shift), base + TRIGGER_CAESAR);
+    }
   }
   const matcher = buildMatcher(keywords);
   const ruleKeyword = new Uint8Array(keywords.length);

@@ -28,6 +28,7 @@ export type SignalId =
   | 'obfuscation.morse'
   | 'obfuscation.encoded-text'
   | 'obfuscation.rot13'
+  | 'obfuscation.caesar'
   | 'obfuscation.reversed'
   | 'obfuscation.leetspeak'
   | 'obfuscation.spaced-letters'
@@ -104,6 +105,14 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     severity: 'high',
     weight: 0.75,
     description: 'Rot13 text that decodes to content matching injection rules.',
+  },
+  'obfuscation.caesar': {
+    id: 'obfuscation.caesar',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description:
+      'Caesar-shifted text (a shift other than rot13) that decodes to content matching injection rules.',
   },
   'obfuscation.reversed': {
     id: 'obfuscation.reversed',

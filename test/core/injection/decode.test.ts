@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  caesar,
   decodeBase64,
   decodeEscapes,
   decodeHex,
@@ -52,6 +53,8 @@ describe('decoders', () => {
 
   it('read rot13, reversed text and leetspeak', () => {
     expect(rot13('Vtaber cerivbhf')).toBe('Ignore previous');
+    expect(caesar('Ljqruh suhylrxv!', 23)).toBe('Ignore previous!');
+    expect(caesar('Ignore', -3)).toBe(caesar('Ignore', 23));
     expect(reverse('snoitcurtsni')).toBe('instructions');
     expect(reverse('a\u{1f600}b')).toBe('b\u{1f600}a');
     expect(unleet('1gn0r3 pr3v10u5 h3ll0', 'i')).toBe('ignore previous hello');
@@ -133,6 +136,8 @@ describe('decoders', () => {
     decodePercent(text);
     decodeEscapes(text);
     expect(rot13(rot13(text))).toBe(text);
+    for (const shift of [1, 3, 13, 25]) expect(caesar(caesar(text, shift), 26 - shift)).toBe(text);
+    expect(caesar(text, 13)).toBe(rot13(text));
     if (isWellFormedUtf16(text)) expect(reverse(reverse(text))).toBe(text);
     expect(unleet(text, 'i')).toHaveLength(text.length);
     expect(unleet(text, 'l')).toHaveLength(text.length);

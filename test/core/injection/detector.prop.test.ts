@@ -73,6 +73,7 @@ describe('adversarial input (hang guard only; the budget lives in bench/detect.b
     ['tags', tags('a'.repeat(50_000))],
     ['leet', '1gn0r3 pr3v10u5 '.repeat(6_000)],
     ['spaced', 'i g n o r e '.repeat(8_000)],
+    ['caesar', 'ljqruh suhylrxv '.repeat(6_000)],
   ])('%s finishes', (_name, text) => {
     const started = performance.now();
     const verdict = detector.detect(text);
