@@ -17,6 +17,7 @@ import { MULTILINGUAL_RULES } from './rules/multilingual.js';
 import { OBFUSCATION_RULES } from './rules/obfuscation.js';
 import { OVERRIDE_RULES } from './rules/override.js';
 import { PERSISTENCE_RULES } from './rules/persistence.js';
+import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
 import { ROLE_RULES } from './rules/role.js';
 import { TOOL_RULES } from './rules/tool.js';
 
@@ -45,6 +46,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_RULES,
     ...MULTILINGUAL_AUTHORITY_RULES,
     ...MULTILINGUAL_IGNORE_CONTENT_RULES,
+    ...MULTILINGUAL_PRETEND_RULES,
   ]);
   return all;
 }
