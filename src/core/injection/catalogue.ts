@@ -19,6 +19,7 @@ import { OVERRIDE_RULES } from './rules/override.js';
 import { PERSISTENCE_RULES } from './rules/persistence.js';
 import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
 import { ROLE_RULES } from './rules/role.js';
+import { MULTILINGUAL_SECRET_RULES } from './rules/secret-ml.js';
 import { TOOL_RULES } from './rules/tool.js';
 
 let all: readonly InjectionRule[] | undefined;
@@ -47,6 +48,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_AUTHORITY_RULES,
     ...MULTILINGUAL_IGNORE_CONTENT_RULES,
     ...MULTILINGUAL_PRETEND_RULES,
+    ...MULTILINGUAL_SECRET_RULES,
   ]);
   return all;
 }
