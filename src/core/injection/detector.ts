@@ -549,6 +549,16 @@ class Run {
     });
   }
 
+  /**
+   * The signal for readable text found encoded with no rule matching it: a
+   * weak one in a user's message (people paste base64 to have it decoded),
+   * a medium one in a document or tool output, where a hidden sentence is a
+   * way to smuggle an instruction past a reader.
+   */
+  #encodedText(): SignalId {
+    return this.#source === 'user' ? 'obfuscation.encoded-text' : 'indirect.encoded-text';
+  }
+
   #addSignal(id: SignalId, span: Span, evidence: string | undefined): void {
     if (this.#disabled.has(id) || this.#drafts.has(id)) return;
     const signal = SIGNALS[id];
@@ -593,7 +603,7 @@ class Run {
       const inner = this.#layer(decoded, depth, at);
       matched += inner;
       if (inner > 0) this.#addSignal(id, at, clip(decoded));
-      else if (wordy(decoded)) this.#addSignal('obfuscation.encoded-text', at, clip(decoded));
+      else if (wordy(decoded)) this.#addSignal(this.#encodedText(), at, clip(decoded));
     }
     return matched;
   }
@@ -612,7 +622,7 @@ class Run {
         const inner = this.#layer(decoded, depth, at);
         matched += inner;
         if (inner > 0) this.#addSignal(id, at, clip(decoded));
-        else if (wordy(decoded)) this.#addSignal('obfuscation.encoded-text', at, clip(decoded));
+        else if (wordy(decoded)) this.#addSignal(this.#encodedText(), at, clip(decoded));
       }
     }
     return matched;

@@ -27,6 +27,7 @@ export type SignalId =
   | 'obfuscation.binary'
   | 'obfuscation.morse'
   | 'obfuscation.encoded-text'
+  | 'indirect.encoded-text'
   | 'obfuscation.rot13'
   | 'obfuscation.caesar'
   | 'obfuscation.reversed'
@@ -98,6 +99,14 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     weight: 0.35,
     description:
       'Readable text hidden in base64, hex, binary or Morse code (no rule matched it; a weak signal on its own).',
+  },
+  'indirect.encoded-text': {
+    id: 'indirect.encoded-text',
+    category: 'indirect_injection',
+    severity: 'medium',
+    weight: 0.5,
+    description:
+      'Readable text hidden in base64, hex, binary or Morse code inside a document or tool output, where a sentence has no reason to be encoded (no rule matched it).',
   },
   'obfuscation.rot13': {
     id: 'obfuscation.rot13',
