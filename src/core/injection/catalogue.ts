@@ -10,6 +10,7 @@ import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
+import { MULTILINGUAL_GOD_CLAIM_RULES } from './rules/god-claim-ml.js';
 import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js';
 import { INDIRECT_RULES } from './rules/indirect.js';
 import { LEAK_RULES } from './rules/leak.js';
@@ -49,6 +50,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_IGNORE_CONTENT_RULES,
     ...MULTILINGUAL_PRETEND_RULES,
     ...MULTILINGUAL_SECRET_RULES,
+    ...MULTILINGUAL_GOD_CLAIM_RULES,
   ]);
   return all;
 }

@@ -4,6 +4,7 @@ import { builtinRules } from '../../../src/core/injection/catalogue.js';
 import { createInjectionDetector } from '../../../src/core/injection/detector.js';
 import { keywordProblems, patternProblems, RULE_ID } from '../../../src/core/injection/rule.js';
 import { weightFitsSeverity } from '../../../src/core/injection/scoring.js';
+import { normalize } from '../../../src/core/text/normalize.js';
 import type { InjectionCategory } from '../../../src/types.js';
 
 const rules = builtinRules();
@@ -109,6 +110,9 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
   it('has usable keywords and a weight inside its severity band', () => {
     for (const keyword of [...rule.keywords, ...(rule.requires ?? [])]) {
       expect(keywordProblems(keyword), JSON.stringify(keyword)).toEqual([]);
+      // Rules run on the matching view: a keyword the view would spell
+      // otherwise (Turkish dotless i is folded to i) could never match.
+      expect(normalize(keyword).text, JSON.stringify(keyword)).toBe(keyword);
     }
     expect(weightFitsSeverity(rule.weight, rule.severity)).toBe(true);
   });

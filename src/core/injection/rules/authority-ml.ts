@@ -183,7 +183,7 @@ export const MULTILINGUAL_AUTHORITY_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['ben senin', 'ben sizin'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:ben senin|ben sizin) (?:geli\u015ftiriciniz|geli\u015ftiricin|programc\u0131n\u0131z|yarat\u0131c\u0131n\u0131z|y\u00f6neticiniz|programc\u0131n|sahibiniz|yarat\u0131c\u0131n|y\u00f6neticin|sahibin)(?:im|\u0131m)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:ben senin|ben sizin) (?:geli\u015ftiriciniz|geli\u015ftiricin|programciniz|yaraticiniz|y\u00f6neticiniz|programcin|sahibiniz|yaraticin|y\u00f6neticin|sahibin)(?:im|im)',
     languages: ['tr'],
     description: "Turkish: claims to be the model's developer, creator or administrator.",
     examples: {

@@ -316,9 +316,9 @@ export const MULTILINGUAL_PRETEND_RULES: readonly InjectionRule[] = [
     severity: 'low',
     weight: 0.25,
     keywords: [
-      'varsay\u0131msal bir senaryoda',
-      'gibi davran\u0131n',
-      'varsayal\u0131m ki',
+      'varsayimsal bir senaryoda',
+      'gibi davranin',
+      'varsayalim ki',
       'hayal edelim',
       'farz edelim',
       'gibi davran',
@@ -329,7 +329,7 @@ export const MULTILINGUAL_PRETEND_RULES: readonly InjectionRule[] = [
       'farz et',
     ],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:varsay\u0131msal bir senaryoda|gibi davran\u0131n|varsayal\u0131m ki|hayal edelim|farz edelim|gibi davran|diyelim ki|hayal edin|farz edin|hayal et|farz et)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff])',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:varsayimsal bir senaryoda|gibi davranin|varsayalim ki|hayal edelim|farz edelim|gibi davran|diyelim ki|hayal edin|farz edin|hayal et|farz et)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff])',
     languages: ['tr'],
     description: 'Turkish: hypothetical or pretend framing.',
     examples: {

@@ -198,7 +198,7 @@ export const MULTILINGUAL_SECRET_RULES: readonly InjectionRule[] = [
     weight: 0.3,
     keywords: ['senin', 'sizin'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:senin|sizin) (?:gizli anahtar\u0131n\u0131z|gizli anahtar\u0131n|eri\u015fim kodunuz|eri\u015fim kodun|parolan\u0131z|pin kodun|\u015fifreniz|parolan|\u015fifren)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:senin|sizin) (?:gizli anahtariniz|gizli anahtarin|eri\u015fim kodunuz|eri\u015fim kodun|parolaniz|pin kodun|\u015fifreniz|parolan|\u015fifren)',
     languages: ['tr'],
     description: "Turkish: speaks of the model's own password, secret key or access code.",
     negatable: 'before',
