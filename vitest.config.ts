@@ -30,7 +30,7 @@ function aliases(benchmark: boolean) {
   ];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: aliases(mode === 'benchmark') },
@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => ({
     // load it: transformed, every call between its chunks would go through
     // a getter.
     server: {
-      deps: { external: mode === 'benchmark' ? [new RegExp(`^${escape(at('./dist/'))}`)] : [] },
+      deps: { external: mode === 'benchmark' ? [new RegExp(`^${escapeRegExp(at('./dist/'))}`)] : [] },
     },
   },
 }));
