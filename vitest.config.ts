@@ -48,7 +48,9 @@ export default defineConfig(({ mode }) => ({
     // load it: transformed, every call between its chunks would go through
     // a getter.
     server: {
-      deps: { external: mode === 'benchmark' ? [new RegExp(`^${escapeRegExp(at('./dist/'))}`)] : [] },
+      deps: {
+        external: mode === 'benchmark' ? [new RegExp(`^${escapeRegExp(at('./dist/'))}`)] : [],
+      },
     },
   },
 }));
