@@ -110,16 +110,11 @@ export function stepTokenBucket(
   const before = tokensAt(state, now, policy);
   const allowed = admits(before, cost, mode);
   const tokens = allowed ? spend(before, policy.capacity, cost, mode) : before;
-  const { capacity, refillPerSecond } = policy;
   return {
     allowed,
-    remaining: tokens >= 1 ? Math.floor(tokens) : 0,
-    retryAfterMs: allowed
-      ? 0
-      : cost > capacity
-        ? Number.POSITIVE_INFINITY
-        : msUntil(tokens, cost, refillPerSecond),
-    resetMs: msUntil(tokens, capacity, refillPerSecond),
+    remaining: remainingOf(tokens),
+    retryAfterMs: retryAfterOf(allowed, tokens, policy, cost),
+    resetMs: msUntil(tokens, policy.capacity, policy.refillPerSecond),
     state: {
       tokens,
       updatedAt: state === undefined || now > state.updatedAt ? now : state.updatedAt,
@@ -208,15 +203,43 @@ export function bucketResult(
   policy: TokenBucketPolicy,
   cost: number,
 ): TokenBucketResult {
-  const { capacity, refillPerSecond } = policy;
   return {
     allowed,
-    remaining: tokens >= 1 ? Math.floor(tokens) : 0,
-    retryAfterMs: allowed
-      ? 0
-      : cost > capacity
-        ? Number.POSITIVE_INFINITY
-        : msUntil(tokens, cost, refillPerSecond),
-    resetMs: msUntil(tokens, capacity, refillPerSecond),
+    remaining: remainingOf(tokens),
+    retryAfterMs: retryAfterOf(allowed, tokens, policy, cost),
+    resetMs: msUntil(tokens, policy.capacity, policy.refillPerSecond),
   };
+}
+
+/**
+ * Whole units a bucket holding `tokens` can still give (0 in debt).
+ *
+ * @example
+ * ```ts
+ * remainingOf(2.5); // 2
+ * ```
+ */
+export function remainingOf(tokens: number): number {
+  return tokens >= 1 ? Math.floor(tokens) : 0;
+}
+
+/**
+ * Milliseconds until a refused `cost` could be taken from a bucket left
+ * holding `tokens` (0 when it was taken, infinite beyond the capacity).
+ *
+ * @example
+ * ```ts
+ * retryAfterOf(false, 2.5, { capacity: 10, refillPerSecond: 1 }, 4); // 1500
+ * ```
+ */
+export function retryAfterOf(
+  allowed: boolean,
+  tokens: number,
+  policy: TokenBucketPolicy,
+  cost: number,
+): number {
+  if (allowed) return 0;
+  return cost > policy.capacity
+    ? Number.POSITIVE_INFINITY
+    : msUntil(tokens, cost, policy.refillPerSecond);
 }

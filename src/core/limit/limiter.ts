@@ -1,6 +1,12 @@
 import { ParapetConfigError, ParapetInputError, ParapetStoreError } from '../../errors.js';
 import { parseOptions } from '../../internal/config.js';
-import type { TokenBucketMode, TokenBucketResult } from './bucket.js';
+import {
+  msUntil,
+  remainingOf,
+  retryAfterOf,
+  type TokenBucketMode,
+  type TokenBucketResult,
+} from './bucket.js';
 import { compileMemoryStore } from './memory-store.js';
 import {
   type RateLimiterOptions,
@@ -170,10 +176,25 @@ export function compileRateLimiter(options: ResolvedRateLimiterOptions): RateLim
     refillPerSecond: options.refillPerSecond,
     unit: options.unit,
   });
-  let store = options.store;
-  if (store === undefined) store = compileMemoryStore({ maxKeys: options.maxKeys });
-  else register(store, policy);
-  const target: RateLimitStore = store;
+  // A store of its own answers with this limiter's results directly: no
+  // second object per call, nothing to check (it cannot return garbage).
+  const own =
+    options.store === undefined
+      ? compileMemoryStore(
+          { maxKeys: options.maxKeys },
+          (allowed, tokens, _policy, cost): RateLimitResult => ({
+            allowed,
+            remaining: remainingOf(tokens),
+            retryAfterMs: retryAfterOf(allowed, tokens, policy, cost),
+            resetMs: msUntil(tokens, policy.capacity, policy.refillPerSecond),
+            cost,
+            policy,
+            error: undefined,
+          }),
+        )
+      : undefined;
+  if (options.store !== undefined) register(options.store, policy);
+  const target: RateLimitStore = own ?? options.store!;
   const { now, onError } = options;
   const open = options.onStoreError === 'open';
 
@@ -248,6 +269,13 @@ export function compileRateLimiter(options: ResolvedRateLimiterOptions): RateLim
           { path: 'now', message: 'the clock returned a non-finite time' },
         ]),
       );
+    }
+    if (own !== undefined) {
+      try {
+        return Promise.resolve(own.take(key, time, policy, cost, mode));
+      } catch (error) {
+        return Promise.resolve(fail(error, cost, mode));
+      }
     }
     let outcome: TokenBucketResult | PromiseLike<TokenBucketResult>;
     try {

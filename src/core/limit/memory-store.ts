@@ -86,6 +86,11 @@ export interface MemoryStore extends RateLimitStore {
   clear(): void;
 }
 
+/** A memory store whose `take` answers with the results its owner's `make` builds. */
+export interface OwnedMemoryStore<R extends TokenBucketResult> extends MemoryStore {
+  take(key: string, now: number, policy: StorePolicy, cost: number, mode: TokenBucketMode): R;
+}
+
 /**
  * Creates an in-memory store on `lru-cache`, bounded by `maxKeys` per policy
  * name: when a policy holds `maxKeys` buckets, the least recently used one
@@ -111,8 +116,28 @@ export function createMemoryStore(options?: MemoryStoreOptions): MemoryStore {
   return compileMemoryStore(parseOptions(memoryStoreOptionsSchema, options, 'memory store'));
 }
 
-/** Builds a memory store from already-resolved options. */
-export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryStore {
+/** Builds a store's result from the step's outcome (the store's own shape by default). */
+export type ResultMaker<R extends TokenBucketResult> = (
+  allowed: boolean,
+  tokens: number,
+  policy: StorePolicy,
+  cost: number,
+) => R;
+
+/**
+ * Builds a memory store from already-resolved options. `make` builds each
+ * result: a limiter that owns its store builds its own result shape there,
+ * in one object, instead of copying the store's.
+ */
+export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryStore;
+export function compileMemoryStore<R extends TokenBucketResult>(
+  options: ResolvedMemoryStoreOptions,
+  make: ResultMaker<R>,
+): OwnedMemoryStore<R>;
+export function compileMemoryStore(
+  options: ResolvedMemoryStoreOptions,
+  make: ResultMaker<TokenBucketResult> = bucketResult,
+): MemoryStore {
   const shelves = new Map<string, Shelf>();
   // Most stores serve one policy; remembering the last shelf skips the map.
   let last: Shelf | undefined;
@@ -190,7 +215,7 @@ export function compileMemoryStore(options: ResolvedMemoryStoreOptions): MemoryS
         slot < 0 ? policy.capacity : tokensSince(slab[2 * slot]!, slab[2 * slot + 1]!, now, policy);
       const allowed = admits(before, cost, mode);
       const tokens = allowed ? spend(before, policy.capacity, cost, mode) : before;
-      const result = bucketResult(allowed, tokens, policy, cost);
+      const result = make(allowed, tokens, policy, cost);
       if (result.resetMs === 0) {
         // Full again: identical to no bucket, so hold none.
         if (slot >= 0) shelf.cache.delete(key);
