@@ -976,21 +976,31 @@ function evasion(text: string, span: Span, cyrillic: boolean): SignalId | undefi
 
 /**
  * Drafts minus multilingual matches (`ml.*`) that only echo another
- * language's rule of the same category, at least as heavy, on an
- * overlapping span: French "ignore ... instructions" is also English, and
- * one piece of evidence should count once.
+ * language's rule of the same category on an overlapping span: French
+ * "ignore ... instructions" is also English, Spanish and Portuguese share
+ * "imagina que", and one piece of evidence should count once. An echo of a
+ * rule that is not multilingual goes when that rule is at least as heavy;
+ * among multilingual rules of one technique (`ml.es.pretend`,
+ * `ml.pt.pretend`) the heaviest stays, the first id on a tie.
  */
+/** `pretend` for `ml.es.pretend`: what a multilingual rule looks for, whatever the language. */
+function technique(ruleId: string): string {
+  return ruleId.slice(ruleId.indexOf('.', 3) + 1);
+}
+
 function withoutEchoes(drafts: Draft[]): Draft[] {
   const echo = (d: Draft): boolean =>
     d.ruleId.startsWith('ml.') &&
     drafts.some(
       (o) =>
         o !== d &&
-        !o.ruleId.startsWith('ml.') &&
         o.category === d.category &&
-        o.weight >= d.weight &&
         o.start < d.end &&
-        d.start < o.end,
+        d.start < o.end &&
+        (o.ruleId.startsWith('ml.')
+          ? technique(o.ruleId) === technique(d.ruleId) &&
+            (o.weight > d.weight || (o.weight === d.weight && o.ruleId < d.ruleId))
+          : o.weight >= d.weight),
     );
   return drafts.some(echo) ? drafts.filter((d) => !echo(d)) : drafts;
 }
