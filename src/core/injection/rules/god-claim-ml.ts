@@ -17,7 +17,7 @@ export const MULTILINGUAL_GOD_CLAIM_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['ich bin dein gott', 'ich bin ihr gott', 'ich bin gott'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:ich bin dein gott|ich bin ihr gott|ich bin gott)(?! sei dank)(?![a-z\u00c0-\u024f])[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:beantworte|sie m\u00fcssen|ihr m\u00fcsst|du musst|gehorche)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:ich bin dein gott|ich bin ihr gott|ich bin gott)(?! sei dank)(?![a-z\u00c0-\u024f])[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sie m\u00fcssen auf mich|du musst auf mich|sie m\u00fcssen meine|sie m\u00fcssen alle|du musst meine|sie m\u00fcssen mir|du musst alle|du musst jede|antworte mir|du musst mir|beantworte|gehorche|befolge)',
     languages: ['de'],
     description: 'German: claims to be God and orders the model to answer or obey.',
     examples: {
@@ -35,7 +35,7 @@ export const MULTILINGUAL_GOD_CLAIM_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['je suis votre dieu', 'je suis ton dieu', 'je suis dieu'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:je suis votre dieu|je suis ton dieu|je suis dieu)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:vous devez|ob\u00e9issez|r\u00e9pondez|r\u00e9ponds|tu dois|ob\u00e9is)',
+      "(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:je suis votre dieu|je suis ton dieu|je suis dieu)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:vous devez r\u00e9pondre|vous devez \u00e9couter|vous devez suivre|tu dois r\u00e9pondre|vous devez faire|vous devez ob\u00e9ir|tu dois \u00e9couter|tu dois suivre|tu dois faire|tu dois ob\u00e9ir|vous devez m'|vous devez me|tu dois m'|tu dois me|ob\u00e9issez|r\u00e9pondez|r\u00e9ponds|ob\u00e9is)",
     languages: ['fr'],
     description: 'French: claims to be God and orders the model to answer or obey.',
     examples: {
@@ -50,7 +50,7 @@ export const MULTILINGUAL_GOD_CLAIM_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['soy su dios', 'soy tu dios', 'yo soy dios', 'soy dios'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:soy su dios|soy tu dios|yo soy dios|soy dios)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:tienes que|obed\u00e9ceme|tiene que|responde|obedece|debes|debe)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:soy su dios|soy tu dios|yo soy dios|soy dios)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:tienes que responder|tiene que responder|tienes que escuchar|tienes que obedecer|tienes que decirme|tienes que seguir|tienes que darme|tienes que hacer|debes responder|debe responder|debes escuchar|debes obedecer|debes decirme|debes seguir|debes darme|debes hacer|obed\u00e9ceme|responde|obedece)',
     languages: ['es'],
     description: 'Spanish: claims to be God and orders the model to answer or obey.',
     examples: {
@@ -65,7 +65,7 @@ export const MULTILINGUAL_GOD_CLAIM_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['sou o seu deus', 'sou o teu deus', 'eu sou deus', 'sou deus'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sou o seu deus|sou o teu deus|eu sou deus|sou deus)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:voc\u00ea tem que|voc\u00ea tem de|voc\u00ea deve|responda|tens que|obede\u00e7a|tens de|deves)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sou o seu deus|sou o teu deus|eu sou deus|sou deus)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:voc\u00ea tem que responder|voc\u00ea tem de responder|voc\u00ea tem que obedecer|voc\u00ea tem que escutar|voc\u00ea deve responder|voc\u00ea tem que seguir|tens que responder|voc\u00ea deve obedecer|voc\u00ea tem que dizer|voc\u00ea tem que fazer|voc\u00ea tem que ouvir|tens de responder|voc\u00ea deve escutar|voc\u00ea deve seguir|deves responder|voc\u00ea deve dizer|voc\u00ea deve fazer|voc\u00ea deve ouvir|voc\u00ea tem que me|voc\u00ea deve me|responda|obede\u00e7a)',
     languages: ['pt'],
     description: 'Portuguese: claims to be God and orders the model to answer or obey.',
     examples: {
@@ -80,7 +80,7 @@ export const MULTILINGUAL_GOD_CLAIM_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['sono il vostro dio', 'sono il tuo dio', 'io sono dio', 'sono dio'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sono il vostro dio|sono il tuo dio|io sono dio|sono dio)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:obbedisci|ubbidisci|rispondi|dovete|devi)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sono il vostro dio|sono il tuo dio|io sono dio|sono dio)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:dovete rispondere|devi rispondere|devi ascoltare|devi obbedire|devi ubbidire|devi seguire|devi darmi|devi dirmi|devi fare|obbedisci|ubbidisci|rispondi)',
     languages: ['it'],
     description: 'Italian: claims to be God and orders the model to answer or obey.',
     examples: {
@@ -95,7 +95,7 @@ export const MULTILINGUAL_GOD_CLAIM_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['ik ben je god', 'ik ben uw god', 'ik ben god'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:ik ben je god|ik ben uw god|ik ben god)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:beantwoord|gehoorzaam|jij moet|je moet|u moet)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:ik ben je god|ik ben uw god|ik ben god)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:je moet luisteren|u moet luisteren|je moet volgen|antwoord mij|je moet doen|jij moet mij|je moet mij|beantwoord|gehoorzaam|je moet al|je moet me|u moet mij|u moet al)',
     languages: ['nl'],
     description: 'Dutch: claims to be God and orders the model to answer or obey.',
     examples: {
@@ -110,7 +110,7 @@ export const MULTILINGUAL_GOD_CLAIM_RULES: readonly InjectionRule[] = [
     weight: 0.55,
     keywords: ['jestem twoim bogiem', 'jestem bogiem'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:jestem twoim bogiem|jestem bogiem)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:odpowiadaj|odpowiedz|musicie|s\u0142uchaj|musisz)',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:jestem twoim bogiem|jestem bogiem)[^\\n]{0,80}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:musicie odpowiedzie\u0107|musisz odpowiedzie\u0107|musisz odpowiada\u0107|musisz wykonywa\u0107|musisz s\u0142ucha\u0107|musisz wykona\u0107|musisz zrobi\u0107|musisz robi\u0107|s\u0142uchaj mnie|odpowiadaj|musisz mi|odpowiedz)',
     languages: ['pl'],
     description: 'Polish: claims to be God and orders the model to answer or obey.',
     examples: {
