@@ -16,7 +16,7 @@ import { ParapetInputError } from '../../errors.js';
 import { configError, parseOptions, suggest } from '../../internal/config.js';
 import type { Finding, InjectionCategory, Severity, TextSource, Verdict } from '../../types.js';
 import { normalize } from '../text/normalize.js';
-import { confusableTarget, isDefaultIgnorable } from '../text/unicode.js';
+import { confusableTarget, isDefaultIgnorable, isRegExpSpace } from '../text/unicode.js';
 import { findAnomalies } from './anomalies.js';
 import { builtinRules } from './catalogue.js';
 import {
@@ -1051,26 +1051,10 @@ function oneLine(text: string): boolean {
     const c = text.charCodeAt(k);
     if (c === 0x20) {
       if (previous === 0x20) return false;
-    } else if (isJsSpace(c)) return false;
+    } else if (isRegExpSpace(c)) return false;
     previous = c;
   }
   return previous !== 0x20;
-}
-
-/** The units `\s` matches in a JavaScript regular expression (ECMA-262 WhiteSpace and LineTerminator). */
-function isJsSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Decoded text that reads like language: four or more words of letters. */

@@ -116,6 +116,33 @@ export function isWhitespace(cu: number): boolean {
   );
 }
 
+/**
+ * The units `\s` matches in a JavaScript regular expression (ECMA-262
+ * WhiteSpace and LineTerminator), for scanners that must agree with a
+ * pattern they stand in for.
+ *
+ * @example
+ * ```ts
+ * isRegExpSpace(0x3000); // true
+ * isRegExpSpace(0x85); // false: NEL is not in `\s`
+ * ```
+ */
+export function isRegExpSpace(cu: number): boolean {
+  if (cu <= 0x20) return cu === 0x20 || (cu >= 0x09 && cu <= 0x0d);
+  if (cu < 0xa0) return false;
+  return (
+    cu === 0xa0 ||
+    cu === 0x1680 ||
+    (cu >= 0x2000 && cu <= 0x200a) ||
+    cu === 0x2028 ||
+    cu === 0x2029 ||
+    cu === 0x202f ||
+    cu === 0x205f ||
+    cu === 0x3000 ||
+    cu === 0xfeff
+  );
+}
+
 /** Line breaks: a collapsed whitespace run that contains one becomes `\n`. */
 export function isLineBreak(cu: number): boolean {
   return (cu >= 0x0a && cu <= 0x0d) || cu === 0x85 || cu === 0x2028 || cu === 0x2029;

@@ -6,6 +6,7 @@ import {
   isBidiControl,
   isDefaultIgnorable,
   isMark,
+  isRegExpSpace,
   isStableAstral,
   isTag,
   isVariationSelector,
@@ -14,6 +15,14 @@ import {
 const MAX = 0x10ffff;
 
 describe('unicode tables', () => {
+  it('isRegExpSpace is exactly the class \\s on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let cu = 0; cu <= 0xffff; cu++) {
+      if (isRegExpSpace(cu) !== /\s/.test(String.fromCharCode(cu))) differ.push(cu);
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('Default_Ignorable_Code_Point matches the engine for every code point', () => {
     const re = /^\p{Default_Ignorable_Code_Point}$/u;
     const mismatches: string[] = [];
