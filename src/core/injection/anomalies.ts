@@ -96,9 +96,11 @@ const TAIL = 240;
 /**
  * The span of a gibberish suffix at the end of `text`, if any: the last line
  * ends in several tokens that natural language and ordinary code rarely
- * produce (camelCase glued to symbols, brackets inside words, scripts mixed
- * inside a token), after a prefix of ordinary words. Looks at most
- * {@link TAIL} characters.
+ * produce (camelCase glued to symbols, unpaired brackets inside words,
+ * scripts mixed inside a token), the last of them among the final nine
+ * tokens, after a prefix of ordinary words. A line whose brackets nest and
+ * whose quotes pair up reads as code and is left alone. Tokens come from at
+ * most {@link TAIL} characters; the bracket check reads the last line once.
  */
 export function gibberishSuffix(text: string): { start: number; end: number } | undefined {
   let end = text.length;
@@ -123,6 +125,8 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
   let tokens = 0;
   let tailWeird = 0;
   let firstWeird = -1;
+  // Tokens read before the first weird one: a suffix ends in its noise.
+  let tailPlain = -1;
   let k = end;
   while (k > start && tokens < 16) {
     while (k > start && isSpace(text.charCodeAt(k - 1))) k--;
@@ -131,12 +135,16 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
     if (k === e) break;
     tokens++;
     if (isWeird(text, k, e)) {
+      if (tailWeird === 0) tailPlain = tokens - 1;
       tailWeird++;
       firstWeird = k;
     }
   }
   // Fewer than 16 tokens means these were all of them.
-  if (tokens < 8 || tailWeird < 3 || tailWeird * 5 < tokens) return undefined;
+  if (tokens < 8 || tailWeird < 3 || tailPlain > 8) return undefined;
+  // Code pasted at the end of a question nests its brackets and closes its
+  // quotes; an optimised suffix almost never does.
+  if (isBalanced(text, lineStart, end)) return undefined;
   // After a prefix of ordinary words.
   let plain = 0;
   k = start;
@@ -162,11 +170,19 @@ function isWeird(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
   // Prose conventions: `identifier`, {placeholder}, #hashtag.
-  if (first === 0x60 && text.indexOf('`', s + 1) === lastTick(text, s, e)) return false;
+  if (first === 0x60) {
+    const close = lastTick(text, s, e);
+    if (close > s && text.indexOf('`', s + 1) === close) return false;
+  }
   if (first === 0x7b && (last === 0x7d || text.charCodeAt(e - 2) === 0x7d)) return false;
   if (first === 0x23) return false;
   let letters = 0;
-  let brackets = 0;
+  // Symbols that count: brackets left open or closed without an opener,
+  // pairs beyond the first (`f(x)`, `[name]` and `(D)` are prose), and the
+  // other symbols of BRACKETS.
+  let odd = 0;
+  let open = 0;
+  let pairs = 0;
   let camel = false;
   let latin = false;
   let other = false;
@@ -180,16 +196,82 @@ function isWeird(text: string, s: number, e: number): boolean {
     } else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) {
       letters++;
       latin = true;
-    } else if (c >= 0x370 && c < 0x3000) {
+    } else if (c >= 0x370 && c < 0x3000 && !(c >= 0x2000 && c < 0x2c00)) {
+      // Letters of other scripts (general punctuation, arrows and symbols
+      // in U+2000-U+2BFF are not).
       letters++;
       other = true;
     } else if (c < 0x80 && isBracket(c)) {
-      brackets++;
+      const kind = pairKind(c);
+      if (kind > 0) open++;
+      else if (kind < 0) {
+        if (open > 0) {
+          open--;
+          pairs++;
+        } else odd++;
+      } else if (!isProseSymbol(text, k, c, s, e)) odd++;
     }
     prev = c;
   }
+  const brackets = odd + open + (pairs > 1 ? pairs - 1 : 0);
   if (letters === 0) return brackets >= 2;
   return camel || (latin && other) || brackets >= 2;
+}
+
+/** Deepest nesting {@link isBalanced} follows. */
+const MAX_NESTING = 32;
+
+/**
+ * Whether `text[start, end)` closes every `(`, `[` and `{` it opens, in
+ * order, and has an even number of `"` and of backticks.
+ */
+function isBalanced(text: string, start: number, end: number): boolean {
+  const stack = nesting;
+  let depth = 0;
+  let quotes = 0;
+  let ticks = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22) quotes++;
+    else if (c === 0x60) ticks++;
+    else if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      if (depth === MAX_NESTING) return false;
+      stack[depth++] = c;
+    } else if (c === 0x29 || c === 0x5d || c === 0x7d) {
+      // The closer of `(` is one unit after it; `]` and `}` are two.
+      const opener = c === 0x29 ? 0x28 : c - 2;
+      if (depth === 0 || stack[depth - 1] !== opener) return false;
+      depth--;
+    }
+  }
+  return depth === 0 && (quotes & 1) === 0 && (ticks & 1) === 0;
+}
+
+/** The open brackets {@link isBalanced} is inside of (it never re-enters itself). */
+const nesting = new Uint8Array(MAX_NESTING);
+
+/** 1 for an opening bracket, -1 for a closing one, 0 for other units. */
+function pairKind(c: number): number {
+  if (c === 0x28 || c === 0x5b || c === 0x7b) return 1;
+  if (c === 0x29 || c === 0x5d || c === 0x7d) return -1;
+  return 0;
+}
+
+/**
+ * Symbols of BRACKETS that ordinary text uses: `$` before a digit (money),
+ * `_` between letters or digits (snake_case), and a backslash opening a
+ * `\n`, `\t` or `\r` escape.
+ */
+function isProseSymbol(text: string, k: number, c: number, s: number, e: number): boolean {
+  const next = k + 1 < e ? text.charCodeAt(k + 1) : 0;
+  if (c === 0x24) return next >= 0x30 && next <= 0x39;
+  if (c === 0x5f) return k > s && isWordChar(text.charCodeAt(k - 1)) && isWordChar(next);
+  if (c === 0x5c) return next === 0x6e || next === 0x74 || next === 0x72;
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Offset of the last backtick of a token that ends in one (ignoring trailing punctuation), or -1. */
