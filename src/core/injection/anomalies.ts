@@ -90,6 +90,17 @@ function isBracket(c: number): boolean {
   }
   return bracketTable[c] === 1;
 }
+/** A unit of {@link BRACKETS} or outside Latin (>= U+0370), or a lower-case letter before an upper-case one. */
+const CUE = /[\u0370-\uffff[\]{}()<>\\$^|~=_*#`";]|[a-z][A-Z]/g;
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** Characters of the tail looked at; adversarial suffixes are 20-40 tokens. */
 const TAIL = 240;
 
@@ -109,17 +120,22 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const start = Math.max(lineStart, end - TAIL);
   // Cheap rejection: four weird tokens need at least four brackets, case
-  // changes inside words or letters outside Latin.
+  // changes inside words or units outside Latin, counted from `start + 1`
+  // (a case change may begin at `start`). The native scan skips ordinary
+  // prose far faster than a loop.
   let cues = 0;
-  for (let k = start + 1; k < end && cues < 4; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x370) cues++;
-    else if (c < 0x80 && isBracket(c)) cues++;
-    else if (c >= 0x41 && c <= 0x5a) {
-      const p = text.charCodeAt(k - 1);
-      if (p >= 0x61 && p <= 0x7a) cues++;
-    }
+  let from = start + 1;
+  if (isLower(text.charCodeAt(start)) && isUpper(text.charCodeAt(start + 1)) && start + 1 < end) {
+    cues = 1;
+    from = start + 2;
   }
+  CUE.lastIndex = from;
+  while (cues < 4) {
+    const m = CUE.exec(text);
+    if (m === null || m.index + m[0].length > end) break;
+    cues++;
+  }
+  CUE.lastIndex = 0;
   if (cues < 4) return undefined;
   // The last (up to) 16 tokens, read backwards: enough of them must be weird.
   let tokens = 0;
