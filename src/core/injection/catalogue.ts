@@ -11,6 +11,7 @@ import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
 import { MULTILINGUAL_GOD_CLAIM_RULES } from './rules/god-claim-ml.js';
+import { MULTILINGUAL_HYPOTHETICAL_SECRET_RULES } from './rules/hypothetical-secret-ml.js';
 import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js';
 import { INDIRECT_RULES } from './rules/indirect.js';
 import { LEAK_RULES } from './rules/leak.js';
@@ -50,6 +51,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_IGNORE_CONTENT_RULES,
     ...MULTILINGUAL_PRETEND_RULES,
     ...MULTILINGUAL_SECRET_RULES,
+    ...MULTILINGUAL_HYPOTHETICAL_SECRET_RULES,
     ...MULTILINGUAL_GOD_CLAIM_RULES,
   ]);
   return all;
