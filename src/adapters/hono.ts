@@ -15,7 +15,7 @@
 
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
 import type { Session } from '../http/session.js';
-import type { Decision } from '../http/types.js';
+import type { Decision, NodeReadableLike } from '../http/types.js';
 import { type Parapet, type ParapetOptions, resolveParapet } from '../parapet.js';
 
 /** What `c.get('parapet')` holds. */
@@ -43,6 +43,31 @@ const defaultIp = (c: Context): string | undefined =>
   (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
     ?.remoteAddress;
 
+/**
+ * The Node.js request under @hono/node-server while nothing has read its
+ * body. Reading it there skips the web stream and the full `Request` that
+ * touching `c.req.raw.body` makes the server build (a large share of a
+ * request's cost); anywhere else the web body is read.
+ */
+function unreadIncoming(c: Context): NodeReadableLike | undefined {
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  if (typeof incoming !== 'object' || incoming === null) return undefined;
+  const stream = incoming as Partial<NodeReadableLike> & {
+    readonly readableDidRead?: unknown;
+    readonly destroyed?: unknown;
+  };
+  if (
+    typeof stream.on !== 'function' ||
+    typeof stream.removeListener !== 'function' ||
+    typeof stream.pause !== 'function' ||
+    stream.readableDidRead !== false ||
+    stream.readableEnded !== false ||
+    stream.destroyed !== false
+  )
+    return undefined;
+  return stream as NodeReadableLike;
+}
+
 function pathAndQuery(url: string): string {
   const at = url.indexOf('/', url.indexOf('//') + 2);
   return at === -1 ? '/' : url.slice(at);
@@ -67,12 +92,19 @@ export function parapet(
   const getIp = adapter.getIp ?? defaultIp;
   return async function parapetHono(c, next): Promise<Response | undefined> {
     const raw = c.req.raw;
+    const incoming = unreadIncoming(c);
+    const web = incoming === undefined ? raw.body : null;
     const session = await instance.guard({
       method: raw.method,
       url: pathAndQuery(raw.url),
       headers: raw.headers,
       ip: getIp(c),
-      body: raw.body === null ? undefined : { kind: 'web', stream: raw.body },
+      body:
+        incoming !== undefined
+          ? { kind: 'node', stream: incoming }
+          : web === null
+            ? undefined
+            : { kind: 'web', stream: web },
     });
     const decision = session.decision;
     const spec = session.response();
@@ -83,7 +115,10 @@ export function parapet(
       });
     const body =
       decision.action === 'allow' || decision.action === 'rewrite' ? decision.body : undefined;
-    if (raw.body !== null && (decision.action === 'allow' || decision.action === 'rewrite')) {
+    if (
+      (decision.action === 'allow' || decision.action === 'rewrite') &&
+      decision.bodyText !== undefined
+    ) {
       // The original stream is consumed: hand the handler the (rewritten) body.
       c.req.raw = new Request(raw.url, {
         method: raw.method,
