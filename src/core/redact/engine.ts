@@ -328,6 +328,26 @@ function compileChecks(rule: SecretRule, info: RuleInfo): Checks {
   };
 }
 
+/** The assignment rules a key selects, memoised per key. */
+interface KeyRules {
+  /** The key as written. */
+  readonly key: string;
+  readonly rules: readonly CompiledAssignment[];
+  /** The longest value any of them accepts. */
+  readonly longest: number;
+  /** No rule needs context before the key, so all of them apply wherever the key occurs. */
+  readonly contextFree: boolean;
+}
+
+/** Whether `text[start, end)` equals `key`, compared unit by unit (keys are short). */
+function sameAt(text: string, start: number, end: number, key: string): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) {
+    if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 const GENERIC = /^generic\./;
 
 /**
@@ -347,7 +367,7 @@ export class Engine {
   readonly #assignments: CompiledAssignment[] = [];
   readonly #keyPrefilter: RegExp | undefined;
   readonly #shortestStem: number;
-  readonly #keyMemo = new Map<number, { key: string; rules: readonly CompiledAssignment[] }>();
+  readonly #keyMemo = new Map<number, KeyRules>();
   readonly #blocks = new Map<string, CompiledBlock[]>();
   readonly #urls = new Map<string, Checks>();
   #anyUrl: Checks | undefined;
@@ -929,7 +949,14 @@ export class Engine {
         break;
       u--;
     }
-    if (u < 3 || !text.startsWith('://', u - 3)) return;
+    // `://` right before the user part (unit tests first: a flood of `@` reaches here often).
+    if (
+      u < 3 ||
+      text.charCodeAt(u - 1) !== 0x2f ||
+      text.charCodeAt(u - 2) !== 0x2f ||
+      text.charCodeAt(u - 3) !== 0x3a
+    )
+      return;
     let s = u - 3;
     while (s > 0 && u - 3 - s < 32) {
       const c = text.charCodeAt(s - 1);
@@ -994,17 +1021,30 @@ export class Engine {
     if (keyStop - k < this.#shortestStem || (k > 0 && isKeyChar(text.charCodeAt(k - 1))))
       return true;
     // The type inside one of our own `[REDACTED:type:...]` tokens is not a key.
-    if (k >= REDACTED.length && text.startsWith(REDACTED, k - REDACTED.length)) return true;
+    if (
+      k >= REDACTED.length &&
+      text.charCodeAt(k - REDACTED.length) === 0x5b &&
+      text.startsWith(REDACTED, k - REDACTED.length)
+    )
+      return true;
     const matched = this.#rulesForKey(text, k, keyStop, hash >>> 0);
-    if (matched.length === 0) return true;
-    let rules: CompiledAssignment[] | undefined;
-    let longest = 0;
-    for (const rule of matched) {
-      if (rule.context !== undefined && !rule.context.test(text.slice(Math.max(0, k - 256), k)))
-        continue;
-      rules ??= [];
-      rules.push(rule);
-      if (rule.maxLength > longest) longest = rule.maxLength;
+    if (matched.rules.length === 0) return true;
+    // Keys repeat: without context rules, the memoised list and its longest
+    // value serve as they are (no list per assignment).
+    let rules: readonly CompiledAssignment[] | undefined = matched.contextFree
+      ? matched.rules
+      : undefined;
+    let longest = matched.contextFree ? matched.longest : 0;
+    if (rules === undefined) {
+      let kept: CompiledAssignment[] | undefined;
+      for (const rule of matched.rules) {
+        if (rule.context !== undefined && !rule.context.test(text.slice(Math.max(0, k - 256), k)))
+          continue;
+        kept ??= [];
+        kept.push(rule);
+        if (rule.maxLength > longest) longest = rule.maxLength;
+      }
+      rules = kept;
     }
     if (rules === undefined) return true;
     // Value: skip up to four spaces, an opening quote; then the natural extent.
@@ -1082,19 +1122,9 @@ export class Engine {
    * Assignment rules whose key pattern accepts `raw` (case-insensitively).
    * Keys repeat (`password`, `api_key`), so answers are memoised, bounded.
    */
-  #rulesForKey(
-    text: string,
-    start: number,
-    end: number,
-    hash: number,
-  ): readonly CompiledAssignment[] {
+  #rulesForKey(text: string, start: number, end: number, hash: number): KeyRules {
     const cached = this.#keyMemo.get(hash);
-    if (
-      cached !== undefined &&
-      cached.key.length === end - start &&
-      text.startsWith(cached.key, start)
-    )
-      return cached.rules;
+    if (cached !== undefined && sameAt(text, start, end, cached.key)) return cached;
     const raw = text.slice(start, end);
     const key = raw.toLowerCase();
     let rules: CompiledAssignment[] = [];
@@ -1103,9 +1133,17 @@ export class Engine {
         (rule) => rule.key.test(key) && rule.exclude?.test(key) !== true,
       );
     }
+    let longest = 0;
+    for (const rule of rules) if (rule.maxLength > longest) longest = rule.maxLength;
+    const entry: KeyRules = {
+      key: raw,
+      rules,
+      longest,
+      contextFree: rules.every((rule) => rule.context === undefined),
+    };
     if (this.#keyMemo.size >= 512) this.#keyMemo.clear();
-    this.#keyMemo.set(hash, { key: raw, rules });
-    return rules;
+    this.#keyMemo.set(hash, entry);
+    return entry;
   }
 
   /** A digit that starts a token (a `+` or `(` before it starts a phone number). */
