@@ -7,7 +7,7 @@
  */
 
 import type { NormalizeStats } from '../text/normalize.js';
-import { isBidiControl, isDefaultIgnorable } from '../text/unicode.js';
+import { isAsciiAlnum, isAsciiLetter, isBidiControl, isDefaultIgnorable } from '../text/unicode.js';
 import type { ScanResult } from './scan.js';
 import type { SignalId } from './signals.js';
 
@@ -177,10 +177,6 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
 /** A token natural text rarely contains. */
 function isWeird(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
@@ -281,13 +277,9 @@ function pairKind(c: number): number {
 function isProseSymbol(text: string, k: number, c: number, s: number, e: number): boolean {
   const next = k + 1 < e ? text.charCodeAt(k + 1) : 0;
   if (c === 0x24) return next >= 0x30 && next <= 0x39;
-  if (c === 0x5f) return k > s && isWordChar(text.charCodeAt(k - 1)) && isWordChar(next);
+  if (c === 0x5f) return k > s && isAsciiAlnum(text.charCodeAt(k - 1)) && isAsciiAlnum(next);
   if (c === 0x5c) return next === 0x6e || next === 0x74 || next === 0x72;
   return false;
-}
-
-function isWordChar(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Offset of the last backtick of a token that ends in one (ignoring trailing punctuation), or -1. */

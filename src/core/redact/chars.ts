@@ -6,7 +6,7 @@
  * @module
  */
 
-import { isRegExpSpace } from '../text/unicode.js';
+import { isAsciiAlnum, isRegExpSpace } from '../text/unicode.js';
 
 /** `[0-9]` */
 export function isDigit(c: number): boolean {
@@ -14,9 +14,7 @@ export function isDigit(c: number): boolean {
 }
 
 /** `[A-Za-z0-9]` */
-export function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+export const isAlnum = isAsciiAlnum;
 
 /** `[0-9A-Fa-f]` */
 export function isHex(c: number): boolean {

@@ -1,3 +1,5 @@
+import { isAsciiLetter } from '../text/unicode.js';
+
 /**
  * Chat-template and role tokens that a model may read as message delimiters.
  * Sources: the ChatML, Llama 2/3, Mistral, Gemma, DeepSeek and Alpaca/Vicuna
@@ -42,9 +44,4 @@ export function insertions(token: string): readonly (readonly [number, string])[
     [start, '('],
     [end, ')'],
   ];
-}
-
-function isAsciiLetter(cu: number): boolean {
-  const lower = cu | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }

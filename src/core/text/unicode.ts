@@ -99,21 +99,13 @@ export function isStrippableControl(cp: number): boolean {
   );
 }
 
-/** Characters collapsed as whitespace in the matching view. */
+/**
+ * Characters collapsed as whitespace in the matching view: those of `\s`
+ * plus NEL (U+0085), minus the byte-order mark (U+FEFF), which is an
+ * invisible character there, removed rather than collapsed.
+ */
 export function isWhitespace(cu: number): boolean {
-  return (
-    cu === 0x20 ||
-    (cu >= 0x09 && cu <= 0x0d) ||
-    cu === 0x85 ||
-    cu === 0xa0 ||
-    cu === 0x1680 ||
-    (cu >= 0x2000 && cu <= 0x200a) ||
-    cu === 0x2028 ||
-    cu === 0x2029 ||
-    cu === 0x202f ||
-    cu === 0x205f ||
-    cu === 0x3000
-  );
+  return cu === 0x85 || (cu !== 0xfeff && isRegExpSpace(cu));
 }
 
 /**
@@ -397,4 +389,31 @@ export function confusableTarget(cu: number): number {
     }
   }
   return cu < 0x10000 ? confusables[cu]! : 0;
+}
+
+/**
+ * `[A-Za-z]`
+ *
+ * @example
+ * ```ts
+ * isAsciiLetter(0x41); // true ('A')
+ * isAsciiLetter(0xe9); // false (U+00E9)
+ * ```
+ */
+export function isAsciiLetter(cu: number): boolean {
+  const lower = cu | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/**
+ * `[A-Za-z0-9]`
+ *
+ * @example
+ * ```ts
+ * isAsciiAlnum(0x37); // true ('7')
+ * isAsciiAlnum(0x5f); // false ('_')
+ * ```
+ */
+export function isAsciiAlnum(cu: number): boolean {
+  return (cu >= 0x30 && cu <= 0x39) || isAsciiLetter(cu);
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   confusableTarget,
   foldSegment,
+  isAsciiAlnum,
+  isAsciiLetter,
   isBidiControl,
   isDefaultIgnorable,
   isMark,
@@ -10,6 +12,7 @@ import {
   isStableAstral,
   isTag,
   isVariationSelector,
+  isWhitespace,
 } from '../../../src/core/text/unicode.js';
 
 const MAX = 0x10ffff;
@@ -19,6 +22,28 @@ describe('unicode tables', () => {
     const differ: number[] = [];
     for (let cu = 0; cu <= 0xffff; cu++) {
       if (isRegExpSpace(cu) !== /\s/.test(String.fromCharCode(cu))) differ.push(cu);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('isWhitespace is the listed set of view whitespace on every UTF-16 code unit', () => {
+    // Written out rather than derived: the set the matching view collapses.
+    const listed = new Set([
+      0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+      0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
+      0x3000,
+    ]);
+    const differ: number[] = [];
+    for (let cu = 0; cu <= 0xffff; cu++) if (isWhitespace(cu) !== listed.has(cu)) differ.push(cu);
+    expect(differ).toEqual([]);
+  });
+
+  it('isAsciiLetter and isAsciiAlnum are [A-Za-z] and [A-Za-z0-9] on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let cu = 0; cu <= 0xffff; cu++) {
+      const ch = String.fromCharCode(cu);
+      if (isAsciiLetter(cu) !== /^[A-Za-z]$/.test(ch)) differ.push(cu);
+      if (isAsciiAlnum(cu) !== /^[A-Za-z0-9]$/.test(ch)) differ.push(cu);
     }
     expect(differ).toEqual([]);
   });
