@@ -37,6 +37,7 @@ import {
   buildEngine,
   type CompiledRule,
   type Engine,
+  NEGATION_AFTER_SPAN,
   TRIGGER_CAESAR,
   TRIGGER_REVERSED,
   TRIGGER_WORDS,
@@ -947,7 +948,7 @@ function negated(
   const space = view.indexOf(' ', start);
   const from = space > start && space < end ? space : start + 1;
   if (from < end && rule.negation.inside.test(view.slice(from, end))) return true;
-  return engine.negationAfter.test(view.slice(end, end + 16));
+  return engine.negationAfter.test(view.slice(end, end + NEGATION_AFTER_SPAN));
 }
 
 /**

@@ -129,7 +129,7 @@ const NEGATION_CUES: Readonly<
   hi: { spaced: '\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u0928' },
   bn: { spaced: '\\u09a8\\u09be|\\u0995\\u0996\\u09a8\\u0993' },
   zh: {
-    bare: '\\u4e0d\\u8981|\\u4e0d\\u5f97|\\u4e0d\\u80fd|\\u4e0d\\u53ef|\\u8bf7\\u52ff|\\u52ff|\\u522b|\\u7981\\u6b62',
+    bare: '\\u4e0d\\u8981|\\u4e0d\\u5e94|\\u5207\\u52ff|\\u4e0d\\u5f97|\\u4e0d\\u80fd|\\u4e0d\\u53ef|\\u8bf7\\u52ff|\\u52ff|\\u522b|\\u7981\\u6b62',
   },
   ja: { bare: '\\u6c7a\\u3057\\u3066|\\u7d76\\u5bfe\\u306b' },
   ko: {},
@@ -178,9 +178,19 @@ export interface Negation {
   readonly inside: RegExp;
 }
 
-/** Negations after the verb: Japanese, Korean, Hindi, Bengali, Turkish. */
+/**
+ * Negations after the verb: Japanese, Korean, Hindi, Bengali, Turkish. The
+ * view folds Turkish dotless i to i, so the Turkish suffixes are spelled
+ * with i: a negative imperative right after the match ("s\u00f6yleme"), or
+ * the verb after the object with a "must not" or "do not" suffix
+ * ("... e-postalar olu\u015fturmamal\u0131s\u0131n\u0131z"). Tested on
+ * {@link NEGATION_AFTER_SPAN} units after a match.
+ */
 const NEGATION_AFTER =
-  '^(?:[^.!?\\n]{0,8}(?:\\u306a\\u3044|\\u307e\\u305b\\u3093|\\u7981\\u6b62|\\ub9c8|\\uc54a|\\uae08\\uc9c0|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u09a8\\u09be)|(?:ma|me|may\\u0131n|meyin)\\b)';
+  '^(?:[^.!?\\n]{0,8}(?:\\u306a\\u3044|\\u307e\\u305b\\u3093|\\u7981\\u6b62|\\ub9c8|\\uc54a|\\uae08\\uc9c0|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u09a8\\u09be)|(?:ma|me|mayin|meyin)\\b|[^.!?\\n]{0,16}(?:mamali|memeli|mayin|meyin))';
+
+/** Units after a negatable match in which {@link NEGATION_AFTER} looks for a negation. */
+export const NEGATION_AFTER_SPAN = 28;
 
 /**
  * Keywords only select rules that might match, so the automaton needs just
