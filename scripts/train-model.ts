@@ -14,7 +14,9 @@
  * benign row is added as a benign example (the scorer judges windows, not
  * whole texts). Only the training side of the group-aware split
  * (scripts/train-split.ts) is used; context-dependent attacks and
- * CyberSecEval's indirect attacks (see below) are left out.
+ * CyberSecEval's indirect attacks (see below) are left out. Benign rows
+ * written for this project (`scripts/data/benign-extra.jsonl`: password and
+ * account help in 21 languages) are added to training.
  *
  * Thresholds: a model is first trained without the validation bucket
  * (split bucket 6, part of the training side); on that bucket the score
@@ -51,6 +53,9 @@ const L2 = Number(process.env['PARAPET_L2'] ?? 1e-6);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = resolve(root, '..', 'shared', 'corpus', 'injection.jsonl');
 const out = resolve(root, 'src', 'core', 'injection', 'model-weights.generated.ts');
+const extraPath = resolve(root, 'scripts', 'data', 'benign-extra.jsonl');
+/** The `source` of every row in `extraPath`. */
+const EXTRA_SOURCE = 'parapet/extra';
 
 function prng(seed: number): () => number {
   let state = seed >>> 0;
@@ -192,8 +197,21 @@ function train(examples: readonly Example[], seed: number): LinearModel {
  * same false-positive rate (hard negatives' own rate +0.2 points).
  */
 const HARD_WEIGHT = 0.5;
+/**
+ * Weight of a project-written extra row, relative to an average benign corpus
+ * row of its language. Validation recall is the same (66.6 %) for 1, 2 and 3;
+ * at 2 the layer alone flags 1 of the 32 password-help questions of
+ * test/core/injection/password-help.test.ts in Hindi, Vietnamese, Thai and
+ * Japanese (11 without extra rows, 3 at weight 1).
+ */
+const EXTRA_WEIGHT = Number(process.env['PARAPET_EXTRA'] ?? 2);
+const isExtra = (row: { readonly source: string }): boolean => row.source === EXTRA_SOURCE;
 
-function weigh(examples: Example[]): void {
+function weigh(all: Example[]): void {
+  // The corpus's rows are balanced among themselves; the project's own extra
+  // rows (see \`extra\` below) are added on top afterwards, so that they
+  // never dilute the weight of the corpus's benign rows.
+  const examples = all.filter((ex) => !isExtra(ex.row));
   const group = new Map<string, number>();
   const keyOf = (ex: Example): string => `${ex.row.label}:${ex.row.dup_group ?? ex.row.id}`;
   for (const ex of examples) group.set(keyOf(ex), (group.get(keyOf(ex)) ?? 0) + 1);
@@ -213,6 +231,7 @@ function weigh(examples: Example[]): void {
   const langOf = (ex: Example): string => ex.row.lang ?? 'en';
   const langPos = new Map<string, number>();
   const langNeg = new Map<string, number>();
+  const langRows = new Map<string, number>();
   for (const ex of examples) {
     const side = ex.y === 1 ? langPos : langNeg;
     side.set(langOf(ex), (side.get(langOf(ex)) ?? 0) + ex.weight);
@@ -221,8 +240,23 @@ function weigh(examples: Example[]): void {
     const lang = langOf(ex);
     const p = langPos.get(lang) ?? 0;
     const n = langNeg.get(lang) ?? 0;
-    if (lang === 'en' || p === 0 || n === 0) continue;
-    ex.weight *= ex.y === 1 ? (p + n) / (2 * p) : (p + n) / (2 * n);
+    if (lang !== 'en' && p !== 0 && n !== 0) {
+      ex.weight *= ex.y === 1 ? (p + n) / (2 * p) : (p + n) / (2 * n);
+    }
+    if (ex.y === 0) langRows.set(lang, (langRows.get(lang) ?? 0) + 1);
+  }
+  // An extra row weighs what an average benign row of its language weighs,
+  // times EXTRA_WEIGHT.
+  const benignWeight = new Map<string, number>();
+  for (const ex of examples) {
+    if (ex.y === 0) benignWeight.set(langOf(ex), (benignWeight.get(langOf(ex)) ?? 0) + ex.weight);
+  }
+  const average = neg > 0 ? total / (2 * examples.filter((ex) => ex.y === 0).length) : 1;
+  for (const ex of all) {
+    if (!isExtra(ex.row)) continue;
+    const lang = langOf(ex);
+    const rows = langRows.get(lang) ?? 0;
+    ex.weight = EXTRA_WEIGHT * (rows > 0 ? benignWeight.get(lang)! / rows : average);
   }
 }
 
@@ -304,9 +338,18 @@ const isValidation = (row: Row): boolean => buckets.get(row.id) === 6;
 // the rules.
 const cseIndirect = (r: Row): boolean =>
   r.kind === 'indirect_injection' && r.source.startsWith('meta-llama/');
+// Benign questions written for this project (scripts/data/benign-extra.jsonl):
+// account and password help in the languages where the corpus's benign side
+// hardly mentions passwords while its attacks do, so that "password" alone
+// does not read as an attack. Training only; never part of the split.
+const extra = readFileSync(extraPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Row);
 const usable = rows
   .filter((r) => !isTest(r) && r.context_dependent !== true && !cseIndirect(r))
-  .map((r) => injectedPart(r));
+  .map((r) => injectedPart(r))
+  .concat(extra);
 const examples = usable.map(vectorize);
 const fit = examples.filter((ex) => !isValidation(ex.row));
 const held = examples.filter((ex) => isValidation(ex.row));

@@ -237,3 +237,19 @@ describe('password help is not a leak attempt', () => {
     expect(verdict.flagged).toBe(false);
   });
 });
+
+describe('password help and the learned layer', () => {
+  // The corpus's Hindi, Vietnamese, Thai and Japanese rows mention passwords
+  // almost only in attacks; scripts/data/benign-extra.jsonl adds benign
+  // account help in those languages to training. Before it, the layer alone
+  // flagged 11 of these 32 questions; after it, 1.
+  const detector = createInjectionDetector();
+  const languages = ['hi', 'vi', 'th', 'ja'];
+  const texts = languages.flatMap((language) => PASSWORD_HELP[language]!);
+
+  it('flags at most 2 of the 32 questions in the languages it was retrained for', () => {
+    const flagged = texts.filter((text) => detector.detect(text).flagged);
+    expect(texts).toHaveLength(32);
+    expect(flagged.length).toBeLessThanOrEqual(2);
+  });
+});
