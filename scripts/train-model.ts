@@ -209,7 +209,7 @@ const isExtra = (row: { readonly source: string }): boolean => row.source === EX
 
 function weigh(all: Example[]): void {
   // The corpus's rows are balanced among themselves; the project's own extra
-  // rows (see \`extra\` below) are added on top afterwards, so that they
+  // rows (see `extra` below) are added on top afterwards, so that they
   // never dilute the weight of the corpus's benign rows.
   const examples = all.filter((ex) => !isExtra(ex.row));
   const group = new Map<string, number>();
