@@ -19,23 +19,64 @@ const B64_VALUE = (() => {
   };
 })();
 
+/** Shortest decoded layer {@link periodicPrefix} looks at. */
+const PERIODIC_MIN = 8192;
+/** Longest period {@link periodicPrefix} recognises. */
+const PERIOD_MAX = 2048;
+/** Units kept past two periods: more than any rule match or decoder window spans. */
+const PERIODIC_MARGIN = 4096;
+
+/**
+ * A decoded layer cut short when it is one unit repeated exactly (a decoded
+ * flood): two periods and a margin hold every match the whole layer holds,
+ * each one shifted by whole periods. Other text comes back unchanged. Only
+ * for nested layers, whose findings point at the encoded span whatever
+ * their offset inside it.
+ *
+ * @example
+ * ```ts
+ * periodicPrefix('ignore '.repeat(20_000)).length; // 4110 (two periods and 4096 units)
+ * periodicPrefix('short text'); // 'short text'
+ * ```
+ */
+export function periodicPrefix(text: string): string {
+  const n = text.length;
+  if (n < PERIODIC_MIN) return text;
+  const period = text.indexOf(text.slice(0, 16), 1);
+  if (period <= 0 || period > PERIOD_MAX) return text;
+  const keep = 2 * period + PERIODIC_MARGIN;
+  if (keep >= n || text.slice(period) !== text.slice(0, n - period)) return text;
+  return text.slice(0, keep);
+}
+
 let utf8: InstanceType<typeof TextDecoder> | undefined;
 function decodeUtf8(bytes: Uint8Array): string {
   utf8 ??= new TextDecoder('utf-8');
   return utf8.decode(bytes);
 }
 
+/** Units of a base64 candidate {@link looksLikeBase64} reads: enough to judge its mix of cases. */
+export const BASE64_SAMPLE = 4096;
+
 /**
  * Whether a base64 candidate from the original text is worth decoding: real
  * base64 of text mixes upper and lower case (a long lower-case identifier,
- * a path or a word does not), and its length fits the alphabet.
+ * a path or a word does not), and its length fits the alphabet. Judged on
+ * the first {@link BASE64_SAMPLE} units; decoding checks the rest.
+ *
+ * @example
+ * ```ts
+ * looksLikeBase64('SWdub3JlIGFsbCBwcmV2aW91cw'); // true
+ * looksLikeBase64('getuseraccountsettings'); // false
+ * ```
  */
 export function looksLikeBase64(candidate: string): boolean {
   let upper = 0;
   let lower = 0;
   let digit = 0;
   let other = 0;
-  for (let k = 0; k < candidate.length; k++) {
+  const length = Math.min(candidate.length, BASE64_SAMPLE);
+  for (let k = 0; k < length; k++) {
     const c = candidate.charCodeAt(k);
     if (c >= 0x41 && c <= 0x5a) upper++;
     else if (c >= 0x61 && c <= 0x7a) lower++;

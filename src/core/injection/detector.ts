@@ -29,6 +29,7 @@ import {
   decodePercent,
   leetWindows,
   looksLikeBase64,
+  periodicPrefix,
   reverse,
   rot13,
   unleet,
@@ -481,11 +482,16 @@ class Run {
     return matched;
   }
 
-  /** Decodes `decoded` as a nested layer when the budget allows. */
+  /**
+   * Decodes `decoded` as a nested layer when the budget allows. A layer that
+   * repeats one unit exactly is read up to two periods and a margin (see
+   * {@link periodicPrefix}): its findings all point at `span` anyway.
+   */
   #layer(decoded: string, depth: number, span: Span): number {
-    if (decoded.length === 0 || decoded.length > this.#budget) return 0;
-    this.#budget -= decoded.length;
-    return this.analyzeText(decoded, depth + 1, span, false);
+    const layer = periodicPrefix(decoded);
+    if (layer.length === 0 || layer.length > this.#budget) return 0;
+    this.#budget -= layer.length;
+    return this.analyzeText(layer, depth + 1, span, false);
   }
 
   /**
