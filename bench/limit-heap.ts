@@ -10,8 +10,13 @@ import { runInNewContext } from 'node:vm';
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-function settledHeap(): number {
+/** Runs V8's full collector until the heap settles (a few passes free chains of weak references). */
+export function collectGarbage(): void {
   for (let i = 0; i < 3; i++) gc();
+}
+
+function settledHeap(): number {
+  collectGarbage();
   const { heapUsed, arrayBuffers } = process.memoryUsage();
   return heapUsed + arrayBuffers;
 }
