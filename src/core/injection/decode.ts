@@ -29,9 +29,10 @@ const PERIODIC_MARGIN = 4096;
 /**
  * A decoded layer cut short when it is one unit repeated exactly (a decoded
  * flood): two periods and a margin hold every match the whole layer holds,
- * each one shifted by whole periods. Other text comes back unchanged. Only
- * for nested layers, whose findings point at the encoded span whatever
- * their offset inside it.
+ * each one shifted by whole periods (a pattern anchored at the end of the
+ * text sees the cut as the end). Other text comes back unchanged. Only for
+ * nested layers, whose findings point at the encoded span whatever their
+ * offset inside it.
  *
  * @example
  * ```ts
