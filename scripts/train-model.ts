@@ -16,7 +16,8 @@
  * (scripts/train-split.ts) is used; context-dependent attacks and
  * CyberSecEval's indirect attacks (see below) are left out. Benign rows
  * written for this project (`scripts/data/benign-extra.jsonl`: password and
- * account help in 21 languages) are added to training.
+ * account help in Hindi, Vietnamese, Thai and Japanese, and English "from now
+ * on" preferences) are added to training.
  *
  * Thresholds: a model is first trained without the validation bucket
  * (split bucket 6, part of the training side); on that bucket the score
@@ -199,12 +200,11 @@ function train(examples: readonly Example[], seed: number): LinearModel {
 const HARD_WEIGHT = 0.5;
 /**
  * Weight of a project-written extra row, relative to an average benign corpus
- * row of its language. Validation recall is the same (66.6 %) for 1, 2 and 3;
- * at 2 the layer alone flags 1 of the 32 password-help questions of
- * test/core/injection/password-help.test.ts in Hindi, Vietnamese, Thai and
- * Japanese (11 without extra rows, 3 at weight 1).
+ * row of its language. At 1 the validation recall equals that of the model
+ * trained without the English rows (66.6 %); at 2 it falls to 65.5 % and at
+ * 3 to 66.2 %.
  */
-const EXTRA_WEIGHT = Number(process.env['PARAPET_EXTRA'] ?? 2);
+const EXTRA_WEIGHT = Number(process.env['PARAPET_EXTRA'] ?? 1);
 const isExtra = (row: { readonly source: string }): boolean => row.source === EXTRA_SOURCE;
 
 function weigh(all: Example[]): void {
@@ -338,10 +338,12 @@ const isValidation = (row: Row): boolean => buckets.get(row.id) === 6;
 // the rules.
 const cseIndirect = (r: Row): boolean =>
   r.kind === 'indirect_injection' && r.source.startsWith('meta-llama/');
-// Benign questions written for this project (scripts/data/benign-extra.jsonl):
+// Benign requests written for this project (scripts/data/benign-extra.jsonl):
 // account and password help in the languages where the corpus's benign side
 // hardly mentions passwords while its attacks do, so that "password" alone
-// does not read as an attack. Training only; never part of the split.
+// does not read as an attack, and English "from now on" preferences ("from
+// now on, answer in German"), which the corpus's jailbreaks open with.
+// Training only; never part of the split.
 const extra = readFileSync(extraPath, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
