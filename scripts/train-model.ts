@@ -231,11 +231,13 @@ function weigh(all: Example[]): void {
   const langOf = (ex: Example): string => ex.row.lang ?? 'en';
   const langPos = new Map<string, number>();
   const langNeg = new Map<string, number>();
-  const langRows = new Map<string, number>();
   for (const ex of examples) {
     const side = ex.y === 1 ? langPos : langNeg;
     side.set(langOf(ex), (side.get(langOf(ex)) ?? 0) + ex.weight);
   }
+  // Benign rows and their total weight per language, once balanced.
+  const benignRows = new Map<string, number>();
+  const benignWeight = new Map<string, number>();
   for (const ex of examples) {
     const lang = langOf(ex);
     const p = langPos.get(lang) ?? 0;
@@ -243,20 +245,26 @@ function weigh(all: Example[]): void {
     if (lang !== 'en' && p !== 0 && n !== 0) {
       ex.weight *= ex.y === 1 ? (p + n) / (2 * p) : (p + n) / (2 * n);
     }
-    if (ex.y === 0) langRows.set(lang, (langRows.get(lang) ?? 0) + 1);
+    if (ex.y === 0) {
+      benignRows.set(lang, (benignRows.get(lang) ?? 0) + 1);
+      benignWeight.set(lang, (benignWeight.get(lang) ?? 0) + ex.weight);
+    }
   }
-  // An extra row weighs what an average benign row of its language weighs,
-  // times EXTRA_WEIGHT.
-  const benignWeight = new Map<string, number>();
-  for (const ex of examples) {
-    if (ex.y === 0) benignWeight.set(langOf(ex), (benignWeight.get(langOf(ex)) ?? 0) + ex.weight);
+  // An extra row weighs what an average benign row of its language weighs
+  // (of all benign rows, for a language the corpus has none in), times
+  // EXTRA_WEIGHT.
+  let allRows = 0;
+  let allWeight = 0;
+  for (const [lang, rows] of benignRows) {
+    allRows += rows;
+    allWeight += benignWeight.get(lang)!;
   }
-  const average = neg > 0 ? total / (2 * examples.filter((ex) => ex.y === 0).length) : 1;
   for (const ex of all) {
     if (!isExtra(ex.row)) continue;
     const lang = langOf(ex);
-    const rows = langRows.get(lang) ?? 0;
-    ex.weight = EXTRA_WEIGHT * (rows > 0 ? benignWeight.get(lang)! / rows : average);
+    const rows = benignRows.get(lang);
+    ex.weight =
+      EXTRA_WEIGHT * (rows === undefined ? allWeight / allRows : benignWeight.get(lang)! / rows);
   }
 }
 
