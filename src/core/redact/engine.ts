@@ -1,12 +1,13 @@
 /**
  * The detection engine shared by the one-shot and the streaming redactor.
  *
- * Five native scans find trigger positions in one pass each: `_ - .`
- * followed by a non-space (tokens with punctuation, key blocks, MACs),
- * `= : @` (assignments, emails, URL credentials, IPv6), a digit or `+`/`(`
- * that starts a token (numeric PII, digit-led tokens), capital letters
- * followed by digits (IBAN, NINO, PAN, Bech32), and the few keywords
- * without punctuation (`AKIA`, `AIza`, ...). Each trigger selects the rules
+ * Six native scans find trigger positions in one pass each: `_ - .`
+ * followed by a non-space (tokens with punctuation, key blocks, MACs,
+ * command-line options), `= : @ >` (assignments, XML elements, emails, URL
+ * credentials, IPv6), a digit or `+`/`(` that starts a token (numeric PII,
+ * digit-led tokens), capital letters followed by digits (IBAN, NINO, PAN,
+ * Bech32), the few keywords without punctuation (`AKIA`, `AIza`, ...), and
+ * a key word's last letter before ` is ` (a key named in a sentence). Each trigger selects the rules
  * that can match there (the keyword prefilter) and evaluates them on a
  * bounded window of text, so every decision depends only on text near the
  * trigger. That locality is what lets the stream redactor hold back a
@@ -115,6 +116,8 @@ interface CompiledAssignment extends Checks {
   readonly sticky: boolean;
   readonly maxLength: number;
   readonly context: RegExp | undefined;
+  /** A catch-all rule (`generic.*`): written loosely, its value must read as a credential. */
+  readonly generic: boolean;
 }
 
 interface CompiledBlock extends Checks {
@@ -192,6 +195,13 @@ export class ScanState {
   }
 }
 
+/** A command name found in the text (`#commandBefore`). */
+interface Command {
+  readonly at: number;
+  readonly end: number;
+  readonly name: string;
+}
+
 /** A view of the text being scanned; `end` is where the available text stops. */
 class Ctx {
   text = '';
@@ -209,6 +219,12 @@ class Ctx {
    */
   runFrom = 1;
   runTo = 0;
+  /** Where the search for commands resumes (a cursor for `#commandBefore`). */
+  commandFrom = 0;
+  /** A command found ahead of the last flag. */
+  commandNext: Command | undefined;
+  /** The last command that ends before the last flag. */
+  commandLast: Command | undefined;
   /** Empty between scans, so the context holds no state alive. */
   readonly idle = new Map<number, number>();
   /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
@@ -302,14 +318,143 @@ export function nearDigit(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** `[=:@]` */
+/** `[=:@]|>(?![<>])` */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === 61 || c === 58 || c === 64) return p;
+    if (c === 62) {
+      const n = text.charCodeAt(p + 1);
+      if (n !== 60 && n !== 62) return p;
+    }
   }
   return -1;
+}
+
+/** How a key and its value were written (see `Engine.#value`). */
+type Form = 0 | 1 | 2;
+/** `key=value`, `key: value`, `"key": "value"`. */
+const PLAIN: Form = 0;
+/** `<key>value</key>`. */
+const TAG: Form = 1;
+/** `--key value`, `the key is value`: the value must read as a credential. */
+const LOOSE: Form = 2;
+
+/** FNV-1a of `text[start, end)` read backwards and case-folded, as `#assign` hashes a key. */
+function keyHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = end - 1; i >= start; i--)
+    hash = Math.imul(hash ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The highest priority among the rules a key selects (-1 for none). */
+function topPriority(rules: KeyRules): number {
+  let top = -1;
+  for (const rule of rules.rules) if (rule.info.priority > top) top = rule.info.priority;
+  return top;
+}
+
+/** Whether `text` at `at` spells `word` (lower case ASCII) in any case. */
+function sameFolded(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Commands with a short password flag (see {@link takesPassword}). */
+const COMMANDS =
+  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn))\b/g;
+/** How far before its flag a command may start. */
+const COMMAND_REACH = 96;
+
+/**
+ * Whether `command` takes its password through flag `-<f>`: `-p<password>`
+ * for mysql, mariadb and sshpass; `-p <password>` for sshpass and any
+ * `login` (docker, podman, helm registry); `-a` for redis-cli; `-w` for the
+ * ldap tools.
+ */
+function takesPassword(command: string, f: number, attached: boolean): boolean {
+  if (attached)
+    return command !== 'login' && command !== 'redis-cli' && !command.startsWith('ldap');
+  if (f === 112) return command === 'sshpass' || command === 'login';
+  if (f === 97) return command === 'redis-cli';
+  return command.startsWith('ldap');
+}
+
+/** A character of an attribute value naming a key (`ConnectionStrings:Db`, `smtp.password`). */
+function isNameChar(c: number): boolean {
+  return isKeyChar(c) || c === 58;
+}
+
+/** Spaces in a key named in a sentence ("API key"). */
+const SPACES = / /g;
+
+/**
+ * A value written without an operator (`--password hunter2`, "my password
+ * is hunter2") counts when it reads as a credential: letters with a digit
+ * or a symbol, not a word such as "required" or "case-sensitive".
+ */
+function credentialLike(value: string): boolean {
+  let letter = false;
+  let other = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+    else if (isDigit(c) || isCredentialSymbol(c)) other = true;
+    if (letter && other) return true;
+  }
+  return false;
+}
+
+/**
+ * A cheap test of the word at `text[from]` (after up to four spaces and an
+ * opening quote, up to a space or quote, at most 128 units) before a
+ * loosely written value is read: {@link credentialLike}, or twelve or more
+ * characters in mixed case (a provider's letters-only key).
+ */
+function looseValueAt(text: string, from: number): boolean {
+  let p = from;
+  while (p - from < 4 && text.charCodeAt(p) === 32) p++;
+  if (isQuote(text.charCodeAt(p))) p++;
+  const start = p;
+  let letter = false;
+  let other = false;
+  let upper = false;
+  let lower = false;
+  const end = Math.min(text.length, p + 128);
+  for (; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c) || isQuote(c) || c === 44 || c === 59) break;
+    if (c >= 65 && c <= 90) letter = upper = true;
+    else if (c >= 97 && c <= 122) letter = lower = true;
+    else if (isDigit(c) || isCredentialSymbol(c)) other = true;
+    if (letter && other) return true;
+  }
+  return upper && lower && p - start >= 12;
+}
+
+/** Units after a loosely written key that {@link looseValueAt} may read. */
+const LOOSE_AHEAD = 4 + 1 + 128 + 1;
+
+/** `! @ # $ % ^ & * + = ~ | _ / \` */
+function isCredentialSymbol(c: number): boolean {
+  return (
+    c === 33 ||
+    (c >= 35 && c <= 38) ||
+    c === 42 ||
+    c === 43 ||
+    c === 47 ||
+    c === 61 ||
+    c === 64 ||
+    c === 92 ||
+    c === 94 ||
+    c === 95 ||
+    c === 124 ||
+    c === 126
+  );
 }
 
 function isBodyChar(c: number): boolean {
@@ -337,6 +482,42 @@ interface KeyRules {
   readonly longest: number;
   /** No rule needs context before the key, so all of them apply wherever the key occurs. */
   readonly contextFree: boolean;
+  /** Every rule is a catch-all (`generic.*`). */
+  readonly allGeneric: boolean;
+  /**
+   * The rules that need no context before the key, or undefined when that
+   * is all of them. A key written loosely (an option, a sentence) uses only
+   * these (see {@link looseRules}).
+   */
+  readonly free: KeyRules | undefined;
+}
+
+function keyRules(key: string, rules: readonly CompiledAssignment[]): KeyRules {
+  let longest = 0;
+  for (const rule of rules) if (rule.maxLength > longest) longest = rule.maxLength;
+  const contextFree = rules.every((rule) => rule.context === undefined);
+  return {
+    key,
+    rules,
+    longest,
+    contextFree,
+    allGeneric: rules.every((rule) => rule.generic),
+    free: contextFree
+      ? undefined
+      : keyRules(
+          key,
+          rules.filter((rule) => rule.context === undefined),
+        ),
+  };
+}
+
+/**
+ * The rules for a key written loosely: those that need no context. The
+ * context of a sentence says little, and reading it for every "... is"
+ * would cost a slice each.
+ */
+function looseRules(matched: KeyRules): KeyRules {
+  return matched.free ?? matched;
 }
 
 /** Whether `text[start, end)` equals `key`, compared unit by unit (keys are short). */
@@ -475,6 +656,7 @@ export class Engine {
       sticky: rule.sticky === true,
       maxLength: Math.min(rule.maxLength, this.cap),
       context: rule.context === undefined ? undefined : new RegExp(rule.context),
+      generic: GENERIC.test(rule.id),
     });
   }
 
@@ -569,10 +751,11 @@ export class Engine {
     const hasUrl = this.#urls.size > 0 || this.#anyUrl !== undefined || this.#dsn !== undefined;
     if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
       scanners.push({
-        re: /[=:@]/g,
+        // `>` ends an opening tag; `>>` and `><` do not start a value.
+        re: /[=:@]|>(?![<>])/g,
         lead: 0,
         width: 1,
-        ahead: 0,
+        ahead: 1,
         near: nearOps,
         handle: (ctx, h) => this.#ops(ctx, h),
         frontier: (text, next) => {
@@ -580,6 +763,17 @@ export class Engine {
           while (a > 0 && next - a < OPS_BACK && !isSpace(text.charCodeAt(a - 1))) a--;
           return a;
         },
+      });
+    }
+    if (hasAssign) {
+      // "my password is ...": a key in a sentence, found by its last letter.
+      scanners.push({
+        re: /[dnyteDNYTE] is /g,
+        lead: 0,
+        width: 5,
+        ahead: 4,
+        handle: (ctx, h) => this.#statement(ctx, h + 1),
+        frontier: (_text, next) => next,
       });
     }
     return scanners;
@@ -603,6 +797,9 @@ export class Engine {
     ctx.stopTo = 0;
     ctx.runFrom = 1;
     ctx.runTo = 0;
+    ctx.commandFrom = 0;
+    ctx.commandNext = undefined;
+    ctx.commandLast = undefined;
     ctx.strong = state.strong;
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
@@ -832,7 +1029,72 @@ export class Engine {
       ((c === 45 && text.charCodeAt(h + 3) === 45) || (c === 46 && text.charCodeAt(h + 5) === 46))
     )
       macAt(text, h, ctx.lim(h + 24), this.#sink);
+    if (c === 45 && this.#assignments.length > 0 && (h === 0 || isSpace(text.charCodeAt(h - 1)))) {
+      const f = text.charCodeAt(h + 1);
+      if (f === 45) return this.#option(ctx, h);
+      if (f === 112 || f === 97 || f === 119) return this.#passwordFlag(ctx, h);
+    }
     return true;
+  }
+
+  /**
+   * The password flag of a few commands: `docker login -p`, `sshpass -p`,
+   * `mysql -p<password>`, `redis-cli -a`, `ldapsearch -w`. The command must
+   * come shortly before on the same line, so `-p 8080:80` elsewhere is a port.
+   */
+  #passwordFlag(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const f = text.charCodeAt(h + 1);
+    const attached = f === 112 && isAlnum(text.charCodeAt(h + 2));
+    if (!attached && text.charCodeAt(h + 2) !== 32) return true;
+    if (!ctx.need(h + 3 + LOOSE_AHEAD)) return false;
+    if (!looseValueAt(text, attached ? h + 2 : h + 3)) return true;
+    const command = this.#commandBefore(ctx, h);
+    if (command === undefined || !takesPassword(command, f, attached)) return true;
+    const matched = looseRules(this.#rulesForName('password'));
+    if (matched.rules.length === 0) return true;
+    return attached
+      ? this.#value(ctx, matched, h + 1, h + 1, h + 2, LOOSE)
+      : this.#value(ctx, matched, h + 1, h + 2, h + 3, LOOSE);
+  }
+
+  /**
+   * The nearest command of {@link COMMANDS} that ends before `h`, starts at
+   * most {@link COMMAND_REACH} units before it and shares its line. Flags
+   * come in increasing order within a scan, so one forward search serves all
+   * of them (a flood of flags costs no rescans).
+   */
+  #commandBefore(ctx: Ctx, h: number): string | undefined {
+    const text = ctx.text;
+    // Commands further back cannot count: the search skips them unread.
+    const skip = h - COMMAND_REACH - 16;
+    if (ctx.commandFrom < skip) {
+      ctx.commandFrom = skip;
+      ctx.commandNext = undefined;
+      ctx.commandLast = undefined;
+    }
+    for (;;) {
+      let next = ctx.commandNext;
+      if (next === undefined) {
+        if (ctx.commandFrom > text.length) break;
+        COMMANDS.lastIndex = ctx.commandFrom;
+        const m = COMMANDS.exec(text);
+        if (m === null) {
+          ctx.commandFrom = text.length + 1;
+          break;
+        }
+        next = { at: m.index, end: m.index + m[0].length, name: m[0] };
+        ctx.commandNext = next;
+        ctx.commandFrom = next.end;
+      }
+      if (next.end > h) break;
+      ctx.commandLast = next;
+      ctx.commandNext = undefined;
+    }
+    const last = ctx.commandLast;
+    if (last === undefined || h - last.at > COMMAND_REACH) return undefined;
+    for (let p = last.end; p < h; p++) if (text.charCodeAt(p) === 10) return undefined;
+    return last.name;
   }
 
   /** Reads `LABEL-----` after a BEGIN/END marker. */
@@ -894,10 +1156,11 @@ export class Engine {
     if (h - s >= 16) this.#pushSecret(rule, s, end);
   }
 
-  /** `=`, `:` or `@`. */
+  /** `=`, `:`, `@` or `>`. */
   #ops(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
     const c = text.charCodeAt(h);
+    if (c === 62) return this.#assignments.length === 0 || this.#element(ctx, h);
     const pii = this.#config.pii;
     if (c === 64) {
       if (!ctx.need(h + 260)) return false;
@@ -1027,8 +1290,26 @@ export class Engine {
       text.startsWith(REDACTED, k - REDACTED.length)
     )
       return true;
-    const matched = this.#rulesForKey(text, k, keyStop, hash >>> 0);
-    if (matched.rules.length === 0) return true;
+    let matched = this.#rulesForKey(text, k, keyStop, hash >>> 0);
+    if (matched.rules.length === 0) {
+      // `<add key="ApiKey" value="..."/>` names its key in another attribute,
+      // and `curl -u user:password` has the user where the key would be.
+      const alias = c === 61 ? this.#attributeKey(text, k, keyStop) : this.#userPassword(text, k);
+      if (alias === undefined || alias.rules.length === 0) return true;
+      matched = alias;
+    }
+    return this.#value(ctx, matched, k, h, v, PLAIN);
+  }
+
+  /**
+   * The value after a key (at `v`, the operator or trigger at `h`) and the
+   * rules `matched` selected for the key that starts at `k`. `form` says how
+   * the key was written: as an assignment, as an XML element (the value must
+   * close the element) or loosely (an option or a sentence: the value must
+   * read as a credential, not as a word).
+   */
+  #value(ctx: Ctx, matched: KeyRules, k: number, h: number, v: number, form: Form): boolean {
+    const text = ctx.text;
     // Keys repeat: without context rules, the memoised list and its longest
     // value serve as they are (no list per assignment).
     let rules: readonly CompiledAssignment[] | undefined = matched.contextFree
@@ -1078,11 +1359,15 @@ export class Engine {
       ctx.stopFrom = v;
       ctx.stopTo = e;
       if (e >= hard) e = -1;
-      else {
-        // A sentence-ending period or colon is not part of the value.
+      else if (form === TAG) {
+        // `<password>value</password>`: the value runs up to the closing tag.
+        if (text.charCodeAt(e) !== 60 || text.charCodeAt(e + 1) !== 47) e = -1;
+      } else {
+        // A sentence-ending period or colon (or, in a sentence, question mark) is not part of the value.
         while (
           e > v &&
-          isTrailing(text.charCodeAt(e - 1)) &&
+          (isTrailing(text.charCodeAt(e - 1)) ||
+            (form === LOOSE && text.charCodeAt(e - 1) === 63)) &&
           (e >= limit || isSpace(text.charCodeAt(e)))
         )
           e--;
@@ -1105,6 +1390,8 @@ export class Engine {
         )
           continue;
         const span = m.indices?.groups?.['s'] ?? [0, m[0].length];
+        if (form === LOOSE && rule.generic && !credentialLike(slice.slice(span[0], span[1])))
+          continue;
         this.#pushSecret(rule, v + span[0], v + span[1]);
         continue;
       }
@@ -1113,9 +1400,125 @@ export class Engine {
       const value = text.slice(v, e);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value)) continue;
+      if (form === LOOSE && rule.generic && !credentialLike(value)) continue;
       this.#pushSecret(rule, v, e);
     }
     return true;
+  }
+
+  /** The rules for a key spelt out as `name` (lower case). */
+  #rulesForName(name: string): KeyRules {
+    return this.#rulesForKey(name, 0, name.length, keyHash(name, 0, name.length));
+  }
+
+  /**
+   * The key of a `value="..."` attribute named by a `key="..."` or
+   * `name="..."` attribute of the same tag (.NET `appSettings`, HTML forms).
+   */
+  #attributeKey(text: string, k: number, keyStop: number): KeyRules | undefined {
+    if (keyStop - k !== 5 || !sameFolded(text, k, 'value')) return undefined;
+    // Read backwards: spaces, a quoted name, `=`, and the attribute `key` or `name`.
+    let p = k;
+    while (p > 0 && k - p < 40 && isSpace(text.charCodeAt(p - 1))) p--;
+    if (p === k) return undefined;
+    const quote = text.charCodeAt(p - 1);
+    if (quote !== 34 && quote !== 39) return undefined;
+    const nameEnd = p - 1;
+    let nameStart = nameEnd;
+    while (nameStart > 0 && nameEnd - nameStart < 64 && isNameChar(text.charCodeAt(nameStart - 1)))
+      nameStart--;
+    if (nameStart === nameEnd || text.charCodeAt(nameStart - 1) !== quote) return undefined;
+    p = nameStart - 1;
+    while (p > 0 && nameStart - p < 6 && isSpace(text.charCodeAt(p - 1))) p--;
+    if (text.charCodeAt(p - 1) !== 61) return undefined;
+    p--;
+    while (p > 0 && nameStart - p < 10 && isSpace(text.charCodeAt(p - 1))) p--;
+    const named =
+      (p >= 3 && sameFolded(text, p - 3, 'key') && !isKeyChar(text.charCodeAt(p - 4))) ||
+      (p >= 4 && sameFolded(text, p - 4, 'name') && !isKeyChar(text.charCodeAt(p - 5)));
+    if (!named) return undefined;
+    return this.#rulesForKey(text, nameStart, nameEnd, keyHash(text, nameStart, nameEnd));
+  }
+
+  /** `-u user:password` (curl, wget): the password rules for the value after the user. */
+  #userPassword(text: string, k: number): KeyRules | undefined {
+    let p = k;
+    if (isQuote(text.charCodeAt(p - 1))) p--;
+    if (text.charCodeAt(p - 1) !== 32) return undefined;
+    const flag = text.charCodeAt(p - 2) === 117 && text.charCodeAt(p - 3) === 45 ? p - 3 : -1;
+    const at = flag >= 0 ? flag : text.startsWith('--user', p - 7) ? p - 7 : -1;
+    if (at < 0 || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) return undefined;
+    return this.#rulesForName('password');
+  }
+
+  /** `<key>value</key>`, with the `>` of the opening tag at `h`. */
+  #element(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    if (!isKeyChar(text.charCodeAt(h - 1))) return true;
+    let k = h;
+    while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (h - k < this.#shortestStem || text.charCodeAt(k - 1) !== 60) return true;
+    const matched = this.#rulesForKey(text, k, h, keyHash(text, k, h));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, h, h + 1, TAG);
+  }
+
+  /**
+   * A long option with its value after a space (`--password s3cr3t`,
+   * `--api-key "..."`), with the first `-` at `h`. `--key=value` is an
+   * assignment, found at its `=`.
+   */
+  #option(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    if (h > 0 && !isSpace(text.charCodeAt(h - 1))) return true;
+    if (!ctx.need(h + 2 + 64 + LOOSE_AHEAD)) return false;
+    const k = h + 2;
+    let keyStop = k;
+    while (keyStop - k < 64 && isKeyChar(text.charCodeAt(keyStop))) keyStop++;
+    if (keyStop - k < this.#shortestStem || text.charCodeAt(keyStop) !== 32) return true;
+    // The next option is not a value; nor is a word.
+    if (text.charCodeAt(keyStop + 1) === 45 || !looseValueAt(text, keyStop + 1)) return true;
+    const matched = looseRules(this.#rulesForKey(text, k, keyStop, keyHash(text, k, keyStop)));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, keyStop, keyStop + 1, LOOSE);
+  }
+
+  /** `my password is s3cr3t`, `the Twilio auth token is ...`, with ` is ` at `h`. */
+  #statement(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    if (!ctx.need(h + 4 + LOOSE_AHEAD)) return false;
+    if (!looseValueAt(text, h + 4)) return true;
+    let k = h;
+    while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (h - k < this.#shortestStem) return true;
+    let matched = looseRules(this.#rulesForKey(text, k, h, keyHash(text, k, h)));
+    // "key" alone names nothing, "API key" does.
+    if (matched.rules.length === 0 && !(h - k === 3 && sameFolded(text, k, 'key'))) return true;
+    // Up to three words before the key word make the key with it, so "the
+    // Twilio auth token" selects Twilio's rule where "token" alone is
+    // generic. Of the keys so formed, the one with the most specific rule
+    // wins, and on a tie the longer (it names more of the context).
+    let w = k;
+    let best = topPriority(matched);
+    for (
+      let n = 0;
+      n < 3 && text.charCodeAt(w - 1) === 32 && isAlnum(text.charCodeAt(w - 2));
+      n++
+    ) {
+      let p = w - 1;
+      while (p > 0 && h - p < 64 && isAlnum(text.charCodeAt(p - 1))) p--;
+      if (p > 0 && isAlnum(text.charCodeAt(p - 1))) break;
+      w = p;
+      const joined = looseRules(this.#rulesForKey(text, w, h, keyHash(text, w, h)));
+      const top = topPriority(joined);
+      if (top > best || (top === best && joined.rules.length >= matched.rules.length)) {
+        best = top;
+        matched = joined;
+        k = w;
+      }
+    }
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, h + 3, h + 4, LOOSE);
   }
 
   /**
@@ -1126,21 +1529,15 @@ export class Engine {
     const cached = this.#keyMemo.get(hash);
     if (cached !== undefined && sameAt(text, start, end, cached.key)) return cached;
     const raw = text.slice(start, end);
-    const key = raw.toLowerCase();
+    // A key named in a sentence ("API key") reads as one identifier.
+    const key = raw.toLowerCase().replace(SPACES, '_');
     let rules: CompiledAssignment[] = [];
     if (this.#keyPrefilter?.test(key) === true) {
       rules = this.#assignments.filter(
         (rule) => rule.key.test(key) && rule.exclude?.test(key) !== true,
       );
     }
-    let longest = 0;
-    for (const rule of rules) if (rule.maxLength > longest) longest = rule.maxLength;
-    const entry: KeyRules = {
-      key: raw,
-      rules,
-      longest,
-      contextFree: rules.every((rule) => rule.context === undefined),
-    };
+    const entry = keyRules(raw, rules);
     if (this.#keyMemo.size >= 512) this.#keyMemo.clear();
     this.#keyMemo.set(hash, entry);
     return entry;

@@ -7,6 +7,8 @@
  * @module
  */
 
+import { isAlnum } from './chars.js';
+
 let counts: Uint32Array | undefined;
 let klogkTable: Float64Array | undefined;
 
@@ -115,7 +117,34 @@ function runAtLeast(text: string, min: number): number {
 // Words and markers that documentation, templates and redacted output use in
 // place of a real value. Matched case-insensitively anywhere in the value.
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|\*\*\*|\.\.\.|<[^<>]{0,64}>|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/i;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|\*\*\*|\.\.\.|<[^<>]{0,64}>|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
+
+/**
+ * Whether `text` carries a placeholder marker written as a word: in one
+ * case (`dummy`, `EXAMPLE`, `Sample`) or set off by a non-alphanumeric
+ * character or an end. Random base64 spells `dumMy` or `FaKe` inside a run
+ * of letters now and then; that is not a marker.
+ */
+function hasMarker(text: string): boolean {
+  PLACEHOLDER_MARKERS.lastIndex = 0;
+  for (let m = PLACEHOLDER_MARKERS.exec(text); m !== null; m = PLACEHOLDER_MARKERS.exec(text)) {
+    const word = m[0];
+    const end = m.index + word.length;
+    if (
+      ONE_CASE.test(word) ||
+      m.index === 0 ||
+      end === text.length ||
+      !isAlnum(text.charCodeAt(m.index - 1)) ||
+      !isAlnum(text.charCodeAt(end))
+    )
+      return true;
+    PLACEHOLDER_MARKERS.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** No letters, or letters all in one case, or a capital then lower case. */
+const ONE_CASE = /^(?:[^A-Za-z]*|[^a-z]*|[^A-Z]*|[^A-Za-z]*[A-Z][^A-Z]*)$/;
 
 // Values that name a variable, a type or a lookup instead of containing one.
 const REFERENCE =
@@ -153,7 +182,5 @@ export function isPlaceholder(value: string): boolean {
   }
   if (REFERENCE.test(value)) return true;
   // Placeholders announce themselves near the start or the end of a long value.
-  return n <= 96
-    ? PLACEHOLDER_MARKERS.test(value)
-    : PLACEHOLDER_MARKERS.test(value.slice(0, 48)) || PLACEHOLDER_MARKERS.test(value.slice(-48));
+  return n <= 96 ? hasMarker(value) : hasMarker(value.slice(0, 48)) || hasMarker(value.slice(-48));
 }

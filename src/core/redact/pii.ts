@@ -186,7 +186,11 @@ function buildPiiRules(): readonly PiiRule[] {
       0.15,
       0.85,
       'low',
-      ['client [[{ipv6}]] connected', 'peer [[2001:db8::ff00:42:8329]]'],
+      [
+        'client [[{ipv6}]] connected',
+        'peer [[2001:db8::ff00:42:8329]]',
+        'Reach it at [[fe80::1ff:fe23:4567:890a]].',
+      ],
       ['std::vector', '12:30:45', 'a::b'],
     ),
     pii(
@@ -892,7 +896,12 @@ export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): v
     while (q < limit && q - p < 5 && isHex(text.charCodeAt(q))) q++;
     if (q === p) break;
     if (q - p > 4) return;
-    if (text.charCodeAt(q) === 46 && (groups >= 1 || compressed)) {
+    // A dot before a digit starts an embedded IPv4; any other dot ends the sentence.
+    if (
+      text.charCodeAt(q) === 46 &&
+      isDigit(text.charCodeAt(q + 1)) &&
+      (groups >= 1 || compressed)
+    ) {
       const m = at(IPV4, text, p, limit);
       if (m === null) return;
       v4 = true;
@@ -913,7 +922,8 @@ export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): v
   const end = p;
   if (end < limit) {
     const n = text.charCodeAt(end);
-    if (isAlnum(n) || n === 58 || n === 46 || n === 95) return;
+    if (isAlnum(n) || n === 58 || n === 95) return;
+    if (n === 46 && isAlnum(text.charCodeAt(end + 1))) return;
   }
   if (compressed ? groups > 7 : groups !== 8) return;
   if (hexDigits + (v4 ? 4 : 0) < 4 || (compressed && groups < 2 && !v4)) return;

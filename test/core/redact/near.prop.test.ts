@@ -27,6 +27,8 @@ const unit = fc.constantFrom(
   '=',
   ':',
   '@',
+  '>',
+  '<',
   ' ',
   '\t',
   '\n',
@@ -57,7 +59,9 @@ describe('scanner probes agree with their patterns', () => {
       firstByRegex(/[^A-Za-z0-9][0-9]/g, 1, t, start, start + span),
     );
   });
-  test.prop([probe])('nearOps is [=:@]', ([t, from, span]) => {
-    expect(nearOps(t, from, from + span)).toBe(firstByRegex(/[=:@]/g, 0, t, from, from + span));
+  test.prop([probe])('nearOps is [=:@]|>(?![<>])', ([t, from, span]) => {
+    expect(nearOps(t, from, from + span)).toBe(
+      firstByRegex(/[=:@]|>(?![<>])/g, 0, t, from, from + span),
+    );
   });
 });

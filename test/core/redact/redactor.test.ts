@@ -117,6 +117,23 @@ describe('createRedactor', () => {
     }
   });
 
+  it('reports a key whose random letters happen to spell a placeholder word', () => {
+    // Random base64 spells `dumMy` or `FaKe` now and then; only a marker written
+    // as a word (one case, or set off by punctuation) makes a placeholder.
+    const key = (body: string) => `ANTHROPIC_API_KEY=sk-ant-api03-${body}AA`;
+    for (const spelled of ['CodumMyJ', 'qWfAkEz', 'XsAmPLe']) {
+      // At the end of the key, where placeholder markers are looked for.
+      const text = key(`${gen(`{u:${93 - spelled.length}}`)}${spelled}`);
+      expect(
+        redactor.scan(text).map((f) => f.type),
+        text,
+      ).toEqual(['anthropic_api_key']);
+    }
+    for (const text of ['api_key = "my-dummy-api-key-for-tests"', 'token: sampleTokenValue123']) {
+      expect(redactor.scan(text), text).toEqual([]);
+    }
+  });
+
   it('gives a valid GitHub checksum full confidence and a wrong one less', () => {
     const good = githubToken();
     const bad = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;

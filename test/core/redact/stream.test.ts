@@ -32,6 +32,32 @@ describe('stream redactor', () => {
     expect(text.slice(stream.findings[3]!.start, stream.findings[3]!.end)).toBe(TOKEN);
   });
 
+  it('agrees with one-shot redaction on keys written as elements, options and sentences, for every chunk size', () => {
+    const pw = expand('Tr0ub4dor&{d:3}x', rng(11)).text;
+    const key = expand('{A:32}', rng(12)).text;
+    const text = [
+      `<settings><password>${pw}</password></settings>`,
+      `docker login -u deploy -p ${pw} registry.example.com`,
+      `mysql -u root -p${pw} app; redis-cli -a ${pw} ping`,
+      `./deploy.sh --api-key ${key} --region eu-west-1`,
+      `curl -u admin:${pw} https://api.example.com/v1/items`,
+      `<add key="ApiKey" value="${key}" />`,
+      `FYI my wifi password is ${pw}, and the API key is ${key}.`,
+      'The password is case-sensitive and the token is expired.',
+    ].join('\n');
+    const expected = createRedactor().redact(text).text;
+    expect(expected).not.toContain(pw);
+    expect(expected).not.toContain(key);
+    expect(expected).toContain('The password is case-sensitive and the token is expired.');
+    for (let size = 1; size <= 40; size++) {
+      const stream = createStreamRedactor();
+      let out = '';
+      for (let i = 0; i < text.length; i += size) out += stream.push(text.slice(i, i + size));
+      out += stream.flush();
+      expect(out, `chunks of ${size}`).toBe(expected);
+    }
+  });
+
   it('emits text as soon as it cannot belong to a secret', () => {
     const stream = createStreamRedactor();
     const prose = 'The quick brown fox jumps over the lazy dog. '.repeat(40);
