@@ -578,6 +578,7 @@ const MORSE: Record<string, string> = {
  * @example
  * ```ts
  * decodeMorseRuns('.. --. -. --- .-. . / .- .-.. .-..'); // [[0, 34, 'ignore all']]
+ * decodeMorseRuns('.. --. -. --- .-. .  .- .-.. .-..'); // [[0, 33, 'ignore all']]
  * ```
  */
 export function decodeMorseRuns(view: string): [number, number, string][] {
@@ -604,14 +605,16 @@ export function decodeMorseRuns(view: string): [number, number, string][] {
       text += letter;
       letters++;
       e = t;
-      // Separators: one space between letters, "/" (with spaces) between words.
+      // Separators: one space between letters; "/" or "|" (with spaces), or
+      // two spaces or more, between words.
       let u = e;
       while (u < n && view.charCodeAt(u) === 0x20) u++;
-      if (u < n && view.charCodeAt(u) === 0x2f) {
+      const w = view.charCodeAt(u);
+      if (u < n && (w === 0x2f || w === 0x7c)) {
         u++;
         while (u < n && view.charCodeAt(u) === 0x20) u++;
         text += ' ';
-      }
+      } else if (u - e >= 2) text += ' ';
       if (u === e || u >= n) break;
       e = u;
     }

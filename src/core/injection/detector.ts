@@ -403,7 +403,13 @@ class Run {
 
     if (deeper) {
       matched += this.#decodeRuns(text, n.toOriginal.bind(n), scan.runs, depth, outer);
-      matched += this.#decodeSymbolRuns(view, map, depth);
+      matched += this.#decodeSymbolRuns(
+        view,
+        map,
+        text,
+        (s, e) => outer ?? { start: s, end: e },
+        depth,
+      );
       if (scan.escapes >= 3 && view.includes('%')) {
         matched += this.#decodeTokens(
           text,
@@ -616,16 +622,24 @@ class Run {
   }
 
   /** Binary and Morse runs of the view, decoded and analysed as layers. */
-  #decodeSymbolRuns(view: string, map: (s: number, e: number) => Span, depth: number): number {
+  #decodeSymbolRuns(
+    view: string,
+    map: (s: number, e: number) => Span,
+    text: string,
+    mapText: (s: number, e: number) => Span,
+    depth: number,
+  ): number {
     let matched = 0;
-    const runs: [SignalId, [number, number, string][]][] = [];
+    const runs: [SignalId, [number, number, string][], (s: number, e: number) => Span][] = [];
     if (view.includes('0100') || view.includes('0110'))
-      runs.push(['obfuscation.binary', decodeBinaryRuns(view)]);
-    if (view.includes('.-') || view.includes('-.'))
-      runs.push(['obfuscation.morse', decodeMorseRuns(view)]);
-    for (const [id, found] of runs) {
+      runs.push(['obfuscation.binary', decodeBinaryRuns(view), map]);
+    // Morse is read from the layer's own text: its word gaps are runs of
+    // spaces, which the matching view collapses.
+    if (text.includes('.-') || text.includes('-.'))
+      runs.push(['obfuscation.morse', decodeMorseRuns(text), mapText]);
+    for (const [id, found, spanOf] of runs) {
       for (const [s, e, decoded] of found) {
-        const at = map(s, e);
+        const at = spanOf(s, e);
         const inner = this.#layer(decoded, depth, at);
         matched += inner;
         if (inner > 0) this.#addSignal(id, at, clip(decoded));

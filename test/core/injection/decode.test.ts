@@ -5,6 +5,7 @@ import {
   decodeBase64,
   decodeEscapes,
   decodeHex,
+  decodeMorseRuns,
   decodePercent,
   leetWindows,
   looksLikeBase64,
@@ -24,6 +25,16 @@ const sentence = fc
   .map((words) => words.join(' '));
 
 describe('decoders', () => {
+  it('decode Morse with "/", "|" or a run of spaces between words', () => {
+    const letters = '.. --. -. --- .-. .';
+    for (const gap of [' / ', ' | ', '  ', '   ']) {
+      const text = `${letters}${gap}.- .-.. .-..`;
+      expect(decodeMorseRuns(text)).toEqual([[0, text.length, 'ignore all']]);
+    }
+    const joined = `${letters} .- .-.. .-..`;
+    expect(decodeMorseRuns(joined)).toEqual([[0, joined.length, 'ignoreall']]);
+  });
+
   it('decode base64 (standard, URL-safe, unpadded) to readable text only', () => {
     expect(decodeBase64('aWdub3JlIGFsbA==')).toBe('ignore all');
     expect(decodeBase64('aWdub3JlIGFsbA')).toBe('ignore all');
