@@ -225,6 +225,8 @@ class Ctx {
   commandNext: Command | undefined;
   /** The last command that ends before the last flag. */
   commandLast: Command | undefined;
+  /** The flag the cursor last answered for (scanners run one after another, each from the start). */
+  commandAt = 0;
   /** Empty between scans, so the context holds no state alive. */
   readonly idle = new Map<number, number>();
   /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
@@ -364,9 +366,9 @@ function sameFolded(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** Commands with a short password flag (see {@link takesPassword}). */
+/** Commands with a short password flag (see {@link takesPassword}), and curl and wget (`-u user:password`). */
 const COMMANDS =
-  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn))\b/g;
+  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|curl|wget|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn))\b/g;
 /** How far before its flag a command may start. */
 const COMMAND_REACH = 96;
 
@@ -378,7 +380,7 @@ const COMMAND_REACH = 96;
  */
 function takesPassword(command: string, f: number, attached: boolean): boolean {
   if (attached)
-    return command !== 'login' && command !== 'redis-cli' && !command.startsWith('ldap');
+    return command.startsWith('mysql') || command.startsWith('mariadb') || command === 'sshpass';
   if (f === 112) return command === 'sshpass' || command === 'login';
   if (f === 97) return command === 'redis-cli';
   return command.startsWith('ldap');
@@ -800,6 +802,7 @@ export class Engine {
     ctx.commandFrom = 0;
     ctx.commandNext = undefined;
     ctx.commandLast = undefined;
+    ctx.commandAt = 0;
     ctx.strong = state.strong;
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
@@ -1066,10 +1069,11 @@ export class Engine {
    */
   #commandBefore(ctx: Ctx, h: number): string | undefined {
     const text = ctx.text;
-    // Commands further back cannot count: the search skips them unread.
+    // Commands further back cannot count: the search skips them unread. A
+    // flag before the last one (the next scanner's) starts the search over.
     const skip = h - COMMAND_REACH - 16;
-    if (ctx.commandFrom < skip) {
-      ctx.commandFrom = skip;
+    if (h < ctx.commandAt || ctx.commandFrom < skip) {
+      ctx.commandFrom = Math.max(0, skip);
       ctx.commandNext = undefined;
       ctx.commandLast = undefined;
     }
@@ -1091,6 +1095,7 @@ export class Engine {
       ctx.commandLast = next;
       ctx.commandNext = undefined;
     }
+    ctx.commandAt = h;
     const last = ctx.commandLast;
     if (last === undefined || h - last.at > COMMAND_REACH) return undefined;
     for (let p = last.end; p < h; p++) if (text.charCodeAt(p) === 10) return undefined;
@@ -1294,7 +1299,8 @@ export class Engine {
     if (matched.rules.length === 0) {
       // `<add key="ApiKey" value="..."/>` names its key in another attribute,
       // and `curl -u user:password` has the user where the key would be.
-      const alias = c === 61 ? this.#attributeKey(text, k, keyStop) : this.#userPassword(text, k);
+      const alias =
+        c === 61 ? this.#attributeKey(text, k, keyStop) : this.#userPassword(ctx, text, k);
       if (alias === undefined || alias.rules.length === 0) return true;
       matched = alias;
     }
@@ -1400,7 +1406,7 @@ export class Engine {
       const value = text.slice(v, e);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value)) continue;
-      if (form === LOOSE && rule.generic && !credentialLike(value)) continue;
+      if (rule.generic && (pathLike(value) || (form === LOOSE && !credentialLike(value)))) continue;
       this.#pushSecret(rule, v, e);
     }
     return true;
@@ -1440,14 +1446,20 @@ export class Engine {
     return this.#rulesForKey(text, nameStart, nameEnd, keyHash(text, nameStart, nameEnd));
   }
 
-  /** `-u user:password` (curl, wget): the password rules for the value after the user. */
-  #userPassword(text: string, k: number): KeyRules | undefined {
+  /**
+   * `curl -u user:password` (or `--user`, and wget's): the password rules
+   * for the value after the user. Other commands use `-u` for other things
+   * (`docker exec -u uid:gid`, `git diff -u HEAD:path`).
+   */
+  #userPassword(ctx: Ctx, text: string, k: number): KeyRules | undefined {
     let p = k;
     if (isQuote(text.charCodeAt(p - 1))) p--;
     if (text.charCodeAt(p - 1) !== 32) return undefined;
     const flag = text.charCodeAt(p - 2) === 117 && text.charCodeAt(p - 3) === 45 ? p - 3 : -1;
     const at = flag >= 0 ? flag : text.startsWith('--user', p - 7) ? p - 7 : -1;
     if (at < 0 || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) return undefined;
+    const command = this.#commandBefore(ctx, at);
+    if (command !== 'curl' && command !== 'wget') return undefined;
     return this.#rulesForName('password');
   }
 
@@ -1616,6 +1628,36 @@ const SENTRY_HOST =
   /^[A-Za-z0-9.-]{0,40}(?:\.ingest\.[a-z]{2}\.sentry\.io|\.ingest\.sentry\.io|sentry\.io)(?:[/:]|$)/;
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
+
+/**
+ * A file path rather than a credential (`/etc/ssl/private/server.key`,
+ * `./config/keys.json`, `C:\\Users\\me\\pw.txt`): path characters only, rooted
+ * or ending in a file extension, and at most one capital letter per
+ * segment (random base64 with `/` in it has many).
+ */
+export function pathLike(value: string): boolean {
+  let separators = 0;
+  let capitals = 0;
+  let p = 0;
+  const drive = value.length > 2 && isAlnum(value.charCodeAt(0)) && value.charCodeAt(1) === 58;
+  if (drive) p = 2;
+  // A root, a drive, or `~`, `.` or `..` before the first separator.
+  let lead = 0;
+  if (value.charCodeAt(0) === 126) lead = 1;
+  else while (lead < 2 && value.charCodeAt(lead) === 46) lead++;
+  const first = value.charCodeAt(lead);
+  const rooted = drive || first === 47 || first === 92;
+  for (; p < value.length; p++) {
+    const c = value.charCodeAt(p);
+    if (c === 47 || c === 92) separators++;
+    else if (c >= 65 && c <= 90) capitals++;
+    else if (!(isAlnum(c) || c === 95 || c === 45 || c === 46 || c === 126)) return false;
+  }
+  if (separators === 0 || capitals > separators + 1) return false;
+  return rooted || FILE_EXTENSION.test(value);
+}
+
+const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,4}$/;
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
 function isTrailing(c: number): boolean {

@@ -1914,6 +1914,8 @@ function buildCatalogue(): readonly SecretRule[] {
         'mysql -u root -p app',
         'curl -u "$USER:$PASS" https://api.example.com',
         'Pass the --password option when the prompt is disabled.',
+        'git diff -u HEAD:src/main.rs',
+        'PASSWORD_FILE_PATH=x; password=C:\\Users\\me\\pw.txt',
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a template reference, not a value
         '<password>${DB_PASSWORD}</password>',
       ],
@@ -1963,6 +1965,7 @@ function buildCatalogue(): readonly SecretRule[] {
         'apiKey: process.env.API_KEY',
         'api_key = "test"',
         'The API key is invalid.',
+        'private_key=C:\\certs\\private\\server.key',
         '<add key="ApiKeyHeader" value="X-Api-Key" />',
       ],
     }),

@@ -134,6 +134,20 @@ describe('createRedactor', () => {
     }
   });
 
+  it('reads a file path assigned to a generic key as a path, not a credential', () => {
+    for (const text of [
+      'private_key=/etc/ssl/private/server.key',
+      'mytool --api-key ./config/keys/prod.json',
+      'secret: /var/run/secrets/kubernetes.io/serviceaccount/token',
+      'token: ~/.config/gh/token.txt',
+    ]) {
+      expect(redactor.scan(text), text).toEqual([]);
+    }
+    // Base64 with a slash in it is still a credential.
+    const key = `/${gen('{A:20}')}/${gen('{A:19}')}`;
+    expect(redactor.scan(`api_key=${key}`).map((f) => f.type)).toEqual(['api_key']);
+  });
+
   it('gives a valid GitHub checksum full confidence and a wrong one less', () => {
     const good = githubToken();
     const bad = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
