@@ -5,8 +5,9 @@
  * followed by a non-space (tokens with punctuation, key blocks, MACs,
  * command-line options), `= : @ >` (assignments, XML elements, emails, URL
  * credentials, IPv6), a digit or `+`/`(` that starts a token (numeric PII,
- * digit-led tokens), capital letters followed by digits (IBAN, NINO, PAN,
- * Bech32), the few keywords without punctuation (`AKIA`, `AIza`, ...), and
+ * digit-led tokens), capital letters followed by digits (IBAN, NINO, PAN),
+ * the few keywords without punctuation (`AKIA`, `AIza`, ..., and the Bech32
+ * prefixes `bc1` and `ltc1`), and
  * a key word's last letter before ` is ` (a key named in a sentence). Each trigger selects the rules
  * that can match there (the keyword prefilter) and evaluates them on a
  * bounded window of text, so every decision depends only on text near the
@@ -33,6 +34,8 @@ import {
 import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
   alnumPiiAt,
+  BECH32_PREFIXES,
+  bech32At,
   digitPiiAt,
   emailAt,
   ipv6At,
@@ -728,18 +731,20 @@ export class Engine {
         frontier: (_text, next) => Math.max(0, next - 12),
       });
     }
-    if (pii.iban || pii.uk_nino || pii.in_pan || pii.crypto_wallet) {
+    if (pii.iban || pii.uk_nino || pii.in_pan) {
       scanners.push({
-        re: /[^A-Za-z0-9](?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9]|bc1|ltc1)/g,
+        re: /[^A-Za-z0-9](?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9])/g,
         lead: 1,
-        start: /(?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9]|bc1|ltc1)/y,
+        start: /(?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9])/y,
         ahead: 5,
         handle: (ctx, h) => this.#alnum(ctx, h),
         frontier: (_text, next) => next,
       });
     }
-    if (literals.length > 0) {
-      const sorted = [...literals].sort((a, b) => b.length - a.length);
+    // Bech32 wallets start with a literal prefix: they share the keyword scan.
+    const words = pii.crypto_wallet ? [...literals, ...BECH32_PREFIXES] : literals;
+    if (words.length > 0) {
+      const sorted = [...words].sort((a, b) => b.length - a.length);
       scanners.push({
         re: new RegExp(sorted.map(escapeRegExp).join('|'), 'g'),
         lead: 0,
@@ -1572,20 +1577,25 @@ export class Engine {
     return true;
   }
 
-  /** Capital letters followed by digits, or a Bech32 prefix, starting a token. */
+  /** Capital letters followed by digits starting a token (IBAN, NINO, PAN). */
   #alnum(ctx: Ctx, h: number): boolean {
     if (!ctx.need(h + PII_LOOKAHEAD)) return false;
     alnumPiiAt(ctx.text, h, ctx.lim(h + PII_LOOKAHEAD), this.#config.pii, this.#sink);
     return true;
   }
 
-  /** A keyword without punctuation (`AKIA`, `AIza`, ...). */
+  /** A keyword without punctuation (`AKIA`, `AIza`, ...) or a Bech32 prefix. */
   #literal(ctx: Ctx, h: number): boolean {
     if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
     const text = ctx.text;
     if (h > 0 && isAlnum(text.charCodeAt(h - 1))) return true;
     const rules = this.#literalTrie.match(text, h);
     if (rules !== undefined) for (const rule of rules) if (!this.#token(ctx, rule, h)) return false;
+    const c = text.charCodeAt(h);
+    if ((c === 98 || c === 108) && this.#config.pii.crypto_wallet) {
+      if (!ctx.need(h + PII_LOOKAHEAD)) return false;
+      bech32At(text, h, ctx.lim(h + PII_LOOKAHEAD), this.#sink);
+    }
     return true;
   }
 }

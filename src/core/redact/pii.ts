@@ -799,13 +799,22 @@ export function alnumPiiAt(
   }
   if (on.in_pan && at(PAN, text, i, limit) !== null && boundaryAfter(text, i + 10, limit))
     sink({ type: 'in_pan', start: i, end: i + 10 });
-  if (on.crypto_wallet) {
-    const m = at(BECH32, text, i, limit);
-    const end = m === null ? 0 : i + m[0].length;
-    if (m !== null && boundaryAfter(text, end, limit) && bech32Address(m[0]))
-      sink({ type: 'crypto_wallet', start: i, end });
-  }
 }
+
+/**
+ * A Bech32 wallet address (`bc1...`, `ltc1...`) starting at `i`. Found by
+ * the literal-keyword scan: a scan led by `b` or `l` costs a regex attempt
+ * at most letters of English text.
+ */
+export function bech32At(text: string, i: number, limit: number, sink: PiiSink): void {
+  const m = at(BECH32, text, i, limit);
+  const end = m === null ? 0 : i + m[0].length;
+  if (m !== null && boundaryAfter(text, end, limit) && bech32Address(m[0]))
+    sink({ type: 'crypto_wallet', start: i, end });
+}
+
+/** The Bech32 human-readable prefixes {@link bech32At} reads, with their separator. */
+export const BECH32_PREFIXES: readonly string[] = ['bc1', 'ltc1'];
 
 function ibanAt(text: string, i: number, limit: number, sink: PiiSink): void {
   const length = ibanLength(text.slice(i, i + 2));
