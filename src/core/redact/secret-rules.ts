@@ -1871,6 +1871,22 @@ function buildCatalogue(): readonly SecretRule[] {
       match: ['Authorization: Basic [[{basic}]]'],
       noMatch: ['Authorization: Basic <credentials>'],
     }),
+    assignment({
+      id: 'docker.config-auth',
+      type: 'container_registry_auth',
+      description:
+        'Registry credentials in a Docker or Podman `config.json` (`"auths"` ... `"auth"`: base64 of `user:password`).',
+      keywords: ['auth'],
+      key: '^auth$',
+      context: '"auths"\\s{0,4}:',
+      value: '[A-Za-z0-9+/]{8,500}={0,2}',
+      maxLength: 510,
+      validate: 'basic-credentials',
+      confidence: 0.95,
+      priority: 55,
+      match: ['{"auths":{"registry.example.com":{"auth":"[[{basic}]]"}}}'],
+      noMatch: ['{"auths":{"registry.example.com":{"auth":"not-base64!"}}}', '{"auth":"enabled"}'],
+    }),
     // --- Generic assignments (entropy and keyword gated) ------------------------
     assignment({
       id: 'generic.password',
