@@ -1645,7 +1645,7 @@ const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
  * or ending in a file extension, and at most one capital letter per
  * segment (random base64 with `/` in it has many).
  */
-export function pathLike(value: string): boolean {
+function pathLike(value: string): boolean {
   let separators = 0;
   let capitals = 0;
   let p = 0;
