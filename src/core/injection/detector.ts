@@ -39,6 +39,7 @@ import {
   type CompiledRule,
   type Engine,
   NEGATION_AFTER_SPAN,
+  type RuleScript,
   TRIGGER_CAESAR,
   TRIGGER_REVERSED,
   TRIGGER_WORDS,
@@ -386,7 +387,7 @@ class Run {
       // Only medium-or-stronger matches make a decoded layer count as an attack.
       if (rule.weight >= SIGNIFICANT) matched++;
       if (outer === undefined && !n.fastPath) {
-        const how = evasion(text, span, rule.cyrillic);
+        const how = evasion(text, span, rule.script);
         if (how !== undefined) this.#addSignal(how, span, excerpt(view, vs, ve));
       }
     }
@@ -973,10 +974,10 @@ function negated(
 
 /**
  * How a rule match got past a naive filter, judged from its original text.
- * With `cyrillic` (a rule written for a Cyrillic-script language) Cyrillic
- * letters are the language's own and not look-alikes.
+ * With `script` (a rule written for a Cyrillic- or Greek-script language)
+ * that alphabet's letters are the language's own and not look-alikes.
  */
-function evasion(text: string, span: Span, cyrillic: boolean): SignalId | undefined {
+function evasion(text: string, span: Span, script: RuleScript | undefined): SignalId | undefined {
   let homoglyph = false;
   let fullwidth = false;
   let invisible = false;
@@ -985,7 +986,9 @@ function evasion(text: string, span: Span, cyrillic: boolean): SignalId | undefi
     if (cp < 0x80) continue;
     if (isDefaultIgnorable(cp)) invisible = true;
     else if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x1d400 && cp <= 0x1d7ff)) fullwidth = true;
-    else if (cyrillic && cp >= 0x400 && cp <= 0x52f) continue;
+    else if (script === 'cyrillic' && cp >= 0x400 && cp <= 0x52f) continue;
+    else if (script === 'greek' && ((cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff)))
+      continue;
     else if (cp <= 0xffff && confusableTarget(cp) !== 0) homoglyph = true;
     if (cp > 0xffff) k++;
   }

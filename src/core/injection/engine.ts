@@ -34,11 +34,15 @@ export interface CompiledRule {
   /** The pattern opens with a boundary group that consumes the character before the keyword. */
   readonly shift: boolean;
   /**
-   * The rule is written for a language in Cyrillic script: Cyrillic letters
-   * in its matches are the language's own, not look-alikes of Latin ones.
+   * The non-Latin alphabet the rule's language is written in, if any:
+   * letters of it in its matches are the language's own, not look-alikes of
+   * Latin ones.
    */
-  readonly cyrillic: boolean;
+  readonly script: RuleScript | undefined;
 }
+
+/** A non-Latin alphabet whose letters are a rule language's own (see {@link CompiledRule.script}). */
+export type RuleScript = 'cyrillic' | 'greek';
 
 /** Languages of the catalogue and common user rules written in Cyrillic script. */
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
@@ -246,7 +250,11 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,
       shift: rule.pattern.startsWith('(?:^|'),
-      cyrillic: rule.languages.some((language) => CYRILLIC_LANGUAGES.has(language)),
+      script: rule.languages.some((language) => CYRILLIC_LANGUAGES.has(language))
+        ? 'cyrillic'
+        : rule.languages.includes('el')
+          ? 'greek'
+          : undefined,
     };
   });
   const keywordIndex = new Map<string, number>();
