@@ -55,6 +55,20 @@ import type {
 } from './rules.js';
 import { secretRules } from './secret-rules.js';
 import { validateSecret } from './validators.js';
+import {
+  COMMAND_REACH,
+  COMMANDS,
+  credentialLike,
+  isKeyChar,
+  isNameChar,
+  isQuote,
+  keyHash,
+  LOOSE_AHEAD,
+  looseValueAt,
+  pathLike,
+  sameFolded,
+  takesPassword,
+} from './values.js';
 
 /** What the engine knows about a rule at run time. */
 export interface RuleInfo {
@@ -346,14 +360,6 @@ const TAG: Form = 1;
 /** `--key value`, `the key is value`: the value must read as a credential. */
 const LOOSE: Form = 2;
 
-/** FNV-1a of `text[start, end)` read backwards and case-folded, as `#assign` hashes a key. */
-function keyHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = end - 1; i >= start; i--)
-    hash = Math.imul(hash ^ (text.charCodeAt(i) | 0x20), 0x01000193);
-  return hash >>> 0;
-}
-
 /** The highest priority among the rules a key selects (-1 for none). */
 function topPriority(rules: KeyRules): number {
   let top = -1;
@@ -361,106 +367,8 @@ function topPriority(rules: KeyRules): number {
   return top;
 }
 
-/** Whether `text` at `at` spells `word` (lower case ASCII) in any case. */
-function sameFolded(text: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
-/** Commands with a short password flag (see {@link takesPassword}), and curl and wget (`-u user:password`). */
-const COMMANDS =
-  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|curl|wget|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn))\b/g;
-/** How far before its flag a command may start. */
-const COMMAND_REACH = 96;
-
-/**
- * Whether `command` takes its password through flag `-<f>`: `-p<password>`
- * for mysql, mariadb and sshpass; `-p <password>` for sshpass and any
- * `login` (docker, podman, helm registry); `-a` for redis-cli; `-w` for the
- * ldap tools.
- */
-function takesPassword(command: string, f: number, attached: boolean): boolean {
-  if (attached)
-    return command.startsWith('mysql') || command.startsWith('mariadb') || command === 'sshpass';
-  if (f === 112) return command === 'sshpass' || command === 'login';
-  if (f === 97) return command === 'redis-cli';
-  return command.startsWith('ldap');
-}
-
-/** A character of an attribute value naming a key (`ConnectionStrings:Db`, `smtp.password`). */
-function isNameChar(c: number): boolean {
-  return isKeyChar(c) || c === 58;
-}
-
 /** Spaces in a key named in a sentence ("API key"). */
 const SPACES = / /g;
-
-/**
- * A value written without an operator (`--password hunter2`, "my password
- * is hunter2") counts when it reads as a credential: letters with a digit
- * or a symbol, not a word such as "required" or "case-sensitive".
- */
-function credentialLike(value: string): boolean {
-  let letter = false;
-  let other = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
-    else if (isDigit(c) || isCredentialSymbol(c)) other = true;
-    if (letter && other) return true;
-  }
-  return false;
-}
-
-/**
- * A cheap test of the word at `text[from]` (after up to four spaces and an
- * opening quote, up to a space or quote, at most 128 units) before a
- * loosely written value is read: {@link credentialLike}, or twelve or more
- * characters in mixed case (a provider's letters-only key).
- */
-function looseValueAt(text: string, from: number): boolean {
-  let p = from;
-  while (p - from < 4 && text.charCodeAt(p) === 32) p++;
-  if (isQuote(text.charCodeAt(p))) p++;
-  const start = p;
-  let letter = false;
-  let other = false;
-  let upper = false;
-  let lower = false;
-  const end = Math.min(text.length, p + 128);
-  for (; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (isSpace(c) || isQuote(c) || c === 44 || c === 59) break;
-    if (c >= 65 && c <= 90) letter = upper = true;
-    else if (c >= 97 && c <= 122) letter = lower = true;
-    else if (isDigit(c) || isCredentialSymbol(c)) other = true;
-    if (letter && other) return true;
-  }
-  return upper && lower && p - start >= 12;
-}
-
-/** Units after a loosely written key that {@link looseValueAt} may read. */
-const LOOSE_AHEAD = 4 + 1 + 128 + 1;
-
-/** `! @ # $ % ^ & * + = ~ | _ / \` */
-function isCredentialSymbol(c: number): boolean {
-  return (
-    c === 33 ||
-    (c >= 35 && c <= 38) ||
-    c === 42 ||
-    c === 43 ||
-    c === 47 ||
-    c === 61 ||
-    c === 64 ||
-    c === 92 ||
-    c === 94 ||
-    c === 95 ||
-    c === 124 ||
-    c === 126
-  );
-}
 
 function isBodyChar(c: number): boolean {
   // Base64 body of a key block, its line breaks, and JSON-escaped `\n`.
@@ -1610,14 +1518,6 @@ function entropyFloor(floor: number, value: string): number {
 
 const HEX_ONLY = /^[0-9a-fA-F]+$/;
 
-function isQuote(c: number): boolean {
-  return c === 34 || c === 39 || c === 96;
-}
-
-function isKeyChar(c: number): boolean {
-  return isAlnum(c) || c === 95 || c === 45 || c === 46;
-}
-
 function isValueStop(c: number): boolean {
   return (
     isSpace(c) ||
@@ -1638,36 +1538,6 @@ const SENTRY_HOST =
   /^[A-Za-z0-9.-]{0,40}(?:\.ingest\.[a-z]{2}\.sentry\.io|\.ingest\.sentry\.io|sentry\.io)(?:[/:]|$)/;
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
-
-/**
- * A file path rather than a credential (`/etc/ssl/private/server.key`,
- * `./config/keys.json`, `C:\\Users\\me\\pw.txt`): path characters only, rooted
- * or ending in a file extension, and at most one capital letter per
- * segment (random base64 with `/` in it has many).
- */
-function pathLike(value: string): boolean {
-  let separators = 0;
-  let capitals = 0;
-  let p = 0;
-  const drive = value.length > 2 && isAlnum(value.charCodeAt(0)) && value.charCodeAt(1) === 58;
-  if (drive) p = 2;
-  // A root, a drive, or `~`, `.` or `..` before the first separator.
-  let lead = 0;
-  if (value.charCodeAt(0) === 126) lead = 1;
-  else while (lead < 2 && value.charCodeAt(lead) === 46) lead++;
-  const first = value.charCodeAt(lead);
-  const rooted = drive || first === 47 || first === 92;
-  for (; p < value.length; p++) {
-    const c = value.charCodeAt(p);
-    if (c === 47 || c === 92) separators++;
-    else if (c >= 65 && c <= 90) capitals++;
-    else if (!(isAlnum(c) || c === 95 || c === 45 || c === 46 || c === 126)) return false;
-  }
-  if (separators === 0 || capitals > separators + 1) return false;
-  return rooted || FILE_EXTENSION.test(value);
-}
-
-const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,4}$/;
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
 function isTrailing(c: number): boolean {
