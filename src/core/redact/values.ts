@@ -54,25 +54,34 @@ export function isNameChar(c: number): boolean {
 /**
  * A value written without an operator (`--password hunter2`, "my password
  * is hunter2") counts when it reads as a credential: letters with a digit
- * or a symbol, not a word such as "required" or "case-sensitive".
+ * or a symbol, or a long run of letters in both cases; not a word such as
+ * "required" or "case-sensitive".
  */
 export function credentialLike(value: string): boolean {
   let letter = false;
   let other = false;
+  let upper = false;
+  let lower = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+    if (c >= 65 && c <= 90) letter = upper = true;
+    else if (c >= 97 && c <= 122) letter = lower = true;
     else if (isDigit(c) || isCredentialSymbol(c)) other = true;
     if (letter && other) return true;
   }
-  return false;
+  return upper && lower && value.length >= MIXED_CASE_MIN;
 }
+
+/**
+ * Letters alone read as a credential from this length on when both cases
+ * occur: a random key (`acIRuiWNgJAIhcOLqbxP...`), not a word.
+ */
+const MIXED_CASE_MIN = 16;
 
 /**
  * A cheap test of the word at `text[from]` (after up to four spaces and an
  * opening quote, up to a space or quote, at most 128 units) before a
- * loosely written value is read: {@link credentialLike}, or twelve or more
- * characters in mixed case (a provider's letters-only key).
+ * loosely written value is read: what {@link credentialLike} accepts.
  */
 export function looseValueAt(text: string, from: number): boolean {
   let p = from;
@@ -92,7 +101,7 @@ export function looseValueAt(text: string, from: number): boolean {
     else if (isDigit(c) || isCredentialSymbol(c)) other = true;
     if (letter && other) return true;
   }
-  return upper && lower && p - start >= 12;
+  return upper && lower && p - start >= MIXED_CASE_MIN;
 }
 
 /** Units after a loosely written key that {@link looseValueAt} may read. */

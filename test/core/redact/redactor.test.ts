@@ -134,6 +134,19 @@ describe('createRedactor', () => {
     }
   });
 
+  it('reads a key named in a sentence only when its value reads as a credential', () => {
+    // Letters only, both cases, long: a random key (the generator draws one now and then).
+    const letters = 'acIRuiWNgJAIhcOLqbxPUVAtJyWeeAiPjWrVgGOZ';
+    expect(redactor.scan(`The access token is ${letters}`).map((f) => f.type)).toEqual(['token']);
+    for (const text of [
+      'The token is JavaScript.',
+      'The password is case-sensitive.',
+      'My password is McDonalds.',
+    ]) {
+      expect(redactor.scan(text), text).toEqual([]);
+    }
+  });
+
   it('reads a file path assigned to a generic key as a path, not a credential', () => {
     for (const text of [
       'private_key=/etc/ssl/private/server.key',
