@@ -1,5 +1,22 @@
 import type { InjectionRule } from '../rule.js';
 
+/** The secrets the secret-leak rules look for, as literals the prefilter requires. */
+const SECRET_WORDS: readonly string[] = [
+  'password',
+  'passcode',
+  'passphrase',
+  'secret',
+  'api key',
+  'access code',
+  'pin',
+  'credentials',
+  'system prompt',
+  'instructions',
+];
+
+/** A secret of the model's, with an optional qualifier ("the hidden password"). */
+const SECRET_NOUN = String.raw`(?:(?:secret|hidden|admin|system|real|actual)\s)?(?:password|passcode|passphrase|secret key|secret word|secret code|secret|api key|access code|pin|credentials|system prompt|instructions)`;
+
 /** prompt_leak: attempts to extract the system prompt, hidden rules or secrets. */
 export const LEAK_RULES: readonly InjectionRule[] = [
   {
@@ -940,19 +957,7 @@ export const LEAK_RULES: readonly InjectionRule[] = [
       'story u',
       'story w',
     ],
-    requires: [
-      'password',
-      'passcode',
-      'passphrase',
-      'secret',
-      'api key',
-      'access code',
-      'pin',
-      'key',
-      'credentials',
-      'system prompt',
-      'instructions',
-    ],
+    requires: [...SECRET_WORDS, 'key'],
     pattern: String.raw`\b(?:poem|haiku|song|story|riddle|acrostic|limerick|rap|sonnet|joke|hint|hints|clue|clues|rhyme)\s(?:about|with|using|containing|that (?:includes|contains|reveals|hides)|including|on|for|that spells|spelling|based on)\s(?:the|your|our|my|its)\s(?:secret\s|hidden\s|system\s|admin\s)?(?:password|passcode|passphrase|secret key|secret word|secret|api key|access code|pin|key|credentials|system prompt|instructions)\b`,
     languages: ['en'],
     description: 'Asks for a poem, song or hint that contains or reveals the secret.',
@@ -977,21 +982,10 @@ export const LEAK_RULES: readonly InjectionRule[] = [
       'last letter',
       'last character',
     ],
-    requires: [
-      'password',
-      'passcode',
-      'passphrase',
-      'secret',
-      'api key',
-      'access code',
-      'pin',
-      'credentials',
-      'system prompt',
-      'instructions',
-    ],
+    requires: SECRET_WORDS,
     // "the password as the first letter": the match can open before its keyword.
     lead: 48,
-    pattern: String.raw`\bacrostics?\b[^.!?\n]{0,40}?\b(?:the|your|our|its)\s(?:(?:secret|hidden|admin|system|real|actual)\s)?(?:password|passcode|passphrase|secret key|secret word|secret code|secret|api key|access code|pin|credentials|system prompt|instructions)\b|\b(?:the|your|our|its)\s(?:(?:secret|hidden|admin|system|real|actual)\s)?(?:password|passcode|passphrase|secret key|secret word|secret code|secret|api key|access code|pin|credentials|system prompt|instructions)\s(?:as|in|into|for|across)\s(?:the\s)?(?:first|initial|starting|last)\s(?:letters?|characters?)\b|\b(?:first|initial|starting|last)\s(?:letters?|characters?)\s(?:of\s)?(?:each|every|all|the)\s(?:lines?|words?|sentences?|verses?|paragraphs?|stanzas?)\b[^.!?\n]{0,30}?\b(?:spells?|spelling|spell out|forms?|forming|reveals?|revealing|encodes?|hides?|hiding|gives?)\s(?:out\s)?(?:the|your|our|its)\s(?:(?:secret|hidden|admin|system|real|actual)\s)?(?:password|passcode|passphrase|secret key|secret word|secret code|secret|api key|access code|pin|credentials|system prompt|instructions)\b`,
+    pattern: String.raw`\bacrostics?\b[^.!?\n]{0,40}?\b(?:the|your|our|its)\s${SECRET_NOUN}\b|\b(?:the|your|our|its)\s${SECRET_NOUN}\s(?:as|in|into|for|across)\s(?:the\s)?(?:first|initial|starting|last)\s(?:letters?|characters?)\b|\b(?:first|initial|starting|last)\s(?:letters?|characters?)\s(?:of\s)?(?:each|every|all|the)\s(?:lines?|words?|sentences?|verses?|paragraphs?|stanzas?)\b[^.!?\n]{0,30}?\b(?:spells?|spelling|spell out|forms?|forming|reveals?|revealing|encodes?|hides?|hiding|gives?)\s(?:out\s)?(?:the|your|our|its)\s${SECRET_NOUN}\b`,
     languages: ['en'],
     description:
       'Hides the secret in the first or last letters of lines or words (an acrostic), so no single line shows it.',
@@ -1034,18 +1028,7 @@ export const LEAK_RULES: readonly InjectionRule[] = [
       'type',
       'write',
     ],
-    requires: [
-      'password',
-      'passcode',
-      'passphrase',
-      'secret',
-      'api key',
-      'access code',
-      'pin',
-      'credentials',
-      'system prompt',
-      'instructions',
-    ],
+    requires: SECRET_WORDS,
     pattern: String.raw`\b(?:convert|encode|encrypt|give|output|print|provide|put|return|reveal|say|share|show|spell|tell|translate|type|write)\s(?:me\s|us\s)?(?:the|your|its|our)\s(?:(?:secret|hidden|admin|system|real|actual|original)\s)?(?:password|passcode|passphrase|secret key|secret word|secret code|secret|api key|access code|pin|credentials|system prompt|instructions)\b[^.!?\n]{0,40}?\b(?:base-?(?:64|32|16|85)|hex(?:adecimal)?|rot-?13|binary|morse|caesar|cipher|ascii|pig latin|reversed?|backwards|emojis?)\b|\btranslate\s(?:the|your|our|its)\s(?:(?:secret|hidden|admin|system|real|actual)\s)?(?:password|passcode|passphrase|secret key|secret word|secret code|secret|api key|access code|pin|credentials|system prompt)\s(?:in)?to\s(?:(?:a|another|any|some)\s)?(?:(?:different|foreign|other)\s)?(?:language|french|spanish|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|polish|turkish|greek|latin|hebrew|swedish|klingon|elvish|emoji)\b`,
     languages: ['en'],
     description:
