@@ -59,12 +59,17 @@ import {
   COMMAND_REACH,
   COMMANDS,
   credentialLike,
+  FALLBACK_REACH,
+  fallbackAt,
   isKeyChar,
   isNameChar,
   isQuote,
   keyHash,
   LOOSE_AHEAD,
+  lookupAt,
   looseValueAt,
+  NEXT_LINE_AHEAD,
+  nextLineValue,
   pathLike,
   sameFolded,
   takesPassword,
@@ -1217,6 +1222,12 @@ export class Engine {
       if (alias === undefined || alias.rules.length === 0) return true;
       matched = alias;
     }
+    if (c === 58) {
+      // `Password:` ending its line, the value alone on the next one.
+      if (!ctx.need(v + NEXT_LINE_AHEAD)) return false;
+      const next = nextLineValue(text, v, ctx.lim(v + NEXT_LINE_AHEAD));
+      if (next >= 0) return this.#value(ctx, looseRules(matched), k, next, next, LOOSE);
+    }
     return this.#value(ctx, matched, k, h, v, PLAIN);
   }
 
@@ -1258,6 +1269,13 @@ export class Engine {
     const open = text.charCodeAt(v);
     const quote = isQuote(open) ? open : 0;
     if (quote !== 0) v++;
+    else if (form === PLAIN && !escaped && lookupAt(text, v, limit)) {
+      // A lookup is no credential, but its hard-coded fallback may be
+      // (`process.env.PW || "..."`, `os.getenv("PW", "...")`).
+      if (!ctx.need(v + FALLBACK_REACH)) return false;
+      const fallback = fallbackAt(text, v);
+      if (fallback >= 0) return this.#value(ctx, matched, k, h, fallback, form);
+    }
     const hard = v + longest + 2;
     let e = v;
     if (quote !== 0) {

@@ -1915,6 +1915,9 @@ function buildCatalogue(): readonly SecretRule[] {
         'curl -u admin:[[Tr0ub4dor&3xK]] https://api.example.com/v1/items',
         'my wifi password is [[Tr0ub4dor&3xK]], can you check why it fails?',
         '<add key="DbPassword" value="[[Tr0ub4dor&3xK]]" />',
+        "const password = process.env.DB_PASSWORD || '[[Tr0ub4dor&3xK]]';",
+        'DB_PASSWORD = os.getenv("DB_PASSWORD", "[[Tr0ub4dor&3xK]]")',
+        'Username: deploy\nPassword:\n  [[Tr0ub4dor&3xK]]\n',
       ],
       noMatch: [
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
@@ -1922,6 +1925,10 @@ function buildCatalogue(): readonly SecretRule[] {
         'password=required',
         'password_min_length=12',
         'password = os.environ["DB_PASSWORD"]',
+        "password = os.environ.get('DB_PASSWORD') or 'changeme'",
+        "secret_password = config.get('db', 'password')",
+        'password:\n  secretKeyRef:\n    name: db-credentials',
+        'Password:\nThe password must be at least 12 characters long.',
         'password: string;',
         'Your password is case-sensitive.',
         'The password is stored in the vault.',

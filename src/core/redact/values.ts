@@ -162,3 +162,82 @@ export function pathLike(value: string): boolean {
 }
 
 const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,4}$/;
+
+/**
+ * A lookup with a literal fallback, up to the fallback's opening quote:
+ * `process.env.DB_PASS || "..."`, `os.environ.get("X") or "..."`,
+ * `process.env["X"] ?? "..."`, `$ENV{X} // "..."`, and calls that take a
+ * variable's name and a default, `os.getenv("DB_PASSWORD", "...")`,
+ * `ENV.fetch("API_KEY", "...")`. The literal is the credential a program
+ * falls back to, hard-coded. At most {@link FALLBACK_REACH} units.
+ */
+const FALLBACK =
+  /(?:[\w$.[\]{}()'"-]{1,100}\s{0,4}(?:\|\||\?\?|\/\/|or\b)|[\w$.]{1,60}\(\s{0,4}['"][A-Za-z_][\w.-]{0,63}['"]\s{0,4},)\s{0,4}(?=['"`])/y;
+
+/** The most units {@link fallbackAt} reads past its start. */
+export const FALLBACK_REACH = 192;
+
+/**
+ * Where the fallback literal of a lookup written at `text[from]` opens (its
+ * quote), or -1 when the value there is not a lookup with a literal
+ * fallback. See {@link FALLBACK}.
+ *
+ * @example
+ * ```ts
+ * fallbackAt('process.env.PW || "s3cret!"', 0); // 18
+ * ```
+ */
+export function fallbackAt(text: string, from: number): number {
+  FALLBACK.lastIndex = from;
+  return FALLBACK.test(text) ? FALLBACK.lastIndex : -1;
+}
+
+/**
+ * Whether the unquoted word at `text[from]` (up to a space or `end`) is
+ * written like a lookup (a member, an index or a call: `.`, `[`, `(`, `{`),
+ * the cheap test before {@link fallbackAt}.
+ */
+export function lookupAt(text: string, from: number, end: number): boolean {
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 46 || c === 40 || c === 91 || c === 123) return true;
+    if (isSpace(c) || isQuote(c) || c === 44 || c === 59) return false;
+  }
+  return false;
+}
+
+/** Units after a key's colon that {@link nextLineValue} may read. */
+export const NEXT_LINE_AHEAD = 4 + 2 + 8 + 128 + 4 + 2;
+
+/**
+ * Where the value of a key written as a label opens (`Password:` at the
+ * end of its line, the value alone on the next line, indented or not), or
+ * -1. The next line must hold one word of at most 128 units and nothing
+ * else, and that word must read as a credential ({@link credentialLike}):
+ * a YAML mapping (`password:` then `  value: ...`) or a sentence is no value.
+ * Reads `text[from, limit)`.
+ *
+ * @example
+ * ```ts
+ * nextLineValue('Password:\nTr0ub4dor&3\n', 9); // 10
+ * nextLineValue('password:\n  secretKeyRef:\n', 9); // -1
+ * ```
+ */
+export function nextLineValue(text: string, from: number, limit: number): number {
+  let p = from;
+  while (p < limit && p - from < 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (text.charCodeAt(p) === 13) p++;
+  if (p >= limit || text.charCodeAt(p) !== 10) return -1;
+  p++;
+  const indent = p;
+  while (p < limit && p - indent < 8 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9))
+    p++;
+  const start = p;
+  while (p < limit && p - start < 128 && !isSpace(text.charCodeAt(p))) p++;
+  const end = p;
+  if (end === start) return -1;
+  while (p < limit && p - end < 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const c = text.charCodeAt(p);
+  if (!(p >= text.length || c === 10 || c === 13)) return -1;
+  return credentialLike(text.slice(start, end)) ? start : -1;
+}
