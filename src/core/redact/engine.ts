@@ -1552,8 +1552,10 @@ function isValueStop(c: number): boolean {
   );
 }
 
+// A DSN's host: sentry.io's, or any host (self-hosted Sentry) with a port and
+// a numeric project id and nothing after it.
 const SENTRY_HOST =
-  /^[A-Za-z0-9.-]{0,40}(?:\.ingest\.[a-z]{2}\.sentry\.io|\.ingest\.sentry\.io|sentry\.io)(?:[/:]|$)/;
+  /^(?:[A-Za-z0-9.-]{0,40}(?:\.ingest\.[a-z]{2}\.sentry\.io|\.ingest\.sentry\.io|sentry\.io)(?:[/:]|$)|[A-Za-z0-9.-]{1,40}(?::[0-9]{1,5}|)\/[0-9]{1,12}(?![A-Za-z0-9_/-]|\.[A-Za-z0-9]))/;
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 

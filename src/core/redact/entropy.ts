@@ -116,8 +116,10 @@ function runAtLeast(text: string, min: number): number {
 
 // Words and markers that documentation, templates and redacted output use in
 // place of a real value. Matched case-insensitively anywhere in the value.
+// A value ending in `..` is an ellipsis (`sk-proj-...`) whose last period was
+// read as the end of the sentence.
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|\*\*\*|\.\.\.|<[^<>]{0,64}>|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|\*\*\*|\.\.\.|\.\.$|<[^<>]{0,64}>|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
 
 /**
  * Whether `text` carries a placeholder marker written as a word: in one

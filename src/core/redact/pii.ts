@@ -281,6 +281,9 @@ const PHONE_CONTEXT = /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)\.
 const DOB_CONTEXT =
   /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
 const DOB_HINT = /dob|d\.o\.b|birth|born|geburt|geboren|naissance|n\u00e9e? le/i;
+// Labels of numbers that pass Luhn by chance: EAN/GTIN barcodes, tracing ids (W3C, Datadog).
+const NOT_A_CARD =
+  /(?:^|[^a-z])(?:gtin|ean(?:-?13|)|barcode|(?:trace|span|parent)[_. -]?id)\W{0,4}$/i;
 const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware)\W{0,3}$/i;
 
 // --- email -------------------------------------------------------------------
@@ -309,6 +312,11 @@ function isSentenceEnd(c: number): boolean {
     c === 33 ||
     c === 63
   );
+}
+
+/** A character that can start the path of `user@host:path` (letters, digits, `/ ~ _`). */
+function isPathStart(c: number): boolean {
+  return isAlnum(c) || c === 47 || c === 126 || c === 95;
 }
 
 /**
@@ -370,6 +378,8 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   )
     scheme--;
   if (scheme >= low && !/[\s/?#]/.test(text.slice(scheme + 3, ls))) return;
+  // `user@host:path` is an SCP-style remote (`git@github.com:acme/app.git`), not a mailbox.
+  if (de + 1 < limit && text.charCodeAt(de) === 58 && isPathStart(text.charCodeAt(de + 1))) return;
   sink({ type: 'email', start: ls, end: de });
 }
 
@@ -386,6 +396,17 @@ interface Groups {
   readonly digits: number;
 }
 
+/**
+ * Index of the `)` closing a group of one to five digits opened at `p`, or
+ * -1. A parenthesis holding anything else (`(office)`, `(24h)`) is a remark
+ * after the number, not part of it.
+ */
+function parenGroupEnd(text: string, p: number, limit: number): number {
+  let q = p + 1;
+  while (q < limit && isDigit(text.charCodeAt(q)) && q - p <= 5) q++;
+  return q === p + 1 || q >= limit || text.charCodeAt(q) !== 41 ? -1 : q;
+}
+
 /** Reads `+`, digit groups, `(..)` groups and single separators (space - . /) from `i`. */
 function readGroups(text: string, i: number, limit: number): Groups | undefined {
   let p = i;
@@ -399,9 +420,8 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
   while (p < limit && groups.length < 8) {
     const c = text.charCodeAt(p);
     if (c === 40) {
-      let q = p + 1;
-      while (q < limit && isDigit(text.charCodeAt(q)) && q - p <= 5) q++;
-      if (q === p + 1 || text.charCodeAt(q) !== 41) return undefined;
+      const q = parenGroupEnd(text, p, limit);
+      if (q < 0) return undefined;
       groups.push(text.slice(p + 1, q));
       paren.push(true);
       digits += q - p - 1;
@@ -422,7 +442,7 @@ function readGroups(text: string, i: number, limit: number): Groups | undefined 
     if (
       (s === 32 || s === 45 || s === 46 || s === 47) &&
       p + 1 < limit &&
-      (isDigit(next) || next === 40)
+      (isDigit(next) || (next === 40 && parenGroupEnd(text, p + 1, limit) > 0))
     ) {
       seps += text[p];
       p++;
@@ -653,7 +673,8 @@ export function digitPiiAt(
     if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
     if (on.credit_card && isDigit(c) && g.digits >= 13) {
       const end = cardFrom(text, i, g);
-      if (end !== undefined) sink({ type: 'credit_card', start: i, end });
+      if (end !== undefined && !NOT_A_CARD.test(lead()))
+        sink({ type: 'credit_card', start: i, end });
     }
     if (on.phone && phoneFrom(g, PHONE_CONTEXT.test(lead())))
       sink({ type: 'phone', start: i, end: g.end });
@@ -690,6 +711,12 @@ interface Checked {
   readonly bare: RegExp;
   readonly context: RegExp;
   readonly check: (digits: string) => boolean;
+  /**
+   * Whether the grouped form may be followed by another digit group. A
+   * Medicare number may be (an expiry, `2123 45671 1 05/2027`); a 4-4-4
+   * Aadhaar followed by a fourth group is part of a longer number.
+   */
+  readonly runsOn: boolean;
 }
 
 const MEDICARE: Checked = {
@@ -698,6 +725,7 @@ const MEDICARE: Checked = {
   bare: TEN_ELEVEN,
   context: MEDICARE_CONTEXT,
   check: medicare,
+  runsOn: true,
 };
 const AADHAAR: Checked = {
   type: 'in_aadhaar',
@@ -705,6 +733,7 @@ const AADHAAR: Checked = {
   bare: TWELVE,
   context: AADHAAR_CONTEXT,
   check: verhoeff,
+  runsOn: false,
 };
 
 /** A checksummed number: written in its usual grouping, or bare right after its name. */
@@ -716,20 +745,50 @@ function checkedAt(
   kind: Checked,
   sink: PiiSink,
 ): void {
-  const m =
-    at(kind.spaced, text, i, limit) ??
-    (kind.context.test(lead) ? at(kind.bare, text, i, limit) : null);
+  const spaced = at(kind.spaced, text, i, limit);
+  const m = spaced ?? (kind.context.test(lead) ? at(kind.bare, text, i, limit) : null);
   if (m === null) return;
   const end = i + m[0].length;
+  // `4660 1862 8791 5881`: the grouping continues, so this is a longer number.
+  if (
+    spaced !== null &&
+    !kind.runsOn &&
+    end + 1 < limit &&
+    text.charCodeAt(end) === text.charCodeAt(i + 4) &&
+    isDigit(text.charCodeAt(end + 1))
+  )
+    return;
   if (boundaryAfter(text, end, limit) && kind.check(digitsOf(m[0])))
     sink({ type: kind.type, start: i, end });
+}
+
+/**
+ * Whether `i` follows a product token and a `/` (`Chrome/120.0.0.0` in a
+ * User-Agent, RFC 9110 section 10.1.5): a word starting with a letter, set
+ * off from what precedes it. A URL (`http://10.0.0.1`), a path segment
+ * (`/hosts/10.0.0.1`) or a host (`ipinfo.io/8.8.8.8`) before the `/` is not one.
+ */
+function afterProduct(text: string, i: number): boolean {
+  if (i < 2 || text.charCodeAt(i - 1) !== 47) return false;
+  let p = i - 1;
+  while (p > 0 && i - p <= 32) {
+    const c = text.charCodeAt(p - 1);
+    if (!(isAlnum(c) || c === 45 || c === 95)) break;
+    p--;
+  }
+  const first = text.charCodeAt(p) | 32;
+  if (p === i - 1 || first < 97 || first > 122) return false;
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  return !(isAlnum(c) || c === 45 || c === 95 || c === 47 || c === 46 || c === 58 || c === 64);
 }
 
 function ipv4At(text: string, i: number, limit: number, lead: string, sink: PiiSink): void {
   const m = at(IPV4, text, i, limit);
   if (m === null) return;
   const end = i + m[0].length;
-  if (!boundaryAfter(text, end, limit) || VERSION_CONTEXT.test(lead)) return;
+  if (!boundaryAfter(text, end, limit) || VERSION_CONTEXT.test(lead) || afterProduct(text, i))
+    return;
   // The loopback, unspecified and broadcast addresses identify no one.
   if (m[0] === '127.0.0.1' || m[0] === '0.0.0.0' || m[0] === '255.255.255.255') return;
   sink({ type: 'ipv4', start: i, end });
@@ -869,7 +928,9 @@ export function macAt(text: string, h: number, limit: number, sink: PiiSink): vo
   const end = start + m[0].length;
   if (end < limit) {
     const n = text.charCodeAt(end);
-    if (isAlnum(n) || n === sep || (n === 58 && sep !== 58)) return;
+    // `001a.2b3c.4d5e.` ends a sentence; `001a.2b3c.4d5e.6f70` is something longer.
+    const period = sep === 46 && (end + 1 >= limit || !isAlnum(text.charCodeAt(end + 1)));
+    if (isAlnum(n) || (n === sep && !period) || (n === 58 && sep !== 58)) return;
   }
   const hex = m[0].replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
   if (/^0+$/.test(hex) || /^f+$/.test(hex)) return;

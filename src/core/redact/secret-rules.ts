@@ -353,10 +353,12 @@ function buildCatalogue(): readonly SecretRule[] {
       key: '^sig$',
       value: '(?:[A-Za-z0-9+/]|%2[BbFf]){40,120}(?:%3[Dd]|=){0,2}',
       maxLength: 130,
-      context: '[?&]sv=[0-9]{4}-',
+      // A SAS URL's query, or the `SharedAccessSignature=` of a connection string.
+      context: '(?:[?&]|SharedAccessSignature=)sv=[0-9]{4}-',
       priority: 80,
       match: [
         'https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=[[{b:43}%3D]]',
+        'BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=[[{b:43}%3D]]',
       ],
       noMatch: ['https://example.org/?sig=abc'],
     }),
@@ -666,9 +668,13 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'slack_webhook_url',
       description: 'Slack incoming-webhook or workflow URL (`hooks.slack.com/...`).',
       keywords: ['hooks.slack.com/'],
-      pattern: `hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32}${END}`,
-      maxLength: 100,
-      match: ['https://[[hooks.slack.com/services/T{U:10}/B{U:10}/{A:24}]]'],
+      // Workflow Builder URLs carry a numeric trigger id before the secret.
+      pattern: `hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/(?:[0-9]{15,20}/|)[A-Za-z0-9]{20,32}${END}`,
+      maxLength: 120,
+      match: [
+        'https://[[hooks.slack.com/services/T{U:10}/B{U:10}/{A:24}]]',
+        'https://[[hooks.slack.com/workflows/T{U:8}/A{U:9}/4{d:17}/{A:24}]]',
+      ],
       noMatch: ['https://hooks.slack.com/services/'],
     }),
     // --- Discord / Telegram -------------------------------------------------
@@ -688,11 +694,14 @@ function buildCatalogue(): readonly SecretRule[] {
     token({
       id: 'discord.webhook-url',
       type: 'discord_webhook_url',
-      description: 'Discord webhook URL (`discord.com/api/webhooks/<id>/<token>`).',
-      keywords: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
-      pattern: `discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70}${END}`,
-      maxLength: 120,
-      match: ['https://[[discord.com/api/webhooks/{d:18}/{u:68}]]'],
+      description: 'Discord webhook URL (`discord.com/api/webhooks/<id>/<token>`, `/api/v10/...`).',
+      keywords: ['discord.com/api/', 'discordapp.com/api/'],
+      pattern: `discord(?:app)?\\.com/api/(?:v[0-9]{1,2}\\/|)webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70}${END}`,
+      maxLength: 124,
+      match: [
+        'https://[[discord.com/api/webhooks/{d:18}/{u:68}]]',
+        'https://[[discord.com/api/v10/webhooks/{d:19}/{u:68}]]',
+      ],
       noMatch: ['https://discord.com/api/webhooks/123'],
     }),
     token({
@@ -1495,11 +1504,21 @@ function buildCatalogue(): readonly SecretRule[] {
     url(
       'sentry.dsn',
       'sentry_dsn',
-      'Sentry DSN key (`https://<key>@o<org>.ingest.sentry.io/<project>`).',
+      'Sentry DSN key (`https://<key>@o<org>.ingest.sentry.io/<project>`, or any host with a numeric project id: self-hosted Sentry).',
       [],
       {
-        match: ['SENTRY_DSN=https://[[{h:32}]]@o{d:6}.ingest.sentry.io/{d:7}'],
-        noMatch: ['https://sentry.io/organizations/acme/'],
+        match: [
+          'SENTRY_DSN=https://[[{h:32}]]@o{d:6}.ingest.sentry.io/{d:7}',
+          'SENTRY_DSN=https://[[{h:32}]]@sentry.acme.dev/{d:2}',
+          'dsn: "http://[[{h:32}]]@sentry.corp.internal:9000/{d:3}"',
+          'Set the DSN to https://[[{h:32}]]@sentry.acme.dev/{d:2}.',
+        ],
+        noMatch: [
+          'https://sentry.io/organizations/acme/',
+          'https://{h:32}@sentry.acme.dev/issues/',
+          'https://{h:31}@sentry.acme.dev/15',
+          'https://{h:32}@cdn.acme.dev/{d:4}/app.js',
+        ],
       },
     ),
     token({
@@ -1923,6 +1942,7 @@ function buildCatalogue(): readonly SecretRule[] {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
         'password: ${DB_PASSWORD}',
         'password=required',
+        'DB_PASSWORD=sk-proj-...',
         'password_min_length=12',
         'password = os.environ["DB_PASSWORD"]',
         "password = os.environ.get('DB_PASSWORD') or 'changeme'",

@@ -217,6 +217,60 @@ describe('PII recognisers', () => {
     expect(found('00:00:00:00:00:00 12:30:45:10', 'mac_address')).toEqual([]);
   });
 
+  it('reads a dotted quad after a product token as a version, not an address', () => {
+    const ua =
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+    expect(found(ua, 'ipv4')).toEqual([]);
+    expect(found('server: nginx/1.24.0.1', 'ipv4')).toEqual([]);
+    for (const text of [
+      'see http://10.0.0.1/ now',
+      'GET /10.0.0.1 HTTP/1.1',
+      'curl ipinfo.io/10.0.0.1',
+      'GET /hosts/10.0.0.1',
+      'route 10.0.0.2/10.0.0.1',
+    ]) {
+      expect(found(text, 'ipv4'), text).toContain('10.0.0.1');
+    }
+  });
+
+  it('does not read an SCP-style remote (user@host:path) as an email', () => {
+    expect(found('git clone git@github.com:acme/platform.git', 'email')).toEqual([]);
+    expect(found('scp deploy@build.acme.dev:~/app.tar.gz .', 'email')).toEqual([]);
+    expect(found('mail john@example.com: he knows', 'email')).toEqual(['john@example.com']);
+    expect(found('Contact: john@example.com:\nthanks', 'email')).toEqual(['john@example.com']);
+  });
+
+  it('does not report 12 digits of a longer spaced run as an Aadhaar number', () => {
+    expect(found('ref 4660 1862 8791 5881', 'in_aadhaar')).toEqual([]);
+    expect(found('Aadhaar 4660 1862 8791, issued 2019', 'in_aadhaar')).toEqual(['4660 1862 8791']);
+    expect(found('Aadhaar 4660 1862 8791 (copy)', 'in_aadhaar')).toEqual(['4660 1862 8791']);
+  });
+
+  it('keeps a phone number followed by a remark in parentheses', () => {
+    expect(found('Call us 020 7946 0958 (office)', 'phone')).toEqual(['020 7946 0958']);
+    expect(found('Call us (415) 555-2671 (Mon-Fri)', 'phone')).toEqual(['(415) 555-2671']);
+    expect(found('+44 20 7946 0958 (24h)', 'phone')).toEqual(['+44 20 7946 0958']);
+    expect(found('+44 (0) 20 7946 0958 (main)', 'phone')).toEqual(['+44 (0) 20 7946 0958']);
+  });
+
+  it('finds a dotted MAC address before a sentence-ending period', () => {
+    expect(found('my mac is 001a.2b3c.4d5e.', 'mac_address')).toEqual(['001a.2b3c.4d5e']);
+    expect(found('id 001a.2b3c.4d5e.6f70', 'mac_address')).toEqual([]);
+  });
+
+  it('skips Luhn-valid numbers labelled as barcodes or trace ids', () => {
+    expect(found('card 4103182574119', 'credit_card')).toEqual(['4103182574119']);
+    for (const text of [
+      'GTIN 4103182574119',
+      'EAN-13: 4103182574119',
+      'barcode=4103182574119',
+      'dd.trace_id=4715949138709839576',
+      '"span_id": "4715949138709839576"',
+    ]) {
+      expect(found(text, 'credit_card'), text).toEqual([]);
+    }
+  });
+
   it('finds dates of birth only after a birth keyword', () => {
     expect(found('DOB: 1990-02-13', 'date_of_birth')).toEqual(['1990-02-13']);
     expect(found('born on March 12, 1990 in Leeds', 'date_of_birth')).toEqual(['March 12, 1990']);
