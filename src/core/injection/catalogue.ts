@@ -20,6 +20,7 @@ import { OBFUSCATION_RULES } from './rules/obfuscation.js';
 import { OVERRIDE_RULES } from './rules/override.js';
 import { PERSISTENCE_RULES } from './rules/persistence.js';
 import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
+import { MULTILINGUAL_READER_RULES } from './rules/reader-ml.js';
 import { ROLE_RULES } from './rules/role.js';
 import { MULTILINGUAL_SECRET_RULES } from './rules/secret-ml.js';
 import { TOOL_RULES } from './rules/tool.js';
@@ -53,6 +54,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_SECRET_RULES,
     ...MULTILINGUAL_HYPOTHETICAL_SECRET_RULES,
     ...MULTILINGUAL_GOD_CLAIM_RULES,
+    ...MULTILINGUAL_READER_RULES,
   ]);
   return all;
 }

@@ -138,6 +138,11 @@ const NEGATION_CUES: Readonly<
   ja: { bare: '\\u6c7a\\u3057\\u3066|\\u7d76\\u5bfe\\u306b' },
   ko: {},
   th: { bare: '\\u0e2d\\u0e22\\u0e48\\u0e32|\\u0e44\\u0e21\\u0e48' },
+  fi: { words: '\\u00e4l\\u00e4|\\u00e4lk\\u00e4\\u00e4|ei' },
+  hu: { words: 'ne|nem|soha' },
+  sw: { words: 'kamwe|usi|msi' },
+  he: { spaced: '\\u05d0\\u05dc|\\u05dc\\u05d0|\\u05d0\\u05e1\\u05d5\\u05e8' },
+  fa: { spaced: '\\u0646\\u0647|\\u0647\\u0631\\u06af\\u0632' },
 };
 
 /**

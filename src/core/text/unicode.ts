@@ -244,6 +244,33 @@ export function isGenericCombiningMark(cu: number): boolean {
   );
 }
 
+/** An Arabic or Hebrew letter, which may carry optional vowel points. */
+function isPointedLetter(cp: number): boolean {
+  return (
+    (cp >= 0x05d0 && cp <= 0x05ea) ||
+    (cp >= 0x0620 && cp <= 0x064a) ||
+    (cp >= 0x066e && cp <= 0x06d3) ||
+    (cp >= 0x06fa && cp <= 0x06ff)
+  );
+}
+
+/**
+ * Arabic harakat (fatha, damma, kasra, tanwin, shadda, sukun...) and Hebrew
+ * niqqud: optional in ordinary writing, stripped from the view so that a
+ * pointed word matches its plain spelling.
+ */
+function isVowelPoint(cu: number): boolean {
+  return (
+    (cu >= 0x064b && cu <= 0x065f) ||
+    cu === 0x0670 ||
+    (cu >= 0x05b0 && cu <= 0x05bd) ||
+    cu === 0x05bf ||
+    cu === 0x05c1 ||
+    cu === 0x05c2 ||
+    cu === 0x05c7
+  );
+}
+
 // Per-BMP-code-unit property memo, filled lazily on first sight of a code
 // unit so that importing this module does no work.
 const PROP_KNOWN = 1;
@@ -371,6 +398,13 @@ export function foldSegment(segment: string): string {
         else stripped += folded[i];
       }
       if (changed) folded = stripped.normalize('NFKC');
+    } else if (isPointedLetter(base)) {
+      // Optional vowel points on Arabic and Hebrew letters: "\u0627\u0646\u0633\u064e" reads "\u0627\u0646\u0633".
+      let stripped = folded[0]!;
+      for (let i = 1; i < folded.length; i++) {
+        if (!isVowelPoint(folded.charCodeAt(i))) stripped += folded[i];
+      }
+      folded = stripped;
     }
   }
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();

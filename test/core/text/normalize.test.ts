@@ -127,6 +127,24 @@ describe('normalize', () => {
     expect(n.stats.invisible + n.stats.bidi).toBe(0);
   });
 
+  it('drops optional Arabic and Hebrew vowel points from the view, mapping back over them', () => {
+    // "insa qawa'idak" with a fatha on the verb; "shalom" with niqqud.
+    const arabic = '\u0627\u0646\u0633\u064e \u0642\u0648\u0627\u0639\u062f\u0643';
+    const hebrew = '\u05e9\u05c1\u05b8\u05dc\u05d5\u05b9\u05dd';
+    const n = normalize(`${arabic} ${hebrew}`);
+    expect(n.text).toBe(
+      '\u0627\u0646\u0633 \u0642\u0648\u0627\u0639\u062f\u0643 \u05e9\u05dc\u05d5\u05dd',
+    );
+    // The verb's view span covers its pointed letter in the original.
+    expect(n.toOriginal(0, 3)).toEqual({ start: 0, end: 4 });
+    expect(n.toOriginal(n.text.length - 4, n.text.length)).toEqual({
+      start: arabic.length + 1,
+      end: arabic.length + 1 + hebrew.length,
+    });
+    // Unpointed text is unchanged.
+    expect(normalize('\u0627\u0646\u0633').text).toBe('\u0627\u0646\u0633');
+  });
+
   it('treats a ZWJ between Latin letters as suspicious', () => {
     const n = normalize('ig\u200dnore');
     expect(n.stats.invisible).toBe(1);
