@@ -342,12 +342,20 @@ export function nearDigit(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** `[=:@]|>(?![<>])` */
+/** `[=:@]|>(?![<>])|,(?= ?["'])` */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === 61 || c === 58 || c === 64) return p;
+    if (c === 44) {
+      const n = text.charCodeAt(p + 1);
+      if (n === 34 || n === 39) return p;
+      if (n === 32) {
+        const m = text.charCodeAt(p + 2);
+        if (m === 34 || m === 39) return p;
+      }
+    }
     if (c === 62) {
       const n = text.charCodeAt(p + 1);
       if (n !== 60 && n !== 62) return p;
@@ -374,6 +382,21 @@ function topPriority(rules: KeyRules): number {
 
 /** Spaces in a key named in a sentence ("API key"). */
 const SPACES = / /g;
+
+/** A word boundary inside a camelCase key (`smtpPass`, `dbPassword`). */
+const HAS_CAMEL = /[a-z0-9][A-Z]/;
+
+/** `raw` lower-cased, with `_` before its last camelCase word (`smtpPass` -> `smtp_pass`). */
+function splitLastWord(raw: string): string {
+  let at = raw.length - 1;
+  while (at > 0) {
+    const c = raw.charCodeAt(at);
+    const b = raw.charCodeAt(at - 1);
+    if (c >= 65 && c <= 90 && ((b >= 97 && b <= 122) || isDigit(b))) break;
+    at--;
+  }
+  return at > 0 ? `${raw.slice(0, at)}_${raw.slice(at)}`.toLowerCase() : raw.toLowerCase();
+}
 
 function isBodyChar(c: number): boolean {
   // Base64 body of a key block, its line breaks, and JSON-escaped `\n`.
@@ -671,11 +694,12 @@ export class Engine {
     const hasUrl = this.#urls.size > 0 || this.#anyUrl !== undefined || this.#dsn !== undefined;
     if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
       scanners.push({
-        // `>` ends an opening tag; `>>` and `><` do not start a value.
-        re: /[=:@]|>(?![<>])/g,
+        // `>` ends an opening tag; `>>` and `><` do not start a value. A
+        // comma before a quote may sit between a call's quoted key and value.
+        re: /[=:@]|>(?![<>])|,(?= ?["'])/g,
         lead: 0,
         width: 1,
-        ahead: 1,
+        ahead: 2,
         near: nearOps,
         handle: (ctx, h) => this.#ops(ctx, h),
         frontier: (text, next) => {
@@ -1084,6 +1108,11 @@ export class Engine {
     const text = ctx.text;
     const c = text.charCodeAt(h);
     if (c === 62) return this.#assignments.length === 0 || this.#element(ctx, h);
+    if (c === 44) {
+      // `define('DB_PASSWORD', '...')`: the key's closing quote, then the value's opening one.
+      if (this.#assignments.length === 0 || !isQuote(text.charCodeAt(h - 1))) return true;
+      return this.#callPair(ctx, h - 1);
+    }
     const pii = this.#config.pii;
     if (c === 64) {
       if (!ctx.need(h + 260)) return false;
@@ -1166,6 +1195,60 @@ export class Engine {
     if (rule !== undefined) this.#pushSecret(rule, colon + 1, h);
   }
 
+  /**
+   * A call whose first two arguments are a quoted key and its quoted value
+   * (`os.Setenv("DD_API_KEY", "...")`, `define('DB_PASSWORD', '...')`,
+   * `req.Header.Set("Authorization", "Bearer ...")`); `h` is the key's
+   * closing quote.
+   */
+  #callPair(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const quote = text.charCodeAt(h);
+    let k = h;
+    while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k === h || text.charCodeAt(k - 1) !== quote || !variableName(text, k, h)) return true;
+    let p = k - 1;
+    while (p > 0 && k - 1 - p < 4 && text.charCodeAt(p - 1) === 32) p--;
+    if (text.charCodeAt(p - 1) !== 40) return true;
+    const matched = this.#rulesForName(text.slice(k, h).toLowerCase());
+    if (matched.rules.length === 0) return true;
+    const v = text.charCodeAt(h + 2) === 32 ? h + 3 : h + 2;
+    return this.#value(ctx, matched, k, v, v, PLAIN);
+  }
+
+  /**
+   * The key of a declaration whose type comes between its name and `=`
+   * (`pub const DD_API_KEY: &str = ...`, `const apiKey: string = ...`):
+   * `text[k]` starts the type's last word, a colon at most
+   * {@link TYPE_REACH} units before it.
+   */
+  #annotatedKey(text: string, k: number): KeyRules | undefined {
+    // Back over the type's other words (`&'static `, `mut `) to its colon, on the same line.
+    let p = k;
+    while (p > 0 && k - p < TYPE_REACH) {
+      const t = text.charCodeAt(p - 1);
+      if (!(isAlnum(t) || t === 32 || t === 9 || t === 38 || t === 39)) break;
+      p--;
+    }
+    if (p === 0 || text.charCodeAt(p - 1) !== 58) return undefined;
+    const m = ANNOTATED_NAME.exec(text.slice(Math.max(0, p - 72), p));
+    return m === null ? undefined : this.#rulesForName(m[1]!.toLowerCase());
+  }
+
+  /**
+   * The key of a `value` field named by the `name` or `key` field just before
+   * it: a Kubernetes or Compose environment entry (`- name: DB_PASSWORD`
+   * then `value: ...` on the next line), a Postman or JSON pair
+   * (`{"key": "apiKey", "value": "..."}`).
+   */
+  #namedValue(text: string, k: number, keyStop: number): KeyRules | undefined {
+    if (keyStop - k !== 5 || !sameFolded(text, k, 'value')) return undefined;
+    let from = k;
+    if (isQuote(text.charCodeAt(from - 1))) from--;
+    const m = NAME_BEFORE_VALUE.exec(text.slice(Math.max(0, from - NAME_REACH), from));
+    return m === null ? undefined : this.#rulesForName(m[1]!.toLowerCase());
+  }
+
   /** An assignment whose operator (`=` or `:`) is at `h`. */
   #assign(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
@@ -1177,7 +1260,7 @@ export class Engine {
       if (n1 === 61) return true; // ==
       const p = text.charCodeAt(h - 1);
       if (p === 61 || p === 33 || p === 60 || p === 62) return true; // == != <= >=
-      if (p === 58) keyEnd = h - 1; // :=
+      if (p === 58 || p === 63 || p === 43) keyEnd = h - 1; // :=, and Make's ?= and +=
       if (n1 === 62) v = h + 2; // =>
     } else {
       if (n1 === 58 || n1 === 61 || text.charCodeAt(h - 1) === 58) return true; // :: and :=
@@ -1191,11 +1274,15 @@ export class Engine {
       (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)
     )
       k--;
+    // An index by a quoted key: `os.environ["DB_PASSWORD"] = ...`, `$config['key'] = ...`.
+    if (text.charCodeAt(k - 1) === 93 && isQuote(text.charCodeAt(k - 2))) k--;
     const q = text.charCodeAt(k - 1);
     if (q === 34 || q === 39 || q === 96) k--;
     // JSON inside a string (`{\"token\": \"...\"}`): the quote is escaped.
     if (text.charCodeAt(k - 1) === 92) k--;
     const keyStop = k;
+    // A label of words (`API key:`, `Datadog API key:`): unquoted, before a colon.
+    const label = c === 58 && keyStop === keyEnd;
     // Hash the key as it is read (FNV-1a, case-folded) to look it up without a slice.
     let hash = 0x811c9dc5;
     while (k > 0 && keyStop - k <= 64) {
@@ -1204,7 +1291,12 @@ export class Engine {
       hash = Math.imul(hash ^ (kc | 0x20), 0x01000193);
       k--;
     }
-    if (keyStop - k < this.#shortestStem || (k > 0 && isKeyChar(text.charCodeAt(k - 1))))
+    if (k > 0 && isKeyChar(text.charCodeAt(k - 1))) return true;
+    const word = label && k > 1 && text.charCodeAt(k - 1) === 32;
+    if (
+      keyStop - k < this.#shortestStem &&
+      !(word && keyStop - k === 3 && sameFolded(text, k, 'key'))
+    )
       return true;
     // The type inside one of our own `[REDACTED:type:...]` tokens is not a key.
     if (
@@ -1214,11 +1306,20 @@ export class Engine {
     )
       return true;
     let matched = this.#rulesForKey(text, k, keyStop, hash >>> 0);
+    if (word) {
+      const w = this.#widen(text, k, keyStop, matched, false);
+      if (w !== k) {
+        k = w;
+        matched = this.#rulesForKey(text, k, keyStop, keyHash(text, k, keyStop));
+      }
+    }
     if (matched.rules.length === 0) {
       // `<add key="ApiKey" value="..."/>` names its key in another attribute,
       // and `curl -u user:password` has the user where the key would be.
       const alias =
-        c === 61 ? this.#attributeKey(text, k, keyStop) : this.#userPassword(ctx, text, k);
+        (c === 61
+          ? (this.#attributeKey(text, k, keyStop) ?? this.#annotatedKey(text, k))
+          : this.#userPassword(ctx, text, k)) ?? this.#namedValue(text, k, keyStop);
       if (alias === undefined || alias.rules.length === 0) return true;
       matched = alias;
     }
@@ -1263,6 +1364,10 @@ export class Engine {
       v++;
     if (!ctx.need(v + longest + 2)) return false;
     const limit = ctx.lim(v + longest + 2);
+    // A Python f-, r- or b-string (`f"Bearer {...}"`) is a quoted value.
+    const prefix = text.charCodeAt(v) | 0x20;
+    if ((prefix === 0x66 || prefix === 0x72 || prefix === 0x62) && isQuote(text.charCodeAt(v + 1)))
+      v++;
     // An escaped opening quote (`\"`) is closed by an escaped quote.
     const escaped = text.charCodeAt(v) === 92 && isQuote(text.charCodeAt(v + 1));
     if (escaped) v++;
@@ -1434,34 +1539,48 @@ export class Engine {
     let k = h;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (h - k < this.#shortestStem) return true;
-    let matched = looseRules(this.#rulesForKey(text, k, h, keyHash(text, k, h)));
+    const single = looseRules(this.#rulesForKey(text, k, h, keyHash(text, k, h)));
     // "key" alone names nothing, "API key" does.
-    if (matched.rules.length === 0 && !(h - k === 3 && sameFolded(text, k, 'key'))) return true;
-    // Up to three words before the key word make the key with it, so "the
-    // Twilio auth token" selects Twilio's rule where "token" alone is
-    // generic. Of the keys so formed, the one with the most specific rule
-    // wins, and on a tie the longer (it names more of the context).
-    let w = k;
+    if (single.rules.length === 0 && !(h - k === 3 && sameFolded(text, k, 'key'))) return true;
+    k = this.#widen(text, k, h, single, true);
+    const matched = looseRules(this.#rulesForKey(text, k, h, keyHash(text, k, h)));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, h + 3, h + 4, LOOSE);
+  }
+
+  /**
+   * Where a key named in words starts: up to three words before the key
+   * word `text[k, end)` make the key with it, so "the Twilio auth token"
+   * selects Twilio's rule where "token" alone is generic, and "API key"
+   * names what "key" does not. Of the keys so formed, the one with the most
+   * specific rule wins, and on a tie the longer (it names more of the
+   * context). `matched` holds the key word's own rules; `loose` keeps only
+   * the rules a loosely written key may use.
+   */
+  #widen(text: string, k: number, end: number, matched: KeyRules, loose: boolean): number {
+    let start = k;
     let best = topPriority(matched);
+    let count = matched.rules.length;
+    let w = k;
     for (
       let n = 0;
       n < 3 && text.charCodeAt(w - 1) === 32 && isAlnum(text.charCodeAt(w - 2));
       n++
     ) {
       let p = w - 1;
-      while (p > 0 && h - p < 64 && isAlnum(text.charCodeAt(p - 1))) p--;
+      while (p > 0 && end - p < 64 && isAlnum(text.charCodeAt(p - 1))) p--;
       if (p > 0 && isAlnum(text.charCodeAt(p - 1))) break;
       w = p;
-      const joined = looseRules(this.#rulesForKey(text, w, h, keyHash(text, w, h)));
+      let joined = this.#rulesForKey(text, w, end, keyHash(text, w, end));
+      if (loose) joined = looseRules(joined);
       const top = topPriority(joined);
-      if (top > best || (top === best && joined.rules.length >= matched.rules.length)) {
+      if (top > best || (top === best && top >= 0 && joined.rules.length >= count)) {
         best = top;
-        matched = joined;
-        k = w;
+        count = joined.rules.length;
+        start = w;
       }
     }
-    if (matched.rules.length === 0) return true;
-    return this.#value(ctx, matched, k, h + 3, h + 4, LOOSE);
+    return start;
   }
 
   /**
@@ -1474,10 +1593,14 @@ export class Engine {
     const raw = text.slice(start, end);
     // A key named in a sentence ("API key") reads as one identifier.
     const key = raw.toLowerCase().replace(SPACES, '_');
+    // A camelCase key also reads with its last word split off (`smtpPass` as `smtp_pass`).
+    const split = HAS_CAMEL.test(raw) ? splitLastWord(raw) : key;
     let rules: CompiledAssignment[] = [];
     if (this.#keyPrefilter?.test(key) === true) {
       rules = this.#assignments.filter(
-        (rule) => rule.key.test(key) && rule.exclude?.test(key) !== true,
+        (rule) =>
+          (rule.key.test(key) && rule.exclude?.test(key) !== true) ||
+          (split !== key && rule.key.test(split) && rule.exclude?.test(split) !== true),
       );
     }
     const entry = keyRules(raw, rules);
@@ -1559,16 +1682,62 @@ const SENTRY_HOST =
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 
+/**
+ * A `name` or `key` field ending right before a `value` key: on the line
+ * above (YAML) or before a comma (JSON). Group 1 is the name.
+ */
+const NAME_BEFORE_VALUE =
+  /(?:^|[\s{,"'-])(?:name|key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][\w.-]{1,63})["']?[ \t]{0,4}(?:,[ \t]{0,4}|\r?\n[ \t]{0,16})$/;
+/** Most units of a type annotation before its last word (`&'static str`). */
+const TYPE_REACH = 16;
+/** The name before an annotation's colon (the colon excluded). */
+const ANNOTATED_NAME = /(?:^|[^\w$])([A-Za-z_$][\w$]{1,63})[ \t]{0,4}:$/;
+/** Units before a `value` key that {@link NAME_BEFORE_VALUE} reads. */
+const NAME_REACH = 160;
+
+/**
+ * Whether `text[start, end)` names a variable or a header the way a call's
+ * first argument does (`DB_PASSWORD`, `Authorization`, `X-Api-Key`): upper
+ * case with digits and `_`, or words joined by `-`, or `Authorization`; not
+ * a class or a phrase (`HTTPPasswordMgr`).
+ */
+function variableName(text: string, start: number, end: number): boolean {
+  if (end - start === 13 && sameFolded(text, start, 'authorization')) return true;
+  let upper = true;
+  let dash = false;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 45) dash = true;
+    else if (!((c >= 65 && c <= 90) || isDigit(c) || c === 95)) upper = false;
+  }
+  return upper || dash;
+}
+
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
 function isTrailing(c: number): boolean {
   return c === 46 || c === 58;
 }
 
 // An unquoted value that is code, not data: a call, an index, a member path.
-const CODE_REFERENCE = /[([{]|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$.]*$/;
+const CALL_OR_INDEX = /[([{]/;
+const MEMBER_PATH = /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$.]*$/;
+const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
 
+/**
+ * A member path reads as words (`config.db.password`,
+ * `Settings.Default.DbPassword`); a password with a period in it carries
+ * digits amid its letters (`Winter2024.Pass`) unless it starts with a
+ * lower-case object name.
+ */
 function isCodeReference(value: string): boolean {
-  return CODE_REFERENCE.test(value);
+  if (CALL_OR_INDEX.test(value)) return true;
+  if (!MEMBER_PATH.test(value)) return false;
+  return !hasDigit(value) || LOWER_OBJECT.test(value);
+}
+
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) return true;
+  return false;
 }
 
 function order(a: Candidate, b: Candidate): number {

@@ -1937,6 +1937,12 @@ function buildCatalogue(): readonly SecretRule[] {
         "const password = process.env.DB_PASSWORD || '[[Tr0ub4dor&3xK]]';",
         'DB_PASSWORD = os.getenv("DB_PASSWORD", "[[Tr0ub4dor&3xK]]")',
         'Username: deploy\nPassword:\n  [[Tr0ub4dor&3xK]]\n',
+        "ENV['DB_PASSWORD'] = '[[Tr0ub4dor&3xK]]'",
+        "define('DB_PASSWORD', '[[Tr0ub4dor&3xK]]');",
+        'static DB_PASSWORD: &str = "[[Tr0ub4dor&3xK]]";',
+        '- name: DB_PASSWORD\n  value: "[[Tr0ub4dor&3xK]]"',
+        'smtpPass: "[[Tr0ub4dor&3xK]]"',
+        'DB_PASSWORD=[[Winter2024.Tr0ub4dor]]',
       ],
       noMatch: [
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
@@ -1949,6 +1955,9 @@ function buildCatalogue(): readonly SecretRule[] {
         "secret_password = config.get('db', 'password')",
         'password:\n  secretKeyRef:\n    name: db-credentials',
         'Password:\nThe password must be at least 12 characters long.',
+        'password=Settings.Default.DbPassword',
+        '- name: LOG_LEVEL\n  value: "Tr0ub4dor&3xK"',
+        'bypass=Tr0ub4dor&3xK',
         'password: string;',
         'Your password is case-sensitive.',
         'The password is stored in the vault.',

@@ -58,18 +58,23 @@ export function isNameChar(c: number): boolean {
  * "required" or "case-sensitive".
  */
 export function credentialLike(value: string): boolean {
+  return credentialLikeIn(value, 0, value.length);
+}
+
+/** {@link credentialLike} of `text[start, end)`, without a slice. */
+function credentialLikeIn(text: string, start: number, end: number): boolean {
   let letter = false;
   let other = false;
   let upper = false;
   let lower = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) letter = upper = true;
     else if (c >= 97 && c <= 122) letter = lower = true;
     else if (isDigit(c) || isCredentialSymbol(c)) other = true;
     if (letter && other) return true;
   }
-  return upper && lower && value.length >= MIXED_CASE_MIN;
+  return upper && lower && end - start >= MIXED_CASE_MIN;
 }
 
 /**
@@ -239,5 +244,5 @@ export function nextLineValue(text: string, from: number, limit: number): number
   while (p < limit && p - end < 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
   const c = text.charCodeAt(p);
   if (!(p >= text.length || c === 10 || c === 13)) return -1;
-  return credentialLike(text.slice(start, end)) ? start : -1;
+  return credentialLikeIn(text, start, end) ? start : -1;
 }

@@ -41,6 +41,9 @@ const unit = fc.constantFrom(
   '\ud800',
   '+',
   '/',
+  ',',
+  '"',
+  "'",
 );
 const text = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
 const probe = text.chain((t) =>
@@ -59,9 +62,9 @@ describe('scanner probes agree with their patterns', () => {
       firstByRegex(/[^A-Za-z0-9][0-9]/g, 1, t, start, start + span),
     );
   });
-  test.prop([probe])('nearOps is [=:@]|>(?![<>])', ([t, from, span]) => {
+  test.prop([probe])('nearOps is [=:@]|>(?![<>])|,(?= ?["\'])', ([t, from, span]) => {
     expect(nearOps(t, from, from + span)).toBe(
-      firstByRegex(/[=:@]|>(?![<>])/g, 0, t, from, from + span),
+      firstByRegex(/[=:@]|>(?![<>])|,(?= ?["'])/g, 0, t, from, from + span),
     );
   });
 });
