@@ -1443,7 +1443,12 @@ function buildCatalogue(): readonly SecretRule[] {
       value: '[0-9a-f]{32}',
       maxLength: 32,
       minEntropy: 3,
-      match: ['DD_API_KEY=[[{h:32}]]'],
+      match: [
+        'DD_API_KEY=[[{h:32}]]',
+        'Datadog API key: [[{h:32}]]',
+        'os.Setenv("DD_API_KEY", "[[{h:32}]]")',
+        'pub const DD_API_KEY: &str = "[[{h:32}]]";',
+      ],
       noMatch: ['DD_API_KEY=xxxx'],
     }),
     assignment({
@@ -1872,6 +1877,9 @@ function buildCatalogue(): readonly SecretRule[] {
       match: [
         'Authorization: Bearer [[{u:40}]]',
         'curl -H "Authorization: Bearer [[{A:32}]]" https://api.example.com',
+        'req.Header.Set("Authorization", "Bearer [[{A:40}]]")',
+        'headers = {"Authorization": f"Bearer [[{A:40}]]"}',
+        "axios.defaults.headers.common['Authorization'] = 'Bearer [[{A:40}]]';",
       ],
       noMatch: ['Authorization: Bearer <token>', 'Authorization: Bearer $TOKEN'],
     }),
@@ -2010,6 +2018,8 @@ function buildCatalogue(): readonly SecretRule[] {
         'const apiKey = "[[{u:39}]]";',
         '<add key="ApiKey" value="[[{A:32}]]" />',
         'Our API key is [[{A:32}]].',
+        'API key: [[{A:32}]]',
+        '{"key": "apiKey", "value": "[[{A:32}]]"}',
         'mytool --api-key [[{A:32}]] --verbose',
       ],
       noMatch: [
