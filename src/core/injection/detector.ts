@@ -920,6 +920,7 @@ function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: numbe
   const end = re.lastIndex;
   if (end === at) return -1;
   if (rule.negatable !== 0 && negated(engine, rule, view, at, end)) return -1;
+  if (rule.question && asked(view, at, end)) return -1;
   return end;
 }
 
@@ -942,12 +943,54 @@ function firstMatch(
       re.lastIndex++;
       continue;
     }
-    if (rule.negatable === 0 || !negated(engine, rule, view, at, at + m[0].length)) {
+    if (
+      (rule.negatable === 0 || !negated(engine, rule, view, at, at + m[0].length)) &&
+      !(rule.question && asked(view, at, at + m[0].length))
+    ) {
       return at;
     }
   }
   re.lastIndex = 0;
   return -1;
+}
+
+/** Units a question may run on either side of a match (see {@link asked}). */
+const QUESTION_SPAN = 240;
+/** Words that open a question about something rather than an order. */
+const QUESTION_OPENER =
+  /^(?:what|what's|whats|why|how|is|are|was|does|do|did|can|could|should|would|will|when|where|which|who|explain|describe|define)\b/;
+
+/**
+ * Whether the sentence holding `view[start, end)` is a question about it:
+ * it opens with a question word (after quotes or a bullet) and its first
+ * sentence end after the match is a `?`. Sentences end at `.`, `!` or `?`
+ * before a space or the end, and at line breaks; a period inside a URL or
+ * a file name does not end one.
+ */
+function asked(view: string, start: number, end: number): boolean {
+  let s = start;
+  const low = Math.max(0, start - QUESTION_SPAN);
+  while (s > low && !sentenceEndAt(view, s - 1)) s--;
+  if (s === low && low > 0) return false;
+  while (s < start && !isWordStart(view.charCodeAt(s))) s++;
+  if (!QUESTION_OPENER.test(view.slice(s, Math.min(start, s + 8)))) return false;
+  const high = Math.min(view.length, end + QUESTION_SPAN);
+  for (let e = end; e < high; e++) {
+    if (sentenceEndAt(view, e)) return view.charCodeAt(e) === 0x3f;
+  }
+  return false;
+}
+
+function sentenceEndAt(view: string, at: number): boolean {
+  const c = view.charCodeAt(at);
+  if (c === 0x0a) return true;
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
+  const next = view.charCodeAt(at + 1);
+  return Number.isNaN(next) || next === 0x20 || next === 0x0a;
+}
+
+function isWordStart(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 function negated(

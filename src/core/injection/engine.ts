@@ -25,6 +25,8 @@ export interface CompiledRule {
   readonly negatable: 0 | 1 | 2;
   /** The negation cues of the rule's languages (shared between rules of the same languages). */
   readonly negation: Negation;
+  /** A match inside a question about it does not count (see `InjectionRule.question`). */
+  readonly question: boolean;
   /**
    * Anchored rules (`lead` -1) carry the sticky flag and are tried exactly
    * at keyword hits; windowed rules carry the global flag and scan a window.
@@ -252,6 +254,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       weight: rule.weight,
       negatable: rule.negatable === true ? 1 : rule.negatable === 'before' ? 2 : 0,
       negation: negationOf(rule.languages),
+      question: rule.question === true,
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,
       shift: rule.pattern.startsWith('(?:^|'),

@@ -43,6 +43,8 @@ export const injectionRuleSchema = z.strictObject({
   description: z.string().max(500).default(''),
   /** Cancel a match next to a negation (`do not`, `never`...); `'before'` looks only before it. @default false */
   negatable: z.union([z.boolean(), z.literal('before')]).default(false),
+  /** Ignore a match inside a question about it ("What does `rm -rf /` do?"). @default false */
+  question: z.boolean().default(false),
   /** Most characters a match can start before its keyword; absent when matches start at a keyword. */
   lead: z.number().int().min(0).max(320).optional(),
   /** Literals of which one must occur somewhere in the text for the rule to run. @default [] */

@@ -78,6 +78,13 @@ export interface InjectionRule {
    * whose own words may hold a negation ("ne tenez pas compte", "no hagas caso").
    */
   readonly negatable?: boolean | 'before';
+  /**
+   * When true, a match inside a question about it is no instruction: the
+   * sentence opens with a question word and ends with `?` ("What does `DROP
+   * TABLE` do?", "Is `curl ... | sh` a safe way to install it?"). For rules
+   * that recognise a command, not an order to run it.
+   */
+  readonly question?: boolean;
   /** Inputs the rule must flag and inputs it must leave alone; tests are generated from them. */
   readonly examples: {
     readonly match: readonly string[];
