@@ -1027,8 +1027,12 @@ function evasion(text: string, span: Span, script: RuleScript | undefined): Sign
   for (let k = span.start; k < span.end; k++) {
     const cp = text.codePointAt(k)!;
     if (cp < 0x80) continue;
-    if (isDefaultIgnorable(cp)) invisible = true;
-    else if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x1d400 && cp <= 0x1d7ff)) fullwidth = true;
+    if (isDefaultIgnorable(cp)) {
+      // A joiner or non-joiner after an Arabic-script or Indic letter is spelling (Persian
+      // "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", Hindi conjuncts), not a split.
+      if (!((cp === 0x200c || cp === 0x200d) && k > 0 && joinsScript(text.charCodeAt(k - 1))))
+        invisible = true;
+    } else if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x1d400 && cp <= 0x1d7ff)) fullwidth = true;
     else if (script === 'cyrillic' && cp >= 0x400 && cp <= 0x52f) continue;
     else if (script === 'greek' && ((cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff)))
       continue;
@@ -1039,6 +1043,15 @@ function evasion(text: string, span: Span, script: RuleScript | undefined): Sign
   if (invisible) return 'obfuscation.invisible-split';
   if (fullwidth) return 'obfuscation.fullwidth';
   return undefined;
+}
+
+/** Letters of scripts that use ZWNJ and ZWJ in ordinary spelling: Arabic, Syriac, Indic. */
+function joinsScript(cu: number): boolean {
+  return (
+    (cu >= 0x0600 && cu <= 0x08ff) ||
+    (cu >= 0x0900 && cu <= 0x0dff) ||
+    (cu >= 0xfb50 && cu <= 0xfeff)
+  );
 }
 
 /**

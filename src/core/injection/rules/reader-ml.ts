@@ -706,7 +706,6 @@ export const MULTILINGUAL_READER_RULES: readonly InjectionRule[] = [
       'chatbot',
       'modelem',
       'ai',
-      'si',
     ],
     requires: [
       'dzia\u0142aj jako',
@@ -718,7 +717,7 @@ export const MULTILINGUAL_READER_RULES: readonly InjectionRule[] = [
       'b\u0105d\u017a',
     ],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sztuczna inteligencja|sztuczn\u0105 inteligencj\u0105|asystentem|chatbotem|asystent|chatbot|modelem|ai|si)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])[^.!?\\n\\u3002\\u0964\\u061f]{0,48}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jakichkolwiek ogranicze\u0144|bez \u017cadnych ogranicze\u0144|bez ogranicze\u0144|bez cenzury|bez filtr\u00f3w|bez limit\u00f3w|bez regu\u0142|bez zasad)|(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jakichkolwiek ogranicze\u0144|bez \u017cadnych ogranicze\u0144|bez ogranicze\u0144|bez cenzury|bez filtr\u00f3w|bez limit\u00f3w|bez regu\u0142|bez zasad)[^.!?\\n\\u3002\\u0964\\u061f]{0,32}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sztuczna inteligencja|sztuczn\u0105 inteligencj\u0105|asystentem|chatbotem|asystent|chatbot|modelem|ai|si)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sztuczna inteligencja|sztuczn\u0105 inteligencj\u0105|asystentem|chatbotem|asystent|chatbot|modelem|ai)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])[^.!?\\n\\u3002\\u0964\\u061f]{0,48}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jakichkolwiek ogranicze\u0144|bez \u017cadnych ogranicze\u0144|bez ogranicze\u0144|bez cenzury|bez filtr\u00f3w|bez limit\u00f3w|bez regu\u0142|bez zasad)|(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jakichkolwiek ogranicze\u0144|bez \u017cadnych ogranicze\u0144|bez ogranicze\u0144|bez cenzury|bez filtr\u00f3w|bez limit\u00f3w|bez regu\u0142|bez zasad)[^.!?\\n\\u3002\\u0964\\u061f]{0,32}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:sztuczna inteligencja|sztuczn\u0105 inteligencj\u0105|asystentem|chatbotem|asystent|chatbot|modelem|ai)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])',
     languages: ['pl'],
     description: 'Polish: casts the model as an AI without restrictions, filters or rules.',
     examples: {
@@ -767,9 +766,9 @@ export const MULTILINGUAL_READER_RULES: readonly InjectionRule[] = [
       'notatka dla',
       'uwaga dla',
     ],
-    requires: ['asystenta ai', 'asystenta', 'chatbota', 'modelu', 'ai', 'si'],
+    requires: ['asystenta ai', 'asystenta', 'chatbota', 'modelu', 'ai'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:instrukcja dla|polecenie dla|wiadomo\u015b\u0107 dla|notatka dla|uwaga dla)[^:\\n]{0,32}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:asystenta ai|asystenta|chatbota|modelu|ai|si)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])[^:\\n]{0,16}?:',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:instrukcja dla|polecenie dla|wiadomo\u015b\u0107 dla|notatka dla|uwaga dla)[^:\\n]{0,32}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:asystenta ai|asystenta|chatbota|modelu|ai)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])[^:\\n]{0,16}?:',
     languages: ['pl'],
     description:
       'Polish: a note or instruction addressed to an AI assistant, as a label ("note for the AI assistant:").',
@@ -1038,11 +1037,12 @@ export const MULTILINGUAL_READER_RULES: readonly InjectionRule[] = [
       'olarak davran',
       'gibi davran',
       'asistansin',
+      'sen artik',
       'zekasiniz',
+      'sen bir',
+      'siz bir',
       'zekasin',
       'rol\u00fcn\u00fc',
-      'sen',
-      'siz',
     ],
     pattern:
       '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:yapay zekasin|sohbet botu|yapay zeka|yapay zek\u00e2|asistan|ai)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])[^.!?\\n\\u3002\\u0964\\u061f]{0,48}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:hi\u00e7bir kisitlamasi olmayan|hi\u00e7bir kurali olmayan|kisitlamasi olmayan|sinirlamasi olmayan|kisitlamasiz|filtresiz|sans\u00fcrs\u00fcz|kuralsiz|sinirsiz)|(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:hi\u00e7bir kisitlamasi olmayan|hi\u00e7bir kurali olmayan|kisitlamasi olmayan|sinirlamasi olmayan|kisitlamasiz|filtresiz|sans\u00fcrs\u00fcz|kuralsiz|sinirsiz)[^.!?\\n\\u3002\\u0964\\u061f]{0,32}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:yapay zekasin|sohbet botu|yapay zeka|yapay zek\u00e2|asistan|ai)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])',
@@ -1649,11 +1649,10 @@ export const MULTILINGUAL_READER_RULES: readonly InjectionRule[] = [
       'asistent',
       'chatbot',
       'ai',
-      'ui',
     ],
     requires: ['jednej jako', 'p\u0159edst\u00edrej', 'chovej se', 'bude\u0161', 'bu\u010f', 'jsi'],
     pattern:
-      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:um\u011bl\u00e1 inteligence|asistent|chatbot|ai|ui)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])[^.!?\\n\\u3002\\u0964\\u061f]{0,48}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jak\u00fdchkoliv omezen\u00ed|bez jak\u00fdchkoli omezen\u00ed|bez pravidel|bez cenzury|bez omezen\u00ed|bez filtr\u016f)|(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jak\u00fdchkoliv omezen\u00ed|bez jak\u00fdchkoli omezen\u00ed|bez pravidel|bez cenzury|bez omezen\u00ed|bez filtr\u016f)[^.!?\\n\\u3002\\u0964\\u061f]{0,32}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:um\u011bl\u00e1 inteligence|asistent|chatbot|ai|ui)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])',
+      '(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:um\u011bl\u00e1 inteligence|asistent|chatbot|ai)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])[^.!?\\n\\u3002\\u0964\\u061f]{0,48}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jak\u00fdchkoliv omezen\u00ed|bez jak\u00fdchkoli omezen\u00ed|bez pravidel|bez cenzury|bez omezen\u00ed|bez filtr\u016f)|(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:bez jak\u00fdchkoliv omezen\u00ed|bez jak\u00fdchkoli omezen\u00ed|bez pravidel|bez cenzury|bez omezen\u00ed|bez filtr\u016f)[^.!?\\n\\u3002\\u0964\\u061f]{0,32}?(?:^|[^a-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:um\u011bl\u00e1 inteligence|asistent|chatbot|ai)(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff-])',
     languages: ['cs'],
     description: 'Czech: casts the model as an AI without restrictions, filters or rules.',
     examples: {

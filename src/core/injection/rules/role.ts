@@ -160,6 +160,8 @@ export const ROLE_RULES: readonly InjectionRule[] = [
       'unmoderated',
       'unshackled',
       'unlimited',
+      'rogue',
+      'evil',
     ],
     pattern: String.raw`\b(?:you|ai|chatbot|bot|model|assistant|persona|character|entity|version|gpt|chatgpt|responses|answers|replies|outputs|output)\s(?:(?:are|is|will be|can be|must be|become|becomes|act as|acts as|now|completely|totally|fully|an|a|also|always|entirely|truly|an ai that is|that is|who is|which is|being)\s){1,4}(?:unrestricted|unfiltered|uncensored|unbound|unchained|amoral|unethical|immoral|lawless|jailbroken|unmoderated|unshackled|unlimited)\b|\b(?:playing|portraying|play|portray|pretending to be|pretend to be|simulating|simulate|emulating|emulate|roleplaying as|roleplay as)\s(?:an\s|a\s|the\s)?(?:unrestricted|unfiltered|uncensored|jailbroken|unchained|amoral|rogue|evil)\s(?:ai|model|assistant|chatbot|llm|version of yourself|version)\b`,
     languages: ['en'],
@@ -1083,7 +1085,8 @@ export const ROLE_RULES: readonly InjectionRule[] = [
     category: 'role_manipulation',
     severity: 'medium',
     weight: 0.55,
-    keywords: ['if you were', "you're", 'you\u2019re', 'you are', 'you were', 'imagine you'],
+    keywords: ['if you were', "you're", 'you’re', 'you are', 'you were', 'imagine you'],
+    requires: ['without', 'with no', 'with zero', 'has no', 'had no', 'that has', 'that had'],
     pattern: String.raw`\b(?:if you were|you['\u2019]re|you are|you were|imagine you are|imagine you['\u2019]re)\s(?:now\s)?(?:an\s|a\s)?(?:ai|model|assistant|chatbot|llm|language model)\s(?:with|that has|that had|without)\s(?:no\s|zero\s|any\s)?(?:safety\s|ethical\s|content\s)?(?:training|tuning|alignment|filters|guardrails|restrictions|guidelines|limits|ethics)\b`,
     languages: ['en'],
     description:
