@@ -620,10 +620,10 @@ export const CONTEXT_RULES: readonly InjectionRule[] = [
     keywords: [
       'i am an',
       "i'm an",
-      'i’m an',
+      'i\u2019m an',
       'i am a',
       "i'm a",
-      'i’m a',
+      'i\u2019m a',
       'i am openai',
       "i'm openai",
       'we are openai',

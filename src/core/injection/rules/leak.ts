@@ -346,7 +346,7 @@ export const LEAK_RULES: readonly InjectionRule[] = [
     weight: 0.6,
     keywords: [
       "what's in your",
-      'what’s in your',
+      'what\u2019s in your',
       'what is in your',
       'what was in your',
       'quote everything',

@@ -1085,7 +1085,7 @@ export const ROLE_RULES: readonly InjectionRule[] = [
     category: 'role_manipulation',
     severity: 'medium',
     weight: 0.55,
-    keywords: ['if you were', "you're", 'you’re', 'you are', 'you were', 'imagine you'],
+    keywords: ['if you were', "you're", 'you\u2019re', 'you are', 'you were', 'imagine you'],
     requires: ['without', 'with no', 'with zero', 'has no', 'had no', 'that has', 'that had'],
     pattern: String.raw`\b(?:if you were|you['\u2019]re|you are|you were|imagine you are|imagine you['\u2019]re)\s(?:now\s)?(?:an\s|a\s)?(?:ai|model|assistant|chatbot|llm|language model)\s(?:with|that has|that had|without)\s(?:no\s|zero\s|any\s)?(?:safety\s|ethical\s|content\s)?(?:training|tuning|alignment|filters|guardrails|restrictions|guidelines|limits|ethics)\b`,
     languages: ['en'],
