@@ -10,6 +10,8 @@ export interface TextPart {
   readonly path: BodyPath;
   readonly text: string;
   readonly source: TextSource;
+  /** A system or developer message (OpenAI `system`/`developer` roles, Anthropic `system`, Responses `instructions`). */
+  readonly system?: boolean;
 }
 
 /** What a custom extractor returns for each text it wants inspected. */
@@ -107,32 +109,39 @@ export function extractParts(
   const resolved = format === 'auto' ? detectFormat(body, path, anthropicVersion) : format;
   const parts: TextPart[] = [];
   if (!isRecord(body)) return { format: resolved === 'unknown' ? 'unknown' : resolved, parts };
-  const add = (text: unknown, at: BodyPath, source: TextSource): void => {
+  const add = (text: unknown, at: BodyPath, source: TextSource, system = false): void => {
     if (typeof text === 'string' && text !== '' && parts.length < MAX_PARTS)
-      parts.push({ path: at, text, source });
+      parts.push(system ? { path: at, text, source, system } : { path: at, text, source });
   };
+  const addSystem = (text: unknown, at: BodyPath, source: TextSource): void =>
+    add(text, at, source, true);
   switch (resolved) {
     case 'openai-chat':
     case 'anthropic-messages':
-      if (resolved === 'anthropic-messages') blocks(body['system'], ['system'], 'user', add);
+      if (resolved === 'anthropic-messages')
+        blocks(body['system'], ['system'], 'user', addSystem);
       if (Array.isArray(body['messages'])) {
         body['messages'].forEach((message, i) => {
           if (!isRecord(message)) return;
           const role = message['role'];
           const source: TextSource = role === 'tool' || role === 'function' ? 'tool' : 'user';
-          blocks(message['content'], ['messages', i, 'content'], source, add);
+          const system = role === 'system' || role === 'developer';
+          blocks(message['content'], ['messages', i, 'content'], source, system ? addSystem : add);
         });
       }
       break;
     case 'openai-responses':
-      add(body['instructions'], ['instructions'], 'user');
+      addSystem(body['instructions'], ['instructions'], 'user');
       if (typeof body['input'] === 'string') add(body['input'], ['input'], 'user');
       else if (Array.isArray(body['input'])) {
         body['input'].forEach((item, i) => {
           if (!isRecord(item)) return;
           if (item['type'] === 'function_call_output')
             add(item['output'], ['input', i, 'output'], 'tool');
-          else blocks(item['content'], ['input', i, 'content'], 'user', add);
+          else {
+            const system = item['role'] === 'system' || item['role'] === 'developer';
+            blocks(item['content'], ['input', i, 'content'], 'user', system ? addSystem : add);
+          }
         });
       }
       break;
