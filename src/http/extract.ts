@@ -118,8 +118,7 @@ export function extractParts(
   switch (resolved) {
     case 'openai-chat':
     case 'anthropic-messages':
-      if (resolved === 'anthropic-messages')
-        blocks(body['system'], ['system'], 'user', addSystem);
+      if (resolved === 'anthropic-messages') blocks(body['system'], ['system'], 'user', addSystem);
       if (Array.isArray(body['messages'])) {
         body['messages'].forEach((message, i) => {
           if (!isRecord(message)) return;
