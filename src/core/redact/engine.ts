@@ -948,8 +948,9 @@ export class Engine {
     const text = ctx.text;
     const c = text.charCodeAt(h);
     let w = h;
-    while (w > 0 && h - w <= this.cap && isAlnum(text.charCodeAt(w - 1))) w--;
-    const bounded = w === 0 || !isAlnum(text.charCodeAt(w - 1));
+    while (w > 0 && h - w <= this.cap && isAlnum(text.charCodeAt(w - 1)) && !afterEscape(text, w))
+      w--;
+    const bounded = w === 0 || !isAlnum(text.charCodeAt(w - 1)) || afterEscape(text, w);
     if (bounded && this.#punctTrie.starts(text.charCodeAt(w))) {
       const rules = this.#punctTrie.match(text, w);
       if (rules !== undefined)
@@ -1260,17 +1261,21 @@ export class Engine {
       if (n1 === 61) return true; // ==
       const p = text.charCodeAt(h - 1);
       if (p === 61 || p === 33 || p === 60 || p === 62) return true; // == != <= >=
-      if (p === 58 || p === 63 || p === 43) keyEnd = h - 1; // :=, and Make's ?= and +=
+      const p2 = text.charCodeAt(h - 2);
+      // Ruby's ||= and JavaScript's ??= and &&=.
+      if ((p === 124 || p === 63 || p === 38) && p2 === p) keyEnd = h - 2;
+      else if (p === 58 || p === 63 || p === 43) keyEnd = h - 1; // :=, and Make's ?= and +=
       if (n1 === 62) v = h + 2; // =>
     } else {
       if (n1 === 58 || n1 === 61 || text.charCodeAt(h - 1) === 58) return true; // :: and :=
       if (n1 === 47 && text.charCodeAt(h + 2) === 47) return true; // scheme://
     }
     // Key name: skip spaces and a closing quote, then identifier characters.
+    // Up to 24 spaces: assignments aligned in columns (`terraform fmt`, pytest locals).
     let k = keyEnd;
     while (
       k > 0 &&
-      keyEnd - k < 4 &&
+      keyEnd - k < 24 &&
       (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)
     )
       k--;
@@ -1319,7 +1324,10 @@ export class Engine {
       const alias =
         (c === 61
           ? (this.#attributeKey(text, k, keyStop) ?? this.#annotatedKey(text, k))
-          : this.#userPassword(ctx, text, k)) ?? this.#namedValue(text, k, keyStop);
+          : // `-u user: URL` has no password: the token before the colon is all of it.
+            isSpace(text.charCodeAt(h + 1)) || h + 1 >= text.length
+            ? undefined
+            : this.#userPassword(ctx, text, k)) ?? this.#namedValue(text, k, keyStop);
       if (alias === undefined || alias.rules.length === 0) return true;
       matched = alias;
     }
@@ -1637,7 +1645,7 @@ export class Engine {
   #literal(ctx: Ctx, h: number): boolean {
     if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
     const text = ctx.text;
-    if (h > 0 && isAlnum(text.charCodeAt(h - 1))) return true;
+    if (h > 0 && isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h)) return true;
     const rules = this.#literalTrie.match(text, h);
     if (rules !== undefined) for (const rule of rules) if (!this.#token(ctx, rule, h)) return false;
     const c = text.charCodeAt(h);
@@ -1711,6 +1719,17 @@ function variableName(text: string, start: number, end: number): boolean {
     else if (!((c >= 65 && c <= 90) || isDigit(c) || c === 95)) upper = false;
   }
   return upper || dash;
+}
+
+/**
+ * Whether `text[at]` follows a string escape for a line break or a tab
+ * (`\\n`, `\\r`, `\\t`): in JSON or a log line the letter ends the escape,
+ * so a token starting at `at` is not glued to it ("...:\\nghp_...").
+ */
+function afterEscape(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 2) !== 92) return false;
+  const c = text.charCodeAt(at - 1);
+  return c === 110 || c === 114 || c === 116;
 }
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */

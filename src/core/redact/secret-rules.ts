@@ -386,7 +386,11 @@ function buildCatalogue(): readonly SecretRule[] {
       softValidate: 0.7,
       confidence: 0.99,
       priority: 90,
-      match: ['ghp_{A:30}{crc}', 'git clone https://[[ghp_{A:30}{crc}]]@github.com/acme/app.git'],
+      match: [
+        'ghp_{A:30}{crc}',
+        'git clone https://[[ghp_{A:30}{crc}]]@github.com/acme/app.git',
+        '{"content": "here you go:\\n[[ghp_{A:30}{crc}]]\\nthanks"}',
+      ],
       noMatch: ['ghp_{A:12}', 'ghp_{x:36}'],
     }),
     token({
@@ -1565,7 +1569,7 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'okta_api_token',
       description: 'Okta API token in an `Authorization: SSWS` header.',
       keywords: ['authorization'],
-      key: '^(?:proxy-)?authorization$',
+      key: '^(?:proxy-|http_|http_proxy_)?authorization$',
       value: 'SSWS {1,4}(?<s>00[A-Za-z0-9_-]{40})',
       sticky: true,
       maxLength: 60,
@@ -1867,7 +1871,7 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'http_bearer_token',
       description: 'Credential of an `Authorization: Bearer` (or `Token`) header.',
       keywords: ['authorization'],
-      key: '^(?:proxy-)?authorization$',
+      key: '^(?:proxy-|http_|http_proxy_)?authorization$',
       value: '(?:Bearer|bearer|BEARER|Token|token) {1,4}(?<s>[A-Za-z0-9._~+/=-]{16,2000})',
       sticky: true,
       maxLength: 2010,
@@ -1875,6 +1879,7 @@ function buildCatalogue(): readonly SecretRule[] {
       confidence: 0.95,
       priority: 50,
       match: [
+        'HTTP_AUTHORIZATION="Bearer [[{A:40}]]"',
         'Authorization: Bearer [[{u:40}]]',
         'curl -H "Authorization: Bearer [[{A:32}]]" https://api.example.com',
         'req.Header.Set("Authorization", "Bearer [[{A:40}]]")',
@@ -1888,7 +1893,7 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'http_basic_auth',
       description: 'Credentials of an `Authorization: Basic` header (base64 of `user:password`).',
       keywords: ['authorization'],
-      key: '^(?:proxy-)?authorization$',
+      key: '^(?:proxy-|http_|http_proxy_)?authorization$',
       value: '(?:Basic|basic|BASIC) {1,4}(?<s>[A-Za-z0-9+/]{8,500}={0,2})',
       sticky: true,
       maxLength: 510,
@@ -1931,6 +1936,8 @@ function buildCatalogue(): readonly SecretRule[] {
       priority: 20,
       severity: 'high',
       match: [
+        'db_password        = "[[Tr0ub4dor&3xK]]"',
+        'ENV["DB_PASSWORD"] ||= "[[Tr0ub4dor&3xK]]"',
         'DB_PASSWORD=[[Tr0ub4dor&3xK]]',
         'password: "[[correct horse battery staple]]"',
         '"passwd": "[[h4ckM3pls!]]"',
@@ -1953,6 +1960,7 @@ function buildCatalogue(): readonly SecretRule[] {
         'DB_PASSWORD=[[Winter2024.Tr0ub4dor]]',
       ],
       noMatch: [
+        'curl -u {A:40}: https://api.example.com/v1/events',
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
         'password: ${DB_PASSWORD}',
         'password=required',

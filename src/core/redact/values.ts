@@ -177,7 +177,7 @@ const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,4}$/;
  * falls back to, hard-coded. At most {@link FALLBACK_REACH} units.
  */
 const FALLBACK =
-  /(?:[\w$.[\]{}()'"-]{1,100}\s{0,4}(?:\|\||\?\?|\/\/|or\b)|[\w$.]{1,60}\(\s{0,4}['"][A-Za-z_][\w.-]{0,63}['"]\s{0,4},)\s{0,4}(?=['"`])/y;
+  /(?:[\w$.[\]{}()'"-]{1,100}(?:[ \t]{0,4}(?:\|\||\?\?|\/\/)|[ \t]{1,4}or\b)|[\w$.]{1,60}\([ \t]{0,4}['"][A-Za-z_][\w.-]{0,63}['"][ \t]{0,4},)[ \t]{0,4}(?=['"`])/y;
 
 /** The most units {@link fallbackAt} reads past its start. */
 export const FALLBACK_REACH = 192;
