@@ -272,11 +272,14 @@ function digitsOf(text: string): string {
 }
 
 // Context words, matched against the text just before a bare number.
-const SSN_CONTEXT = /(?:ssn|social security(?: number| no\.?|)|soc\.? sec\.?)\W{0,6}$/i;
-const TFN_CONTEXT = /(?:tfn|tax file(?: number| no\.?|))\W{0,6}$/i;
-const MEDICARE_CONTEXT = /medicare(?: card| number| no\.?|)(?: number| no\.?|)\W{0,6}$/i;
+const SSN_CONTEXT =
+  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?)(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
+const TFN_CONTEXT =
+  /(?:tfn|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
+const MEDICARE_CONTEXT =
+  /medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
 const AADHAAR_CONTEXT =
-  /(?:aadhaa?r|uidai|uid)(?: card| number| no\.?|)(?: number| no\.?|)\W{0,6}$/i;
+  /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
 const PHONE_CONTEXT = /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)\.?\W{0,6}$/i;
 const DOB_CONTEXT =
   /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;

@@ -192,6 +192,20 @@ describe('PII recognisers', () => {
     expect(found('ABCXE1234F', 'in_pan')).toEqual([]);
   });
 
+  it('reads bare national numbers under snake_case, camelCase and sentence labels', () => {
+    expect(found('tax_file_number: 876543210', 'au_tfn')).toEqual(['876543210']);
+    expect(found('SOCIAL_SECURITY_NUMBER="123456780"', 'us_ssn')).toEqual(['123456780']);
+    expect(found('my SSN is 123456780', 'us_ssn')).toEqual(['123456780']);
+    const payload = '23456789012';
+    const aadhaar = payload + verhoeffCheckDigit(payload);
+    expect(found(`"aadhaarNumber": "${aadhaar}"`, 'in_aadhaar')).toEqual([aadhaar]);
+    const medicare = `${'21234567'}${medicareCheckDigit('21234567')}1`;
+    expect(found(`medicare_number: ${medicare}`, 'au_medicare')).toEqual([medicare]);
+    // Without a label, a bare number is nobody's.
+    expect(found('order 123456780 shipped', 'us_ssn')).toEqual([]);
+    expect(found('the total is 876543210', 'au_tfn')).toEqual([]);
+  });
+
   it('finds IP and MAC addresses but not versions, times or scope operators', () => {
     expect(found('from 203.0.113.7:8080 and 10.0.0.1', 'ipv4')).toEqual([
       '203.0.113.7',
