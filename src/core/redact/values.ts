@@ -197,16 +197,22 @@ export function fallbackAt(text: string, from: number): number {
   return FALLBACK.test(text) ? FALLBACK.lastIndex : -1;
 }
 
+/** Units of a value {@link lookupAt} reads for a member, an index or a call. */
+const LOOKUP_REACH = 24;
+
 /**
- * Whether the unquoted word at `text[from]` (up to a space or `end`) is
+ * Whether the unquoted word at `text[from]` (up to a space, `end`, or
+ * {@link LOOKUP_REACH} units) is
  * written like a lookup (a member, an index or a call: `.`, `[`, `(`, `{`),
  * the cheap test before {@link fallbackAt}.
  */
 export function lookupAt(text: string, from: number, end: number): boolean {
-  for (let p = from; p < end; p++) {
+  // The member, index or call of a lookup comes early (`process.env.`, `os.getenv(`).
+  const stop = Math.min(end, from + LOOKUP_REACH);
+  for (let p = from; p < stop; p++) {
     const c = text.charCodeAt(p);
     if (c === 46 || c === 40 || c === 91 || c === 123) return true;
-    if (isSpace(c) || isQuote(c) || c === 44 || c === 59) return false;
+    if (isSpace(c) || isQuote(c) || c === 44 || c === 59 || c === 61) return false;
   }
   return false;
 }
