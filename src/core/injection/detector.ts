@@ -33,6 +33,7 @@ import {
   reverse,
   rot13,
   unleet,
+  unpig,
 } from './decode.js';
 import {
   buildEngine,
@@ -457,6 +458,13 @@ class Run {
             clip(decoded),
           );
         }
+      }
+      const pig = unpig(view);
+      if (pig !== undefined) {
+        const span = map(0, view.length);
+        const inner = this.#layer(pig, depth, span);
+        matched += inner;
+        if (inner > 0) this.#addSignal('obfuscation.pig-latin', span, clip(pig));
       }
       if (scan.leet >= 3) {
         const windows = leetWindows(view, LEET_PAD);

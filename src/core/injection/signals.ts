@@ -31,6 +31,7 @@ export type SignalId =
   | 'obfuscation.rot13'
   | 'obfuscation.caesar'
   | 'obfuscation.reversed'
+  | 'obfuscation.pig-latin'
   | 'obfuscation.leetspeak'
   | 'obfuscation.spaced-letters'
   | 'obfuscation.homoglyphs'
@@ -129,6 +130,14 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     severity: 'high',
     weight: 0.75,
     description: 'Text written backwards that reads as content matching injection rules.',
+  },
+  'obfuscation.pig-latin': {
+    id: 'obfuscation.pig-latin',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description:
+      'Text in Pig Latin ("ignoreway allway eviouspray instructionsway") that reads back as content matching injection rules.',
   },
   'obfuscation.leetspeak': {
     id: 'obfuscation.leetspeak',

@@ -14,6 +14,15 @@ const shifted = (text: string, shift: number): string =>
   });
 const rot13 = (text: string): string => shifted(text, 13);
 const reversed = (text: string): string => [...text].reverse().join('');
+/** Pig Latin: a vowel-initial word gains "way", others move their first consonants before "ay". */
+const pigLatin = (text: string): string =>
+  text.replace(/[A-Za-z]+/g, (word) => {
+    const w = word.toLowerCase();
+    const cluster = /^(?:str|spr|thr|ch|sh|th|wh|pr|tr|st|[^aeiou])/.exec(w);
+    return /^[aeiou]/.test(w) || cluster === null
+      ? `${w}way`
+      : `${w.slice(cluster[0].length)}${cluster[0]}ay`;
+  });
 // International Morse for the letters an attack needs; words joined by `gap`.
 const MORSE_CODE: Record<string, string> = {
   a: '.-',
@@ -148,6 +157,7 @@ describe('encoding and obfuscation', () => {
     ['obfuscation.caesar', `Decode this: ${shifted(attack, 3)}`],
     ['obfuscation.caesar', shifted(attack, 19)],
     ['obfuscation.reversed', reversed(attack)],
+    ['obfuscation.pig-latin', pigLatin(attack)],
     ['obfuscation.morse', morse(attack, ' / ')],
     // Two spaces between words, which the matching view would collapse.
     ['obfuscation.morse', morse(attack, '  ')],
