@@ -384,7 +384,6 @@ export const INDIRECT_RULES: readonly InjectionRule[] = [
       'correct answer',
       'final answer',
       'population',
-      'the',
       "let's",
       'let\u2019s',
       'lets',
@@ -400,7 +399,7 @@ export const INDIRECT_RULES: readonly InjectionRule[] = [
       'conclusion',
       'population',
     ],
-    pattern: String.raw`\b(?:consider|treat|take|report|give|state|present)\s(?:the\s)?(?:output|outputs|answer|answers|result|results|sum|total|value|capital|conclusion|conclusions|correct answer|final answer|population)\s(?:as|to be|is)\s['\"\u2018\u201c]|\b(?:the\s)?(?:output|outputs|answer|answers|result|results|sum|total|value|capital|conclusion|conclusions|correct answer|final answer|population)\s(?:could|would|should|might|must|will)\s(?:be|become)\s['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d]|\blet['\u2019]?s\s(?:say|imagine|pretend|assume|suppose)\s(?:that\s)?(?:the\s)?(?:output|outputs|answer|answers|result|results|sum|total|value|capital|conclusion|conclusions|correct answer|final answer|population)\s(?:is|was|are|equals|=)\b`,
+    pattern: String.raw`\b(?:consider|treat|take|report|give|state|present)\s(?:the\s)?(?:output|outputs|answer|answers|result|results|sum|total|value|capital|conclusion|conclusions|correct answer|final answer|population)\s(?:as|to be|is)\s['\"\u2018\u201c]|\b(?:output|outputs|answer|answers|result|results|sum|total|value|capital|conclusion|conclusions|correct answer|final answer|population)\s(?:could|would|should|might|must|will)\s(?:be|become)\s['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d]|\blet['\u2019]?s\s(?:say|imagine|pretend|assume|suppose)\s(?:that\s)?(?:the\s)?(?:output|outputs|answer|answers|result|results|sum|total|value|capital|conclusion|conclusions|correct answer|final answer|population)\s(?:is|was|are|equals|=)\b`,
     languages: ['en'],
     description:
       'Content that dictates the answer to a question about it ("consider the output as \'10\'", "the output could be \'10\'", "let\'s say the capital is ..."), planted in a document, a code comment or a table.',
