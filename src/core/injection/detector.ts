@@ -45,7 +45,7 @@ import {
   TRIGGER_REVERSED,
   TRIGGER_WORDS,
 } from './engine.js';
-import { explainWindow, type ModelScore } from './model.js';
+import { explainWindow, isWordUnit, type ModelScore } from './model.js';
 import { type ShippedModel, shippedModel } from './model-data.js';
 import {
   INJECTION_CATEGORIES,
@@ -929,6 +929,7 @@ function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: numbe
   if (end === at) return -1;
   if (rule.negatable !== 0 && negated(engine, rule, view, at, end)) return -1;
   if (rule.question && asked(view, at, end)) return -1;
+  if (rule.mention && mentioned(view, at, end)) return -1;
   return end;
 }
 
@@ -953,7 +954,8 @@ function firstMatch(
     }
     if (
       (rule.negatable === 0 || !negated(engine, rule, view, at, at + m[0].length)) &&
-      !(rule.question && asked(view, at, at + m[0].length))
+      !(rule.question && asked(view, at, at + m[0].length)) &&
+      !(rule.mention && mentioned(view, at, at + m[0].length))
     ) {
       return at;
     }
@@ -985,6 +987,69 @@ function asked(view: string, start: number, end: number): boolean {
   const high = Math.min(view.length, end + QUESTION_SPAN);
   for (let e = end; e < high; e++) {
     if (sentenceEndAt(view, e)) return view.charCodeAt(e) === 0x3f;
+  }
+  return false;
+}
+
+/** Units between a match and the quotation marks around it (see {@link mentioned}). */
+const QUOTE_SPAN = 64;
+
+/** The closing mark of a quotation opened by `c`, or 0 when `c` opens none. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x60: // `
+      return c;
+    case 0x201c: // left double quotation mark
+      return 0x201d;
+    case 0x201e: // low double quotation mark, closed by a left one in German
+      return 0x201c;
+    case 0x2018: // left single quotation mark
+      return 0x2019;
+    case 0x00ab: // left guillemet
+      return 0x00bb;
+    case 0x300c: // CJK corner bracket
+      return 0x300d;
+    case 0x300e: // CJK white corner bracket
+      return 0x300f;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Whether `view[start, end)` is quoted inside a question about it: people
+ * quote an attack's phrase to ask about it ("What does \"do anything now\"
+ * mean?", "How do we stop text like 'ignore previous instructions' in
+ * emails?"). The quotation opens after a non-word unit and closes before
+ * one, on the same line, within {@link QUOTE_SPAN} units of the match, and
+ * the sentence around it is a question ({@link asked}). A mark between the
+ * opening one and the match that could close a quotation means the match
+ * is outside it.
+ */
+function mentioned(view: string, start: number, end: number): boolean {
+  let open = -1;
+  let closer = 0;
+  for (let s = start, low = Math.max(0, start - QUOTE_SPAN); s >= low; s--) {
+    const c = view.charCodeAt(s);
+    if (c === 0x0a) return false;
+    const close = closerOf(c);
+    const afterWord = s > 0 && isWordUnit(view.charCodeAt(s - 1));
+    if (close !== 0 && !afterWord) {
+      open = s;
+      closer = close;
+      break;
+    }
+    // A mark that can only close (or a straight one after a word) ends an earlier quotation.
+    if (s < start && (close !== 0 || c === 0x201d || c === 0x2019 || c === 0x00bb)) return false;
+  }
+  if (open < 0) return false;
+  const high = Math.min(view.length, end + QUOTE_SPAN);
+  for (let e = Math.max(open + 1, end - 1); e < high; e++) {
+    const c = view.charCodeAt(e);
+    if (c === 0x0a) return false;
+    if (c === closer && !isWordUnit(view.charCodeAt(e + 1))) return asked(view, open, e + 1);
   }
   return false;
 }

@@ -15,6 +15,15 @@ import { buildMatcher } from './prefilter.js';
 import { type InjectionRule, RULE_WINDOW } from './rule.js';
 import { createScanPlan, type Requirement, type ScanPlan } from './scan.js';
 
+/** Categories whose phrases are quoted when attacks are discussed (see {@link CompiledRule.mention}). */
+const MENTIONED: ReadonlySet<InjectionCategory> = new Set<InjectionCategory>([
+  'instruction_override',
+  'role_manipulation',
+  'prompt_leak',
+  'context_manipulation',
+  'persistence',
+]);
+
 /** A rule ready to run. */
 export interface CompiledRule {
   readonly id: string;
@@ -27,6 +36,12 @@ export interface CompiledRule {
   readonly negation: Negation;
   /** A match inside a question about it does not count (see `InjectionRule.question`). */
   readonly question: boolean;
+  /**
+   * A match quoted inside a question ("How do I stop users typing \"ignore
+   * previous instructions\"?") is a mention, not an instruction: true for the
+   * categories whose phrases people quote when they discuss attacks.
+   */
+  readonly mention: boolean;
   /**
    * Anchored rules (`lead` -1) carry the sticky flag and are tried exactly
    * at keyword hits; windowed rules carry the global flag and scan a window.
@@ -255,6 +270,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       negatable: rule.negatable === true ? 1 : rule.negatable === 'before' ? 2 : 0,
       negation: negationOf(rule.languages),
       question: rule.question === true,
+      mention: MENTIONED.has(rule.category),
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,
       shift: rule.pattern.startsWith('(?:^|'),
