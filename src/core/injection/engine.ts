@@ -19,6 +19,7 @@ import { createScanPlan, type Requirement, type ScanPlan } from './scan.js';
 const MENTIONED: ReadonlySet<InjectionCategory> = new Set<InjectionCategory>([
   'instruction_override',
   'role_manipulation',
+  'delimiter_manipulation',
   'prompt_leak',
   'context_manipulation',
   'persistence',
