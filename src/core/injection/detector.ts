@@ -929,7 +929,7 @@ function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: numbe
   if (end === at) return -1;
   if (rule.negatable !== 0 && negated(engine, rule, view, at, end)) return -1;
   if (rule.question && asked(view, at, end)) return -1;
-  if (rule.mention && mentioned(view, at, end)) return -1;
+  if ((rule.mention || rule.question) && mentioned(view, at, end)) return -1;
   return end;
 }
 
@@ -955,7 +955,7 @@ function firstMatch(
     if (
       (rule.negatable === 0 || !negated(engine, rule, view, at, at + m[0].length)) &&
       !(rule.question && asked(view, at, at + m[0].length)) &&
-      !(rule.mention && mentioned(view, at, at + m[0].length))
+      !((rule.mention || rule.question) && mentioned(view, at, at + m[0].length))
     ) {
       return at;
     }
@@ -966,6 +966,10 @@ function firstMatch(
 
 /** Units a question may run on either side of a match (see {@link asked}). */
 const QUESTION_SPAN = 240;
+/** Words that open a request to explain what follows: a quotation in that sentence is a mention. */
+const EXPLAIN_OPENER = /^(?:explain|describe|define)\b/;
+/** Most units between "explain" and the quotation it asks about ("explain the command `"). */
+const EXPLAIN_REACH = 20;
 /** Words that open a question about something rather than an order. */
 const QUESTION_OPENER =
   /^(?:what|what's|whats|why|how|is|are|was|does|do|did|can|could|should|would|will|when|where|which|who|explain|describe|define)\b/;
@@ -978,17 +982,27 @@ const QUESTION_OPENER =
  * a file name does not end one.
  */
 function asked(view: string, start: number, end: number): boolean {
-  let s = start;
-  const low = Math.max(0, start - QUESTION_SPAN);
-  while (s > low && !sentenceEndAt(view, s - 1)) s--;
-  if (s === low && low > 0) return false;
-  while (s < start && !isWordStart(view.charCodeAt(s))) s++;
-  if (!QUESTION_OPENER.test(view.slice(s, Math.min(start, s + 8)))) return false;
+  const s = sentenceStart(view, start);
+  if (s < 0 || !QUESTION_OPENER.test(view.slice(s, Math.min(start, s + 8)))) return false;
   const high = Math.min(view.length, end + QUESTION_SPAN);
   for (let e = end; e < high; e++) {
     if (sentenceEndAt(view, e)) return view.charCodeAt(e) === 0x3f;
   }
   return false;
+}
+
+/**
+ * Where the sentence holding `view[at]` starts (its first letter, after
+ * quotes or a bullet), or -1 when it starts more than {@link QUESTION_SPAN}
+ * units before `at`.
+ */
+function sentenceStart(view: string, at: number): number {
+  let s = at;
+  const low = Math.max(0, at - QUESTION_SPAN);
+  while (s > low && !sentenceEndAt(view, s - 1)) s--;
+  if (s === low && low > 0) return -1;
+  while (s < at && !isWordStart(view.charCodeAt(s))) s++;
+  return s;
 }
 
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
@@ -1024,7 +1038,9 @@ function closerOf(c: number): number {
  * mean?", "How do we stop text like 'ignore previous instructions' in
  * emails?"). The quotation opens after a non-word unit and closes before
  * one, on the same line, within {@link QUOTE_SPAN} units of the match, and
- * the sentence around it is a question ({@link asked}). A mark between the
+ * the sentence around it is a question ({@link asked}) or opens with
+ * "explain", "describe" or "define" a few words before the quotation
+ * ("Explain what `rm -rf /` does."). A mark between the
  * opening one and the match that could close a quotation means the match
  * is outside it.
  */
@@ -1049,7 +1065,18 @@ function mentioned(view: string, start: number, end: number): boolean {
   for (let e = Math.max(open + 1, end - 1); e < high; e++) {
     const c = view.charCodeAt(e);
     if (c === 0x0a) return false;
-    if (c === closer && !isWordUnit(view.charCodeAt(e + 1))) return asked(view, open, e + 1);
+    if (c === closer && !isWordUnit(view.charCodeAt(e + 1))) {
+      if (asked(view, open, e + 1)) return true;
+      // "Explain what `rm -rf /` does." asks about the quotation without a
+      // question mark, when the quotation is what the request is about (it
+      // opens within a few words of "explain"), not a later order.
+      const s = sentenceStart(view, open);
+      return (
+        s >= 0 &&
+        open - s <= EXPLAIN_REACH &&
+        EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 8)))
+      );
+    }
   }
   return false;
 }
