@@ -300,6 +300,8 @@ class Run {
   readonly #drafts = new Map<string, Draft>();
   readonly #model: ShippedModel | undefined;
   #budget: number;
+  /** Context checks left for this call (see {@link excused}). */
+  readonly #context: ContextBudget = { left: MAX_CONTEXT_CHECKS };
 
   constructor(
     engine: Engine,
@@ -526,7 +528,13 @@ class Run {
       if (done?.has(target)) continue;
       const rule = engine.rules[target]!;
       const at = attempts[k + 1]!;
-      const end = stickyMatch(engine, rule, view, rule.shift && at > 0 ? at - 1 : at);
+      const end = stickyMatch(
+        engine,
+        rule,
+        view,
+        rule.shift && at > 0 ? at - 1 : at,
+        this.#context,
+      );
       if (end >= 0) {
         out.push(target, rule.shift && at > 0 ? at - 1 : at, end);
         done ??= new Set();
@@ -544,7 +552,7 @@ class Run {
       }
       if (done?.has(target)) continue;
       const rule = engine.rules[target]!;
-      const found = firstMatch(engine, rule, view, s, e);
+      const found = firstMatch(engine, rule, view, s, e, this.#context);
       if (found >= 0) {
         // lastIndex is relative to the window.
         out.push(target, found, s + rule.re.lastIndex);
@@ -920,7 +928,13 @@ function shiftTo(text: string, start: number, end: number): number {
 }
 
 /** End of an anchored match of `rule` at `at`, not cancelled by a negation; -1 if none. */
-function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: number): number {
+function stickyMatch(
+  engine: Engine,
+  rule: CompiledRule,
+  view: string,
+  at: number,
+  context: ContextBudget,
+): number {
   const re = rule.re;
   re.lastIndex = at;
   // A sticky `test` leaves lastIndex at the match's end, without building a match array.
@@ -929,8 +943,7 @@ function stickyMatch(engine: Engine, rule: CompiledRule, view: string, at: numbe
   if (end === at) return -1;
   if (rule.negatable !== 0 && negated(engine, rule, view, at, end)) return -1;
   if (rule.question && asked(view, at, end)) return -1;
-  if ((rule.mention || rule.question) && mentioned(view, at, end)) return -1;
-  if (rule.mention && defended(view, at, end)) return -1;
+  if (excused(rule, view, at, end, context)) return -1;
   return end;
 }
 
@@ -941,6 +954,7 @@ function firstMatch(
   view: string,
   s: number,
   e: number,
+  context: ContextBudget,
 ): number {
   const re = rule.re;
   const window = s === 0 && e === view.length ? view : view.slice(s, e);
@@ -956,14 +970,39 @@ function firstMatch(
     if (
       (rule.negatable === 0 || !negated(engine, rule, view, at, at + m[0].length)) &&
       !(rule.question && asked(view, at, at + m[0].length)) &&
-      !((rule.mention || rule.question) && mentioned(view, at, at + m[0].length)) &&
-      !(rule.mention && defended(view, at, at + m[0].length))
+      !excused(rule, view, at, at + m[0].length, context)
     ) {
       return at;
     }
   }
   re.lastIndex = 0;
   return -1;
+}
+
+/** Matches per call whose context may still excuse them (see {@link excused}). */
+const MAX_CONTEXT_CHECKS = 256;
+
+/** What is left of one call's context checks. */
+interface ContextBudget {
+  left: number;
+}
+
+/**
+ * Whether the words around a match make it no order: a quoted mention
+ * ({@link mentioned}) or a request the text says to refuse ({@link defended}).
+ * Each call checks at most {@link MAX_CONTEXT_CHECKS} matches; past that, a
+ * flood of excusable matches counts as what it looks like.
+ */
+function excused(
+  rule: CompiledRule,
+  view: string,
+  start: number,
+  end: number,
+  context: ContextBudget,
+): boolean {
+  if (!(rule.mention || rule.question) || context.left <= 0) return false;
+  context.left--;
+  return mentioned(view, start, end) || (rule.mention && defended(view, start, end));
 }
 
 /** Units a question may run on either side of a match (see {@link asked}). */
