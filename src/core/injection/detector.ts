@@ -1054,7 +1054,10 @@ const CONDITION_BEFORE =
   /\b(?:if|when|whenever|should|in case)\s(?:a\s|the\s|any\s|some\s|)(?:user|users|someone|anyone|somebody|people|person|customer|customers|client|clients|message|messages|document|documents|text|input|email|emails|website|webpage|page|caller|visitor|visitors)\s(?:ask|asks|asked|tell|tells|told|request|requests|instruct|instructs|want|wants|tries|try|attempt|attempts|demand|demands|urge|urges|pressure|pressures)\s(?:you\s|)(?:to\s|)$|\b(?:if|when|whenever)\s(?:you\sare\s|you're\s|you\u2019re\s|you\sget\s|)(?:asked|told|instructed|requested|prompted|pressured)\s(?:to\s|)$/;
 /** A refusal later in the same sentence: "..., politely decline", "..., refuse", "..., do not comply". */
 const REFUSAL_AFTER =
-  /^[^.!?\n]{0,80}?\b(?:decline|declining|refuse|refusing|reject|rejecting|do not|don't|don\u2019t|never|say no|politely|redirect|stay on|remain|continue helping|keep helping)\b/;
+  /^[^.!?\n]{0,80}?\b(?:decline|declining|refuse|refusing|reject|rejecting|say no|politely|redirect|stay on|remain|continue helping|keep helping|(?:do not|don't|don\u2019t|never) (?:comply|obey|follow|do it|do so|reveal|share|disclose|change|give in))\b/;
+/** A refusal turned around: "never refuse", "do not decline", "without hesitation". */
+const NO_REFUSAL =
+  /\b(?:never|not|n't|n\u2019t|without|no need to)\s(?:[a-z]+\s|)(?:decline|declining|refuse|refusing|reject|rejecting|hesitate|hesitation|say no)\b/;
 
 /**
  * Whether `view[start, end)` is what someone else might ask for, in a rule
@@ -1066,7 +1069,8 @@ const REFUSAL_AFTER =
  */
 function defended(view: string, start: number, end: number): boolean {
   if (!CONDITION_BEFORE.test(view.slice(Math.max(0, start - 64), start))) return false;
-  return REFUSAL_AFTER.test(view.slice(end, end + 120));
+  const after = view.slice(end, end + 120);
+  return REFUSAL_AFTER.test(after) && !NO_REFUSAL.test(after.slice(0, after.search(/[.!?\n]|$/)));
 }
 
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
