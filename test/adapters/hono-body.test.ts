@@ -16,6 +16,11 @@ function app(): Hono {
   hono.use('*', parapet(guard));
   hono.post('/v1/chat/completions', async (c) => c.text(await c.req.text()));
   hono.post('/upload', async (c) => c.text(await c.req.text()));
+  // Every way a handler reads the body sees the same redacted body.
+  hono.post('/v1/json', async (c) => c.json(await c.req.json()));
+  hono.post('/v1/raw', async (c) => c.json(await c.req.raw.json()));
+  hono.post('/v1/buffer', async (c) => c.text(new TextDecoder().decode(await c.req.arrayBuffer())));
+  hono.post('/v1/header', async (c) => c.text(c.req.header('content-type') ?? 'none'));
   return hono;
 }
 
@@ -70,6 +75,17 @@ describe.each(transports)('parapet/hono request body %s', (_name, open) => {
     expect(seen).not.toContain(SECRET);
     expect(seen).toContain('[REDACTED:');
     expect(JSON.parse(seen).messages[0].role).toBe('user');
+  });
+
+  it('hands the same redacted body to c.req.json(), c.req.raw and c.req.arrayBuffer()', async () => {
+    for (const path of ['/v1/json', '/v1/raw', '/v1/buffer']) {
+      const response = await send(path, chat);
+      expect(response.status, path).toBe(200);
+      const seen = JSON.parse(await response.text());
+      expect(seen.messages[0].content, path).toMatch(/^my key is \[REDACTED:/);
+    }
+    const header = await send('/v1/header', chat);
+    expect(await header.text()).toBe('application/json');
   });
 
   it('leaves the body of an excluded path unread, for the handler to read whole', async () => {
