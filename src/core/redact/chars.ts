@@ -29,6 +29,17 @@ export function isUrlSafe(c: number): boolean {
 /** Whitespace exactly as the regular-expression class `\s` defines it. */
 export const isSpace = isRegExpSpace;
 
+/**
+ * Whether `text[at]` follows a string escape for a line break or a tab
+ * (`\\n`, `\\r`, `\\t`): in JSON or a log line the letter ends the escape,
+ * so a token starting at `at` is not glued to it ("...:\\nghp_...").
+ */
+export function afterEscape(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 2) !== 92) return false;
+  const c = text.charCodeAt(at - 1);
+  return c === 110 || c === 114 || c === 116;
+}
+
 /** `charTable` bit: the character ends a token (whitespace, quotes, brackets, separators). */
 export const TOKEN_STOP = 1;
 /** `charTable` bit: the character ends an unquoted value (`&` is checked for a next parameter). */

@@ -22,6 +22,7 @@
 
 import type { Severity } from '../../types.js';
 import {
+  afterEscape,
   charTable,
   isAlnum,
   isDigit,
@@ -73,6 +74,7 @@ import {
   pathLike,
   sameFolded,
   takesPassword,
+  tokenLike,
 } from './values.js';
 
 /** What the engine knows about a rule at run time. */
@@ -249,6 +251,16 @@ class Ctx {
   commandLast: Command | undefined;
   /** The flag the cursor last answered for (scanners run one after another, each from the start). */
   commandAt = 0;
+  /**
+   * Per END marker: where the last search for it started and what it found
+   * (-1: nowhere after). BEGIN lines come in increasing order, so one
+   * forward search per marker serves all of them (a flood of BEGIN lines
+   * costs no rescans).
+   */
+  readonly markers = new Map<string, { from: number; at: number }>();
+  /** Every unit in `[bodyFrom, bodyTo)` may continue a key block's body (a cache for `#blockBegin`). */
+  bodyFrom = 1;
+  bodyTo = 0;
   /** Empty between scans, so the context holds no state alive. */
   readonly idle = new Map<number, number>();
   /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
@@ -312,6 +324,19 @@ interface Scanner {
   readonly frontier: (text: string, next: number) => number;
 }
 
+/**
+ * Key words found by the keyword scan, each from a letter rare enough that
+ * the one pass costs next to nothing: `key` and `token` (`ken`) in any
+ * case, `secret` (`cret`, `CRET`), and the upper-case `PASSWORD`, `PASSWD`,
+ * `PWD`, `PASS` of variable names; then a space or a tab. (A lower-case
+ * `password` would cost a tenth more on prose; a password named in words
+ * is found through ` is `, `:`, `=`, `=>`, `->` and table cells instead.)
+ */
+const LABEL_WORDS = '[kK](?:ey|EY|en|EN)[ \\t]|cret[ \\t]|CRET[ \\t]|WORD[ \\t]|WD[ \\t]|ASS[ \\t]';
+/** Characters after its first letter that {@link LABEL_WORDS} reads. */
+const LABEL_AHEAD = 4;
+/** Units of a word between a key and its value that `#bare` skips (`was `, `to `), with spaces. */
+const BARE_GLUE = 8;
 const BEGIN = '-----BEGIN ';
 const REDACTED = '[REDACTED:';
 const END_MARK = '-----END ';
@@ -332,22 +357,28 @@ export function nearPunct(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** `[^A-Za-z0-9][0-9]` with `lead` 1: the position of the digit. */
+/**
+ * `[^A-Za-mo-qsu-z0-9][0-9]` with `lead` 1: the position of the digit. The
+ * letters `n`, `r` and `t` may end a string escape (`\\n123`), which the
+ * handler tells apart from a letter inside a word.
+ */
 export function nearDigit(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
   for (let p = Math.max(from, 1); p < end; p++) {
     const c = text.charCodeAt(p);
-    if (c >= 48 && c <= 57 && !isAlnum(text.charCodeAt(p - 1))) return p;
+    if (c < 48 || c > 57) continue;
+    const b = text.charCodeAt(p - 1);
+    if (!isAlnum(b) || b === 110 || b === 114 || b === 116) return p;
   }
   return -1;
 }
 
-/** `[=:@]|>(?![<>])|,(?= ?["'])` */
+/** `[=:@|]|>(?![<>])|,(?= ?["'])` */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (c === 61 || c === 58 || c === 64) return p;
+    if (c === 61 || c === 58 || c === 64 || c === 124) return p;
     if (c === 44) {
       const n = text.charCodeAt(p + 1);
       if (n === 34 || n === 39) return p;
@@ -364,14 +395,85 @@ export function nearOps(text: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * The end of the key word {@link LABEL_WORDS} matches at `h` (where the
+ * space or tab after it is), or -1 when another alternative matched there.
+ */
+function labelWordEnd(text: string, h: number): number {
+  let e = -1;
+  const c = text.charCodeAt(h);
+  const n = text.charCodeAt(h + 1);
+  const m = text.charCodeAt(h + 2);
+  if (c === 107 || c === 75) {
+    if ((n === 101 && (m === 121 || m === 110)) || (n === 69 && (m === 89 || m === 78))) e = h + 3;
+  } else if (c === 99) {
+    if (text.startsWith('ret', h + 1)) e = h + 4;
+  } else if (c === 67) {
+    if (text.startsWith('RET', h + 1)) e = h + 4;
+  } else if (c === 87) {
+    if (n === 68) e = h + 2;
+    else if (text.startsWith('ORD', h + 1)) e = h + 4;
+  } else if (c === 65 && n === 83 && m === 83) e = h + 3;
+  if (e < 0) return -1;
+  const s = text.charCodeAt(e);
+  return s === 32 || s === 9 ? e : -1;
+}
+
+/**
+ * A command that sets the variable named at `k` without an operator:
+ * Windows `setx NAME value`, fish `set -gx NAME value`, a Dockerfile's
+ * `ENV NAME value`. Reads the line before `k` (at most 40 units).
+ */
+function setsVariable(text: string, k: number): boolean {
+  let p = k;
+  while (p > 0 && k - p < 40 && text.charCodeAt(p - 1) !== 10) p--;
+  if (p > 0 && text.charCodeAt(p - 1) !== 10) return false;
+  return SETS_VARIABLE.test(text.slice(p, k));
+}
+
+const SETS_VARIABLE =
+  /(?:^|[\s;&|(])(?:setx|SETX|set -{1,2}[A-Za-z]{1,8})[ \t]{1,4}$|^[ \t]{0,8}ENV[ \t]{1,4}$/;
+
+/**
+ * Whether the value at `v` fills its table cell: one word, then spaces up
+ * to the next `|` or the end of the line. Reads at most
+ * {@link LOOSE_AHEAD} units; a longer word passes.
+ */
+function wholeCell(text: string, v: number): boolean {
+  let p = v;
+  while (p - v < 4 && text.charCodeAt(p) === 32) p++;
+  const start = p;
+  while (p < text.length && p - start < 128) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c)) break;
+    if (c === 124) return false;
+    p++;
+  }
+  if (p - start >= 128) return true;
+  while (p < text.length && isBlank(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return p >= text.length || c === 124 || c === 10 || c === 13;
+}
+
+/** A space or a tab. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 /** How a key and its value were written (see `Engine.#value`). */
-type Form = 0 | 1 | 2;
+type Form = 0 | 1 | 2 | 3;
 /** `key=value`, `key: value`, `"key": "value"`. */
 const PLAIN: Form = 0;
 /** `<key>value</key>`. */
 const TAG: Form = 1;
 /** `--key value`, `the key is value`: the value must read as a credential. */
 const LOOSE: Form = 2;
+/**
+ * `API key value`, `the token to value`: a key named in words right before
+ * its value, with no operator. The value must read as a random token, not as
+ * a word or an identifier (see {@link tokenLike}).
+ */
+const BARE: Form = 3;
 
 /** The highest priority among the rules a key selects (-1 for none). */
 function topPriority(rules: KeyRules): number {
@@ -396,6 +498,121 @@ function splitLastWord(raw: string): string {
     at--;
   }
   return at > 0 ? `${raw.slice(0, at)}_${raw.slice(at)}`.toLowerCase() : raw.toLowerCase();
+}
+
+/**
+ * The first `marker` at or after `from`, or -1: one forward search per
+ * marker and scan (see {@link Ctx.markers}).
+ */
+function markerAt(ctx: Ctx, marker: string, from: number): number {
+  const known = ctx.markers.get(marker);
+  if (known !== undefined && known.from <= from && (known.at < 0 || known.at >= from))
+    return known.at;
+  const at = ctx.text.indexOf(marker, from);
+  ctx.markers.set(marker, { from, at });
+  return at;
+}
+
+/** Units of a log prefix a key block's lines may carry (`2024-05-01T08:00:00.123Z INFO app: `). */
+const PREFIX_MAX = 96;
+/** Longest line of a prefixed key block after its prefix (base64 lines have 64 to 76 units). */
+const BODY_LINE_MAX = 96;
+/** Shortest base64 word of a full body line (the last line of a body may be shorter). */
+const BODY_WORD_MIN = 32;
+
+/** How far `at` is from the start of its line (at most {@link PREFIX_MAX} + 1). */
+function lineColumn(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && at - p <= PREFIX_MAX && text.charCodeAt(p - 1) !== 10) p--;
+  return at - p;
+}
+
+/**
+ * The column of a BEGIN line's log prefix (`... INFO -----BEGIN ...`), or 0
+ * when the line starts with the marker or with spaces only (an indented
+ * block reads on as one run of body characters), or the prefix is longer
+ * than {@link PREFIX_MAX}.
+ */
+function prefixColumn(text: string, at: number): number {
+  const column = lineColumn(text, at);
+  if (column > PREFIX_MAX) return 0;
+  for (let p = at - column; p < at; p++) if (!isSpace(text.charCodeAt(p))) return column;
+  return 0;
+}
+
+/**
+ * Where the key material on the line `[start, end)` starts: the line's last
+ * word when it is base64, at least `min` units long, and starts at most
+ * eight units past `column` (the prefix of the block's marker line); -1
+ * otherwise. A line may end in `\r`.
+ */
+function bodyWordStart(
+  text: string,
+  start: number,
+  end: number,
+  column: number,
+  min: number,
+): number {
+  let e = end;
+  if (e > start && text.charCodeAt(e - 1) === 13) e--;
+  let w = e;
+  while (w > start && isBase64(text.charCodeAt(w - 1))) w--;
+  if (e - w < min || w - start > column + 8) return -1;
+  return w === start || isSpace(text.charCodeAt(w - 1)) ? w : -1;
+}
+
+function isBase64(c: number): boolean {
+  return isAlnum(c) || c === 43 || c === 47 || c === 61;
+}
+
+/**
+ * The end of the key material after a prefixed BEGIN line: whole lines from
+ * `from` (the end of the marker) whose last word is base64 (see
+ * {@link bodyWordStart}), read up to `limit`; the last line may be cut there.
+ */
+function prefixedBodyEnd(text: string, from: number, limit: number, column: number): number {
+  let p = from;
+  if (text.charCodeAt(p) === 13) p++;
+  if (text.charCodeAt(p) !== 10) return from;
+  p++;
+  let e = from;
+  while (p < limit) {
+    let q = p;
+    while (q < limit && q - p <= column + BODY_LINE_MAX && text.charCodeAt(q) !== 10) q++;
+    const open = q >= limit;
+    if (!open && text.charCodeAt(q) !== 10) break;
+    // A full line holds a long word; a shorter one ends the body (or is cut by `limit`).
+    const full = bodyWordStart(text, p, q, column, BODY_WORD_MIN) >= 0;
+    if (!full && (open || bodyWordStart(text, p, q, column, 4) < 0)) break;
+    e = text.charCodeAt(q - 1) === 13 ? q - 1 : q;
+    if (open || !full) break;
+    p = q + 1;
+  }
+  return e;
+}
+
+/**
+ * The start of the key material above a prefixed or indented END line whose
+ * line starts at `lineStart`: the first base64 word of the run of body
+ * lines just above (see {@link bodyWordStart}; the line right above may be
+ * short, the others are full), no earlier than `floor`. `lineStart` when
+ * there is none.
+ */
+function prefixedBodyStart(text: string, lineStart: number, floor: number, column: number): number {
+  let s = lineStart;
+  let q = lineStart - 1;
+  let min = 4;
+  while (q > floor && text.charCodeAt(q) === 10) {
+    let p = q;
+    while (p > 0 && q - p <= column + BODY_LINE_MAX && text.charCodeAt(p - 1) !== 10) p--;
+    if (p > 0 && text.charCodeAt(p - 1) !== 10) break;
+    const word = bodyWordStart(text, p, q, column, min);
+    if (word < 0 || word < floor) break;
+    s = word;
+    min = BODY_WORD_MIN;
+    q = p - 1;
+  }
+  return s;
 }
 
 function isBodyChar(c: number): boolean {
@@ -640,6 +857,16 @@ export class Engine {
           let b = next;
           if (this.#blocks.size > 0) {
             while (b > 0 && next - b < cap && isBodyChar(text.charCodeAt(b - 1))) b--;
+            // A prefixed END line from here on reaches back over the body lines above its own.
+            let line = next;
+            while (
+              line > 0 &&
+              next - line <= PREFIX_MAX + BODY_LINE_MAX &&
+              text.charCodeAt(line - 1) !== 10
+            )
+              line--;
+            if (line === 0 || text.charCodeAt(line - 1) === 10)
+              b = Math.min(b, prefixedBodyStart(text, line, next - cap, PREFIX_MAX));
           }
           return Math.min(a, b);
         },
@@ -657,7 +884,8 @@ export class Engine {
       pii.crypto_wallet;
     if (numericPii || !this.#digitTrie.empty) {
       scanners.push({
-        re: /[^A-Za-z0-9][0-9]/g,
+        // After `n`, `r` or `t` too: the letter may end an escape (`"...:\\n987 ..."`).
+        re: /[^A-Za-mo-qsu-z0-9][0-9]/g,
         lead: 1,
         width: 2,
         start: /[0-9]/y,
@@ -669,7 +897,7 @@ export class Engine {
     }
     if (pii.iban || pii.uk_nino || pii.in_pan) {
       scanners.push({
-        re: /[^A-Za-z0-9](?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9])/g,
+        re: /[^A-Za-mo-qsu-z0-9](?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9])/g,
         lead: 1,
         start: /(?:[A-Z]{2} ?[0-9]{2}|[A-Z]{5}[0-9])/y,
         ahead: 5,
@@ -679,12 +907,18 @@ export class Engine {
     }
     // Bech32 wallets start with a literal prefix: they share the keyword scan.
     const words = pii.crypto_wallet ? [...literals, ...BECH32_PREFIXES] : literals;
-    if (words.length > 0) {
+    const labels = this.#assignments.length > 0;
+    if (words.length > 0 || labels) {
       const sorted = [...words].sort((a, b) => b.length - a.length);
+      const alternatives = sorted.map(escapeRegExp);
+      // Key words named right before a value ("API key 1cfe...", "client
+      // secret ofMj..."), found from a rare letter of each: in this one
+      // pass they cost next to nothing.
+      if (labels) alternatives.push(LABEL_WORDS);
       scanners.push({
-        re: new RegExp(sorted.map(escapeRegExp).join('|'), 'g'),
+        re: new RegExp(alternatives.join('|'), 'g'),
         lead: 0,
-        ahead: (sorted[0]?.length ?? 1) - 1,
+        ahead: Math.max((sorted[0]?.length ?? 1) - 1, LABEL_AHEAD),
         handle: (ctx, h) => this.#literal(ctx, h),
         frontier: (_text, next) => next,
       });
@@ -694,9 +928,10 @@ export class Engine {
     const hasUrl = this.#urls.size > 0 || this.#anyUrl !== undefined || this.#dsn !== undefined;
     if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
       scanners.push({
-        // `>` ends an opening tag; `>>` and `><` do not start a value. A
-        // comma before a quote may sit between a call's quoted key and value.
-        re: /[=:@]|>(?![<>])|,(?= ?["'])/g,
+        // `>` ends an opening tag or an arrow; `>>` and `><` do not start a
+        // value. A comma before a quote may sit between a call's quoted key
+        // and value; `|` between the cells of a table row.
+        re: /[=:@|]|>(?![<>])|,(?= ?["'])/g,
         lead: 0,
         width: 1,
         ahead: 2,
@@ -745,6 +980,9 @@ export class Engine {
     ctx.commandNext = undefined;
     ctx.commandLast = undefined;
     ctx.commandAt = 0;
+    ctx.markers.clear();
+    ctx.bodyFrom = 1;
+    ctx.bodyTo = 0;
     ctx.strong = state.strong;
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
@@ -1071,7 +1309,7 @@ export class Engine {
     const bodyStart = h + BEGIN.length + label.length + 5;
     const marker = `${END_MARK}${label}-----`;
     const hard = h + this.cap;
-    const found = text.indexOf(marker, bodyStart);
+    const found = markerAt(ctx, marker, bodyStart);
     if (found >= 0 && found + marker.length <= hard) {
       this.#pushSecret(rule, h, found + marker.length);
       return true;
@@ -1079,12 +1317,25 @@ export class Engine {
     if (!ctx.need(hard)) return false;
     // No END within reach: cover the body that follows (headers, base64, line breaks).
     const limit = ctx.lim(hard);
-    let e = bodyStart;
+    const column = prefixColumn(text, h);
+    const first = text.charCodeAt(bodyStart);
+    const broken = first === 10 || (first === 13 && text.charCodeAt(bodyStart + 1) === 10);
+    if (column > 0 && broken) {
+      // Every line carries a log prefix: its key material is the line's last word.
+      const e = prefixedBodyEnd(text, bodyStart, limit, column);
+      if (e - bodyStart >= 16) this.#pushSecret(rule, h, e);
+      return true;
+    }
+    // BEGIN lines in one run of body text (a flood of them) share its end: resume there.
+    const resume = ctx.bodyFrom <= bodyStart && bodyStart <= ctx.bodyTo;
+    let e = resume ? Math.min(ctx.bodyTo, limit) : bodyStart;
     while (e < limit) {
       const c = text.charCodeAt(e);
       if (!(isBodyChar(c) || c === 32 || c === 58 || c === 44 || c === 45 || c === 9)) break;
       e++;
     }
+    if (!resume) ctx.bodyFrom = bodyStart;
+    if (e > ctx.bodyTo || !resume) ctx.bodyTo = e;
     while (e > bodyStart && isSpace(text.charCodeAt(e - 1))) e--;
     if (e - bodyStart >= 16) this.#pushSecret(rule, h, e);
     return true;
@@ -1099,6 +1350,13 @@ export class Engine {
     if (rule === undefined) return;
     const end = h + END_MARK.length + label.length + 5;
     let s = h;
+    const column = lineColumn(text, h);
+    if (column > 0 && column <= PREFIX_MAX) {
+      // A prefixed or indented END line: the body lines above it, line by line.
+      s = prefixedBodyStart(text, h - column, end - this.cap, column);
+      if (h - column - s >= 16) this.#pushSecret(rule, s, end);
+      return;
+    }
     while (s > 0 && end - s < this.cap && isBodyChar(text.charCodeAt(s - 1))) s--;
     while (s < h && isSpace(text.charCodeAt(s))) s++;
     if (h - s >= 16) this.#pushSecret(rule, s, end);
@@ -1108,7 +1366,18 @@ export class Engine {
   #ops(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
     const c = text.charCodeAt(h);
-    if (c === 62) return this.#assignments.length === 0 || this.#element(ctx, h);
+    if (c === 124) return this.#assignments.length === 0 || this.#cell(ctx, h);
+    if (c === 62) {
+      if (this.#assignments.length === 0) return true;
+      // ` -> ` between a key and its value; `a->b` is a member access.
+      if (
+        text.charCodeAt(h - 1) === 45 &&
+        text.charCodeAt(h - 2) === 32 &&
+        text.charCodeAt(h + 1) === 32
+      )
+        return this.#arrow(ctx, h);
+      return this.#element(ctx, h);
+    }
     if (c === 44) {
       // `define('DB_PASSWORD', '...')`: the key's closing quote, then the value's opening one.
       if (this.#assignments.length === 0 || !isQuote(text.charCodeAt(h - 1))) return true;
@@ -1250,6 +1519,16 @@ export class Engine {
     return m === null ? undefined : this.#rulesForName(m[1]!.toLowerCase());
   }
 
+  /**
+   * The key of the `default` of a Terraform or HCL variable named by its
+   * block (`variable "db_password" {` ... `default = "..."`).
+   */
+  #variableDefault(text: string, k: number, keyStop: number): KeyRules | undefined {
+    if (keyStop - k !== 7 || !sameFolded(text, k, 'default')) return undefined;
+    const m = VARIABLE_BLOCK.exec(text.slice(Math.max(0, k - VARIABLE_REACH), k));
+    return m === null ? undefined : this.#rulesForName(m[1]!.toLowerCase());
+  }
+
   /** An assignment whose operator (`=` or `:`) is at `h`. */
   #assign(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
@@ -1279,6 +1558,7 @@ export class Engine {
       (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)
     )
       k--;
+    const spaced = k;
     // An index by a quoted key: `os.environ["DB_PASSWORD"] = ...`, `$config['key'] = ...`.
     if (text.charCodeAt(k - 1) === 93 && isQuote(text.charCodeAt(k - 2))) k--;
     const q = text.charCodeAt(k - 1);
@@ -1286,8 +1566,8 @@ export class Engine {
     // JSON inside a string (`{\"token\": \"...\"}`): the quote is escaped.
     if (text.charCodeAt(k - 1) === 92) k--;
     const keyStop = k;
-    // A label of words (`API key:`, `Datadog API key:`): unquoted, before a colon.
-    const label = c === 58 && keyStop === keyEnd;
+    // A label of words (`API key:`, `Datadog API key:`, `Vercel token =>`): unquoted, before a colon or an arrow.
+    const label = c === 58 ? keyStop === keyEnd : v === h + 2 && keyStop === spaced;
     // Hash the key as it is read (FNV-1a, case-folded) to look it up without a slice.
     let hash = 0x811c9dc5;
     while (k > 0 && keyStop - k <= 64) {
@@ -1314,8 +1594,14 @@ export class Engine {
     if (word) {
       const w = this.#widen(text, k, keyStop, matched, false);
       if (w !== k) {
-        k = w;
-        matched = this.#rulesForKey(text, k, keyStop, keyHash(text, k, keyStop));
+        const joined = this.#rulesForKey(text, w, keyStop, keyHash(text, w, keyStop));
+        // Words join a last word that names no key only for a vendor's rule
+        // ("New Relic license:"): "signing key sha256:" is a digest, no key.
+        const own = matched.rules.length > 0 || (keyStop - k === 3 && sameFolded(text, k, 'key'));
+        if (own || !joined.allGeneric) {
+          k = w;
+          matched = joined;
+        }
       }
     }
     if (matched.rules.length === 0) {
@@ -1323,7 +1609,9 @@ export class Engine {
       // and `curl -u user:password` has the user where the key would be.
       const alias =
         (c === 61
-          ? (this.#attributeKey(text, k, keyStop) ?? this.#annotatedKey(text, k))
+          ? (this.#attributeKey(text, k, keyStop) ??
+            this.#annotatedKey(text, k) ??
+            this.#variableDefault(text, k, keyStop))
           : // `-u user: URL` has no password: the token before the colon is all of it.
             isSpace(text.charCodeAt(h + 1)) || h + 1 >= text.length
             ? undefined
@@ -1417,7 +1705,7 @@ export class Engine {
         while (
           e > v &&
           (isTrailing(text.charCodeAt(e - 1)) ||
-            (form === LOOSE && text.charCodeAt(e - 1) === 63)) &&
+            (form >= LOOSE && text.charCodeAt(e - 1) === 63)) &&
           (e >= limit || isSpace(text.charCodeAt(e)))
         )
           e--;
@@ -1440,8 +1728,9 @@ export class Engine {
         )
           continue;
         const span = m.indices?.groups?.['s'] ?? [0, m[0].length];
-        if (form === LOOSE && rule.generic && !credentialLike(slice.slice(span[0], span[1])))
+        if (form >= LOOSE && rule.generic && !credentialLike(slice.slice(span[0], span[1])))
           continue;
+        if (form === BARE && rule.generic && !tokenLike(slice.slice(span[0], span[1]))) continue;
         this.#pushSecret(rule, v + span[0], v + span[1]);
         continue;
       }
@@ -1450,7 +1739,8 @@ export class Engine {
       const value = text.slice(v, e);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value)) continue;
-      if (rule.generic && (pathLike(value) || (form === LOOSE && !credentialLike(value)))) continue;
+      if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
+      if (form === BARE && rule.generic && !tokenLike(value)) continue;
       this.#pushSecret(rule, v, e);
     }
     return true;
@@ -1557,6 +1847,88 @@ export class Engine {
   }
 
   /**
+   * A key word (`key`, `token`, `secret`, `password`, `pwd`) ending at `end`
+   * and followed by a space: "Mailgun API key 1cfe...", "client secret
+   * ofMj...", "updated the token to ...", "the old password was ...", and a
+   * variable set without an operator (`setx API_KEY ...`, fish's
+   * `set -gx API_KEY ...`, a Dockerfile's `ENV API_KEY ...`). ` is ` is the
+   * statement scanner's; `=`, `:`, `|` and `->` the operator scanner's.
+   */
+  #bare(ctx: Ctx, end: number): boolean {
+    const text = ctx.text;
+    if (!ctx.need(end + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
+    let v = end + 1;
+    while (v - end < 4 && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+    let form: Form = BARE;
+    const c = text.charCodeAt(v);
+    if (c === 119 && text.startsWith('was ', v)) {
+      v += 4;
+      form = LOOSE;
+    } else if (c === 116 && text.charCodeAt(v + 1) === 111 && text.charCodeAt(v + 2) === 32) v += 3;
+    if (!looseValueAt(text, v)) return true;
+    let k = end;
+    while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k > 0 && isKeyChar(text.charCodeAt(k - 1))) return true;
+    if (end - k < this.#shortestStem) return true;
+    const single = looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end)));
+    if (single.rules.length === 0 && !(end - k === 3 && sameFolded(text, k, 'key'))) return true;
+    // `setx NAME value`, `set -gx NAME value`, `ENV NAME value`: an assignment in all but its operator.
+    if (form === BARE && setsVariable(text, k)) form = LOOSE;
+    else k = this.#widen(text, k, end, single, true);
+    const matched = looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end)));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, v, v, form);
+  }
+
+  /**
+   * A key in the cell of a table row before the `|` at `h`, its value alone
+   * in the next cell: `| Okta API token | 00bK... |`, `| API key | f346... |`.
+   * Cells are set off by spaces (`a|b|c` is an alternation, `a || b` an
+   * operator) and the value must read as a random token: a cell after
+   * `pass_stmt` in a grammar holds a word.
+   */
+  #cell(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    if (!isBlank(text.charCodeAt(h - 1)) || !isBlank(text.charCodeAt(h + 1))) return true;
+    let keyEnd = h - 1;
+    while (keyEnd > 0 && h - keyEnd < 8 && isBlank(text.charCodeAt(keyEnd - 1))) keyEnd--;
+    if (!isAlnum(text.charCodeAt(keyEnd - 1))) return true;
+    if (!ctx.need(h + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
+    if (!looseValueAt(text, h + 1) || !wholeCell(text, h + 1)) return true;
+    return this.#named(ctx, keyEnd, h + 1, BARE);
+  }
+
+  /** `new Vercel token -> 7Kvy...`: a key, ` -> `, its value; `>` at `h`. */
+  #arrow(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    let keyEnd = h - 1;
+    while (keyEnd > 0 && h - 1 - keyEnd < 4 && text.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+    if (keyEnd === h - 1 || !isAlnum(text.charCodeAt(keyEnd - 1))) return true;
+    if (!ctx.need(h + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
+    if (!looseValueAt(text, h + 1)) return true;
+    return this.#named(ctx, keyEnd, h + 1, LOOSE);
+  }
+
+  /**
+   * A key named in words ending at `keyEnd` (up to three words before the
+   * key word, see {@link Engine.#widen}), its value read loosely from `v`.
+   */
+  #named(ctx: Ctx, keyEnd: number, v: number, form: Form): boolean {
+    const text = ctx.text;
+    let k = keyEnd;
+    while (k > 0 && keyEnd - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k > 0 && isKeyChar(text.charCodeAt(k - 1))) return true;
+    if (keyEnd - k < this.#shortestStem && !(keyEnd - k === 3 && sameFolded(text, k, 'key')))
+      return true;
+    const single = looseRules(this.#rulesForKey(text, k, keyEnd, keyHash(text, k, keyEnd)));
+    if (single.rules.length === 0 && !(keyEnd - k === 3 && sameFolded(text, k, 'key'))) return true;
+    k = this.#widen(text, k, keyEnd, single, true);
+    const matched = looseRules(this.#rulesForKey(text, k, keyEnd, keyHash(text, k, keyEnd)));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, v, v, form);
+  }
+
+  /**
    * Where a key named in words starts: up to three words before the key
    * word `text[k, end)` make the key with it, so "the Twilio auth token"
    * selects Twilio's rule where "token" alone is generic, and "API key"
@@ -1617,10 +1989,14 @@ export class Engine {
     return entry;
   }
 
-  /** A digit that starts a token (a `+` or `(` before it starts a phone number). */
+  /**
+   * A digit that starts a token (a `+` or `(` before it starts a phone
+   * number), or follows a string escape (`\\n`, `\\r`, `\\t`).
+   */
   #digit(ctx: Ctx, h: number): boolean {
-    if (!ctx.need(h + PII_LOOKAHEAD)) return false;
     const text = ctx.text;
+    if (isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h)) return true;
+    if (!ctx.need(h + PII_LOOKAHEAD)) return false;
     if (this.#digitTrie.starts(text.charCodeAt(h))) {
       const rules = this.#digitTrie.match(text, h);
       if (rules !== undefined)
@@ -1628,23 +2004,31 @@ export class Engine {
     }
     const limit = ctx.lim(h + PII_LOOKAHEAD);
     const p = text.charCodeAt(h - 1);
-    if ((p === 43 || p === 40) && (h < 2 || !isAlnum(text.charCodeAt(h - 2))))
+    if (
+      (p === 43 || p === 40) &&
+      (h < 2 || !isAlnum(text.charCodeAt(h - 2)) || afterEscape(text, h - 1))
+    )
       digitPiiAt(text, h - 1, limit, this.#config.pii, this.#sink);
     digitPiiAt(text, h, limit, this.#config.pii, this.#sink);
     return true;
   }
 
-  /** Capital letters followed by digits starting a token (IBAN, NINO, PAN). */
+  /** Capital letters followed by digits starting a token (IBAN, NINO, PAN), or after an escape. */
   #alnum(ctx: Ctx, h: number): boolean {
+    if (h > 0 && isAlnum(ctx.text.charCodeAt(h - 1)) && !afterEscape(ctx.text, h)) return true;
     if (!ctx.need(h + PII_LOOKAHEAD)) return false;
     alnumPiiAt(ctx.text, h, ctx.lim(h + PII_LOOKAHEAD), this.#config.pii, this.#sink);
     return true;
   }
 
-  /** A keyword without punctuation (`AKIA`, `AIza`, ...) or a Bech32 prefix. */
+  /** A keyword without punctuation (`AKIA`, `AIza`, ...), a Bech32 prefix or a key word. */
   #literal(ctx: Ctx, h: number): boolean {
-    if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
     const text = ctx.text;
+    if (this.#assignments.length > 0) {
+      const end = labelWordEnd(text, h);
+      if (end > 0 && !this.#bare(ctx, end)) return false;
+    }
+    if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
     if (h > 0 && isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h)) return true;
     const rules = this.#literalTrie.match(text, h);
     if (rules !== undefined) for (const rule of rules) if (!this.#token(ctx, rule, h)) return false;
@@ -1700,6 +2084,14 @@ const NAME_BEFORE_VALUE =
 const TYPE_REACH = 16;
 /** The name before an annotation's colon (the colon excluded). */
 const ANNOTATED_NAME = /(?:^|[^\w$])([A-Za-z_$][\w$]{1,63})[ \t]{0,4}:$/;
+/**
+ * An HCL variable block open up to the end (its `default` follows). Group 1
+ * is the variable's name.
+ */
+const VARIABLE_BLOCK =
+  /(?:^|[\s{}])variable[ \t]{1,4}"([A-Za-z_][\w-]{0,63})"[ \t]{0,4}\{[^{}]{0,200}$/;
+/** Units before a `default` key that {@link VARIABLE_BLOCK} reads. */
+const VARIABLE_REACH = 300;
 /** Units before a `value` key that {@link NAME_BEFORE_VALUE} reads. */
 const NAME_REACH = 160;
 
@@ -1719,17 +2111,6 @@ function variableName(text: string, start: number, end: number): boolean {
     else if (!((c >= 65 && c <= 90) || isDigit(c) || c === 95)) upper = false;
   }
   return upper || dash;
-}
-
-/**
- * Whether `text[at]` follows a string escape for a line break or a tab
- * (`\\n`, `\\r`, `\\t`): in JSON or a log line the letter ends the escape,
- * so a token starting at `at` is not glued to it ("...:\\nghp_...").
- */
-function afterEscape(text: string, at: number): boolean {
-  if (at < 2 || text.charCodeAt(at - 2) !== 92) return false;
-  const c = text.charCodeAt(at - 1);
-  return c === 110 || c === 114 || c === 116;
 }
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */

@@ -13,7 +13,7 @@
  * @module
  */
 
-import { isAlnum, isDigit, isHex, isSpace } from './chars.js';
+import { afterEscape, isAlnum, isDigit, isHex, isSpace } from './chars.js';
 import {
   base58Check,
   bech32Address,
@@ -247,6 +247,20 @@ function before(text: string, start: number, length: number): string {
   return text.slice(Math.max(0, start - length), start);
 }
 
+/** Escapes (`\\n`, `\\r`, `\\t`) a label may end with before its number. */
+const LEAD_ESCAPES = 4;
+
+/**
+ * The `length` units before `start`, read as a context label. In JSON or a
+ * log line a label may end in string escapes (`"TFN:\\n123 456 782"`): they
+ * read as one space, as the line break they stand for.
+ */
+function leadBefore(text: string, start: number, length: number): string {
+  let at = start;
+  for (let n = 0; n < LEAD_ESCAPES && afterEscape(text, at); n++) at -= 2;
+  return at === start ? before(text, start, length) : `${before(text, at, length - 1)} `;
+}
+
 /**
  * Sticky match of `re` at `start` ending by `limit`. Every pattern here is
  * shorter than the look-ahead the engine guarantees, so it never reads past
@@ -273,14 +287,15 @@ function digitsOf(text: string): string {
 
 // Context words, matched against the text just before a bare number.
 const SSN_CONTEXT =
-  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?)(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
+  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?)(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const TFN_CONTEXT =
-  /(?:tfn|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
+  /(?:tfn|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const MEDICARE_CONTEXT =
-  /medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
+  /medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const AADHAAR_CONTEXT =
-  /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}is\W{1,3})$/i;
-const PHONE_CONTEXT = /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)\.?\W{0,6}$/i;
+  /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+const PHONE_CONTEXT =
+  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)(?:\.?\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const DOB_CONTEXT =
   /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
 const DOB_HINT = /dob|d\.o\.b|birth|born|geburt|geboren|naissance|n\u00e9e? le/i;
@@ -346,9 +361,12 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   // A trailing dot ends a sentence only before a space or closing punctuation;
   // `a@b.c.[...` or `a@b.c.-x` is something else.
   if (walked > de && walked < limit && !isSentenceEnd(text.charCodeAt(walked))) return;
+  // The local part starts after a string escape (`"...\\njane@..."`), not inside it.
   let ls = h;
-  while (ls > 0 && h - ls < 65 && isLocalChar(text.charCodeAt(ls - 1))) ls--;
-  if (h - ls > 64 || (ls > 0 && isLocalChar(text.charCodeAt(ls - 1)))) return;
+  while (ls > 0 && h - ls < 65 && isLocalChar(text.charCodeAt(ls - 1)) && !afterEscape(text, ls))
+    ls--;
+  if (h - ls > 64 || (ls > 0 && isLocalChar(text.charCodeAt(ls - 1)) && !afterEscape(text, ls)))
+    return;
   while (ls < h && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
   if (ls === h || text.charCodeAt(h - 1) === 46) return;
   // Labels: two or more, each 1-63 characters, none starting or ending with `-`.
@@ -639,7 +657,7 @@ export function digitPiiAt(
   const inside = (prev === 32 || prev === 45) && isDigit(text.charCodeAt(i - 2));
   let leadText: string | undefined;
   const lead = (): string => {
-    leadText ??= before(text, i, 48);
+    leadText ??= leadBefore(text, i, 48);
     return leadText;
   };
   if (isDigit(c)) {
@@ -921,7 +939,7 @@ export function macAt(text: string, h: number, limit: number, sink: PiiSink): vo
   const sep = text.charCodeAt(h);
   const start = h - (sep === 46 ? 4 : 2);
   if (start < 0) return;
-  if (start > 0) {
+  if (start > 0 && !afterEscape(text, start)) {
     const p = text.charCodeAt(start - 1);
     if (isAlnum(p) || p === sep || p === 58 || p === 45 || p === 46) return;
   }
@@ -948,7 +966,7 @@ export function macAt(text: string, h: number, limit: number, sink: PiiSink): vo
 export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): void {
   let start = h;
   while (start > 0 && h - start < 4 && isHex(text.charCodeAt(start - 1))) start--;
-  if (start > 0) {
+  if (start > 0 && !afterEscape(text, start)) {
     const p = text.charCodeAt(start - 1);
     if (isAlnum(p) || p === 58 || p === 46 || p === 95 || p === 45) return;
   }

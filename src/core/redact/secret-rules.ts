@@ -881,7 +881,10 @@ function buildCatalogue(): readonly SecretRule[] {
       key: 'mailgun|^mg_(?:api_)?key',
       value: '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
       maxLength: 50,
-      match: ['MAILGUN_API_KEY=[[{h:32}-{h:8}-{h:8}]]'],
+      match: [
+        'MAILGUN_API_KEY=[[{h:32}-{h:8}-{h:8}]]',
+        'can you try with Mailgun API key [[{h:32}-{h:8}-{h:8}]]?',
+      ],
       noMatch: ['MAILGUN_API_KEY=secret'],
     }),
     token({
@@ -1223,7 +1226,7 @@ function buildCatalogue(): readonly SecretRule[] {
       value: '[A-Za-z0-9]{22,32}',
       maxLength: 32,
       minEntropy: 3.5,
-      match: ['VERCEL_TOKEN=[[{A:24}]]'],
+      match: ['VERCEL_TOKEN=[[{A:24}]]', 'new Vercel token -> [[{A:24}]]'],
       noMatch: ['VERCEL_TOKEN=$VERCEL'],
     }),
     token({
@@ -1561,7 +1564,7 @@ function buildCatalogue(): readonly SecretRule[] {
       maxLength: 42,
       minEntropy: 3.5,
       priority: 70,
-      match: ['OKTA_API_TOKEN=[[00{u:40}]]'],
+      match: ['OKTA_API_TOKEN=[[00{u:40}]]', '| Okta API token | [[00{u:40}]] |'],
       noMatch: ['OKTA_ORG_URL=https://acme.okta.com'],
     }),
     assignment({
@@ -1958,6 +1961,10 @@ function buildCatalogue(): readonly SecretRule[] {
         '- name: DB_PASSWORD\n  value: "[[Tr0ub4dor&3xK]]"',
         'smtpPass: "[[Tr0ub4dor&3xK]]"',
         'DB_PASSWORD=[[Winter2024.Tr0ub4dor]]',
+        'new root password -> [[Winter_Pass942]]',
+        'set -gx DB_PASSWORD [[Tr0ub4dor&3xK]]',
+        'FROM node:20\nENV DB_PASSWORD [[Tr0ub4dor&3xK]]\n',
+        'variable "db_password" {\n  sensitive = true\n  default   = "[[Tr0ub4dor&3xK]]"\n}',
       ],
       noMatch: [
         'curl -u {A:40}: https://api.example.com/v1/events',
@@ -1984,6 +1991,8 @@ function buildCatalogue(): readonly SecretRule[] {
         'Pass the --password option when the prompt is disabled.',
         'git diff -u HEAD:src/main.rs',
         'PASSWORD_FILE_PATH=x; password=C:\\Users\\me\\pw.txt',
+        'password reset link',
+        'expr_stmt | print_stmt | pass_stmt | flow_stmt',
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a template reference, not a value
         '<password>${DB_PASSWORD}</password>',
       ],
@@ -2003,8 +2012,17 @@ function buildCatalogue(): readonly SecretRule[] {
       minClasses: 2,
       confidence: 0.75,
       priority: 22,
-      match: ['JWT_SECRET=[[{A:32}]]', 'client_secret: "[[{u:40}]]"'],
-      noMatch: ['secret: true', 'SECRET_NAME=prod-db-credentials', 'secret=abcabcabcabc'],
+      match: [
+        'JWT_SECRET=[[{A:32}]]',
+        'client_secret: "[[{u:40}]]"',
+        'can you try with client secret [[{A:16}{d:2}{A:16}]]?',
+      ],
+      noMatch: [
+        'secret: true',
+        'SECRET_NAME=prod-db-credentials',
+        'secret=abcabcabcabc',
+        'secret sauce recipe',
+      ],
     }),
     assignment({
       id: 'generic.api-key',
@@ -2029,6 +2047,9 @@ function buildCatalogue(): readonly SecretRule[] {
         'API key: [[{A:32}]]',
         '{"key": "apiKey", "value": "[[{A:32}]]"}',
         'mytool --api-key [[{A:32}]] --verbose',
+        'can you try with API key [[{A:16}{d:2}{A:14}]]?',
+        '| API key | [[{h:32}]] |',
+        'setx API_KEY [[{h:32}]]',
       ],
       noMatch: [
         'api_key: YOUR_API_KEY',
@@ -2037,6 +2058,9 @@ function buildCatalogue(): readonly SecretRule[] {
         'The API key is invalid.',
         'private_key=C:\\certs\\private\\server.key',
         '<add key="ApiKeyHeader" value="X-Api-Key" />',
+        'the API key is in the vault',
+        'a key challenge',
+        '| API key | stored in the vault |',
       ],
     }),
     assignment({
@@ -2060,6 +2084,8 @@ function buildCatalogue(): readonly SecretRule[] {
         '<token>[[{A:40}]]</token>',
         'gh auth login --token [[{A:40}]]',
         'The access token is [[{A:40}]]',
+        'use access token [[{A:18}{d:2}{A:20}]]',
+        'new token -> [[{A:40}]]',
       ],
       noMatch: [
         'the token is expired',
@@ -2068,6 +2094,8 @@ function buildCatalogue(): readonly SecretRule[] {
         'token: null',
         'token_type: bearer',
         'TOKEN=aaaaaaaaaaaaaaaaaaaa',
+        'token limit 4096',
+        'Token TokenType_Identifier',
       ],
     }),
   ];

@@ -109,6 +109,55 @@ export function looseValueAt(text: string, from: number): boolean {
   return upper && lower && p - start >= MIXED_CASE_MIN;
 }
 
+/**
+ * A value written right after its key with no operator ("API key 1cfe...",
+ * "the token to ...") must read as a random token, since the words after a
+ * key are usually prose: letters with digits (two or more, or one amid
+ * letters of both cases), not an identifier made of words
+ * (`OAuth2AccessToken`, `use_new_scheme_v2`) and not a digest (`sha256:...`).
+ *
+ * @example
+ * ```ts
+ * tokenLike('ofMj5P3xKKpxrTQGgSTVX7rR0UFOnNhld6'); // true
+ * tokenLike('TokenType_Identifier'); // false
+ * ```
+ */
+export function tokenLike(value: string): boolean {
+  let digits = 0;
+  let upper = false;
+  let lower = false;
+  // Runs of one kind: a word (`Access`, `OAUTH`), digits, or other characters.
+  let runs = 0;
+  let shortWord = false;
+  let kind = 0;
+  let length = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const up = c >= 65 && c <= 90;
+    const low = c >= 97 && c <= 122;
+    const next = up ? 1 : low ? 2 : isDigit(c) ? 3 : 4;
+    if (up) upper = true;
+    else if (low) lower = true;
+    else if (next === 3) digits++;
+    // A capital starts a word; lower case after a capital continues it.
+    const continues = next === kind || (next === 2 && kind === 1);
+    if (!continues) {
+      if ((kind === 1 || kind === 2) && length < 3) shortWord = true;
+      runs++;
+      length = 0;
+    }
+    kind = next;
+    length++;
+  }
+  if ((kind === 1 || kind === 2) && length < 3) shortWord = true;
+  if (digits === 0 || !(upper || lower) || !(digits >= 2 || (upper && lower))) return false;
+  if (DIGEST.test(value)) return false;
+  // Words of three letters or more, few runs: an identifier.
+  return shortWord || runs * 4 > value.length;
+}
+
+const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[:-]/i;
+
 /** Units after a loosely written key that {@link looseValueAt} may read. */
 export const LOOSE_AHEAD = 4 + 1 + 128 + 1;
 

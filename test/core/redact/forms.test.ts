@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { luhnCheckDigit } from '../../../src/core/redact/checksums.js';
+import { createRedactor, createStreamRedactor } from '../../../src/core/redact/redactor.js';
+import { tokenLike } from '../../../src/core/redact/values.js';
+import { expand, rng } from '../../fixtures/secrets.js';
+
+// Credential-shaped values are built at run time; none sits in the repository.
+const r = rng(2024);
+const gen = (template: string): string => expand(template, r).text;
+const redactor = createRedactor();
+
+/** `[type, value]` of every finding. */
+function found(text: string): [string, string][] {
+  return redactor.scan(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+/** Base62 of length `n` that reads as a random token (it has digits in it). */
+function token(n: number): string {
+  for (;;) {
+    const value = gen(`{A:${n}}`);
+    if (tokenLike(value)) return value;
+  }
+}
+
+const BS = '\\';
+
+describe('PII after a string escape', () => {
+  const card = (() => {
+    const payload = '400390789135813';
+    const digits = payload + luhnCheckDigit(payload);
+    return `${digits.slice(0, 4)} ${digits.slice(4, 8)} ${digits.slice(8, 12)} ${digits.slice(12)}`;
+  })();
+
+  it('reads \\n, \\r and \\t before and after a number as line breaks and tabs', () => {
+    const cases: [string, string, string][] = [
+      [`"content": "my details:${BS}n123 456 782${BS}nthanks"`, 'au_tfn', '123 456 782'],
+      [`"content": "card${BS}n${card}${BS}nthanks"`, 'credit_card', card],
+      [`"content": "call me${BS}n+819080831192${BS}nthanks"`, 'phone', '+819080831192'],
+      [`"content": "tel${BS}r${BS}n(415) 555-2671${BS}r${BS}n"`, 'phone', '(415) 555-2671'],
+      [`"content": "from${BS}t192.168.10.44${BS}tok"`, 'ipv4', '192.168.10.44'],
+      [`"content": "peer${BS}n2001:db8::ff00:42:8329${BS}n"`, 'ipv6', '2001:db8::ff00:42:8329'],
+      [`"content": "ssn${BS}n123-45-6788${BS}n"`, 'us_ssn', '123-45-6788'],
+      [`"content": "PAN${BS}nABCPE1234F${BS}n"`, 'in_pan', 'ABCPE1234F'],
+      [`"content": "mail${BS}njane.doe@example.org${BS}n"`, 'email', 'jane.doe@example.org'],
+    ];
+    for (const [text, type, value] of cases)
+      expect(found(text), text).toContainEqual([type, value]);
+  });
+
+  it('reads a label that ends in escapes as the context of a bare number', () => {
+    expect(found(`"SSN:${BS}n123456780"`)).toEqual([['us_ssn', '123456780']]);
+    expect(found(`"TFN${BS}r${BS}n876543210"`)).toEqual([['au_tfn', '876543210']]);
+  });
+
+  it('adds nothing for escape-like letters in prose, paths and words', () => {
+    for (const text of [
+      `C:${BS}new${BS}table1234 and ${BS}node`,
+      `C:${BS}temp${BS}t2024 build`,
+      'n123456780 tn123 456 782 rt192.168.1.1',
+      `${BS}${BS}n42 items`,
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('PII labels before "to", "was" and arrows', () => {
+  it('reads the label across a short verb', () => {
+    expect(found('updated TFN to 876543210.')).toEqual([['au_tfn', '876543210']]);
+    expect(found('her SSN was 123456780')).toEqual([['us_ssn', '123456780']]);
+    expect(found('TFN -> 876543210')).toEqual([['au_tfn', '876543210']]);
+    expect(found('sent 876543210 to accounts')).toEqual([]);
+  });
+});
+
+describe('keys named right before their value', () => {
+  it('finds the value after a key word and a space, typed by the vendor word', () => {
+    const mailgun = gen('{h:32}-{h:8}-{h:8}');
+    const secret = token(34);
+    const access = `${token(20)}__${token(20)}`;
+    const twilio = gen('{h:32}');
+    expect(found(`can you try with Mailgun API key ${mailgun}?`)).toEqual([
+      ['mailgun_api_key', mailgun],
+    ]);
+    expect(found(`can you try with client secret ${secret}?`)).toEqual([['secret', secret]]);
+    expect(found(`use access token ${access}`)).toEqual([['token', access]]);
+    expect(found(`Twilio auth token ${twilio}`)).toEqual([['twilio_auth_token', twilio]]);
+    expect(found(`I changed the API key to ${twilio} yesterday`)).toEqual([['api_key', twilio]]);
+  });
+
+  it('finds the value after an arrow', () => {
+    const vercel = token(24);
+    const password = 'Winter_Pass942';
+    expect(found(`new Vercel token -> ${vercel}`)).toEqual([['vercel_token', vercel]]);
+    expect(found(`new Vercel token => ${vercel}`)).toEqual([['vercel_token', vercel]]);
+    expect(found(`new root password -> ${password}`)).toEqual([['password', password]]);
+    expect(found(`new root password => ${password}`)).toEqual([['password', password]]);
+    expect(found('$this->password = $hash;')).toEqual([]);
+    expect(found('map token -> tokenizer')).toEqual([]);
+  });
+
+  it('finds the value in the cell after a key in a Markdown table row', () => {
+    const okta = `00${gen('{u:40}')}`;
+    const hex = gen('{h:32}');
+    const aws = gen('{b:40}');
+    expect(found(`| Okta API token | ${okta} |`)).toEqual([['okta_api_token', okta]]);
+    expect(found(`| API key | ${hex} |`)).toEqual([['api_key', hex]]);
+    expect(found(`| AWS secret access key | ${aws} |`)).toEqual([['aws_secret_access_key', aws]]);
+    expect(found(`| API key | \`${hex}\` |`)).toEqual([['api_key', hex]]);
+  });
+
+  it('keeps a table cell that holds more than the value, and shell pipes', () => {
+    const hex = gen('{h:32}');
+    expect(found(`| API key | ${hex} (rotated monthly) |`)).toEqual([]);
+    expect(found('| token | stored in the vault |')).toEqual([]);
+    expect(found('cat keys.txt | grep token | wc -l')).toEqual([]);
+    expect(found('a || b && c')).toEqual([]);
+    expect(found("r'is|isa|not|pass|raise|ref|try|unless|when'")).toEqual([]);
+    expect(found('expr_stmt | print_stmt | pass_stmt | flow_stmt |\n')).toEqual([]);
+    expect(found(`|API key|${hex}|`)).toEqual([]);
+  });
+
+  it('leaves key words followed by prose, identifiers and digests', () => {
+    for (const text of [
+      'the API key is in the vault',
+      'password reset link',
+      'token limit 4096',
+      'secret sauce recipe',
+      'a key challenge',
+      'Press key F12 to open the console',
+      'Token TokenType_Identifier',
+      'the OAuth2 token OAuth2AccessToken',
+      'use the token to use_new_scheme_v2',
+      'primary key user_id2',
+      'Add the API key to headers',
+      'the monkey 1cfe987f7232fa4d91ccdf1f6529f58d',
+      'PASS src/core/redact/forms.test.ts (12 tests)',
+      'signing key sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      'signing key sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('labels of words', () => {
+  it('joins words before a last word that names no key only for a vendor rule', () => {
+    const hex = gen('{h:32}');
+    expect(found(`Datadog API key: ${hex}`)).toEqual([['datadog_api_key', hex]]);
+    expect(found(`New Relic license: ${gen('{h:36}')}NRAL`)).toHaveLength(1);
+    expect(found(`signing key sha256:${gen('{h:64}')}`)).toEqual([]);
+  });
+});
+
+describe('variables set without an operator', () => {
+  const hex = gen('{h:32}');
+  const pw = 'Tr0ub4dor&3xK';
+
+  it('finds setx, fish set -x and a Dockerfile ENV', () => {
+    expect(found(`setx API_KEY ${hex}`)).toEqual([['api_key', hex]]);
+    expect(found(`set -x API_KEY ${hex}`)).toEqual([['api_key', hex]]);
+    expect(found(`set -gx DB_PASSWORD ${pw}`)).toEqual([['password', pw]]);
+    expect(found(`FROM node:20\nENV DB_PASSWORD ${pw}\n`)).toEqual([['password', pw]]);
+    expect(found(`ENV JWT_SECRET ${hex}`)).toEqual([['secret', hex]]);
+    expect(found(`ARG DB_PASSWORD=${pw}`)).toEqual([['password', pw]]);
+    expect(found(`$env:API_KEY = "${hex}"`)).toEqual([['api_key', hex]]);
+  });
+
+  it('finds the default of an HCL variable named like a credential', () => {
+    const hcl = `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${pw}"\n}`;
+    expect(found(hcl)).toEqual([['password', pw]]);
+    expect(found('variable "region" {\n  default = "eu-west-1a2b3c"\n}')).toEqual([]);
+  });
+
+  it('leaves commands whose value is a word or a reference', () => {
+    expect(found('set -x API_KEY changeme')).toEqual([]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
+    expect(found('ENV DB_PASSWORD ${DB_PASSWORD}')).toEqual([]);
+  });
+});
+
+describe('log-prefixed key blocks', () => {
+  const LABEL = ['RSA', 'PRIVATE', 'KEY'].join(' ');
+
+  function block(
+    bytes: number,
+    prefix: (line: number) => string,
+  ): { text: string; body: string[] } {
+    const body = gen(`{b:${bytes}}`).match(/.{1,64}/g) ?? [];
+    const lines = [
+      `${prefix(0)}-----BEGIN ${LABEL}-----`,
+      ...body.map((line, i) => `${prefix(i + 1)}${line}`),
+      `${prefix(body.length + 1)}-----END ${LABEL}-----`,
+    ];
+    return { text: lines.join('\n'), body };
+  }
+
+  const stamp = (line: number): string =>
+    `2024-05-01T08:00:${String(line % 60).padStart(2, '0')}Z INFO `;
+
+  it('covers every body line when the block fits in one finding', () => {
+    const { text, body } = block(1190, stamp);
+    const out = redactor.redact(text).text;
+    for (const line of body) expect(out).not.toContain(line);
+    expect(out.startsWith('2024-05-01T08:00:00Z INFO [REDACTED:private_key]')).toBe(true);
+  });
+
+  it('covers the body from both ends when the prefixes make it longer than one finding', () => {
+    const { text, body } = block(
+      1190,
+      (line) => `2024-05-01 08:00:0${line % 10}.123 [main] INFO app - `,
+    );
+    expect(text.length).toBeGreaterThan(2048);
+    const out = redactor.redact(text).text;
+    for (const line of body) expect(out).not.toContain(line);
+  });
+
+  it('gives the stream the same result for any chunk size', () => {
+    const { text } = block(1190, stamp);
+    const once = redactor.redact(`before\n${text}\nafter`).text;
+    for (const size of [1, 7, 64, 333, 1000]) {
+      const stream = createStreamRedactor();
+      const source = `before\n${text}\nafter`;
+      let out = '';
+      for (let i = 0; i < source.length; i += size) out += stream.push(source.slice(i, i + size));
+      out += stream.flush();
+      expect(out, `chunks of ${size}`).toBe(once);
+    }
+  });
+
+  it('stops at lines that are not key material', () => {
+    const text = `ts INFO -----BEGIN ${LABEL}-----\nts INFO starting worker pool\nts INFO ready`;
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('tokenLike', () => {
+  it('accepts random tokens and rejects words, identifiers and digests', () => {
+    for (const value of ['ofMj5P3xKKpxrTQGgSTVX7rR0UFOnNhld6', '1cfe987f7232fa4d91ccdf1f6529f58d'])
+      expect(tokenLike(value), value).toBe(true);
+    for (const value of [
+      'required',
+      'TokenType_Identifier',
+      'OAuth2AccessToken',
+      'use_new_scheme_v2',
+      '4096',
+      'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    ])
+      expect(tokenLike(value), value).toBe(false);
+  });
+});
