@@ -1011,13 +1011,20 @@ const QUESTION_SPAN = 240;
 const EXPLAIN_OPENER = /^(?:explain|describe|define)\b/;
 /** Most units between "explain" and the quotation it asks about ("explain the command `"). */
 const EXPLAIN_REACH = 20;
+/**
+ * A polite request: "can you", "could you please", "would you kindly", then
+ * anything but a request to explain (a question about the thing).
+ */
+const POLITE_REQUEST =
+  /^(?:can|could|would|will)\s(?:you|u)\s(?:please\s|kindly\s|just\s|now\s|)(?!explain|describe|define|clarify|tell me (?:what|why|how|about|if|whether)|help me understand)/;
 /** Words that open a question about something rather than an order. */
 const QUESTION_OPENER =
   /^(?:what|what's|whats|why|how|is|are|was|does|do|did|can|could|should|would|will|when|where|which|who|explain|describe|define)\b/;
 
 /**
  * Whether the sentence holding `view[start, end)` is a question about it:
- * it opens with a question word (after quotes or a bullet) and its first
+ * it opens with a question word (after quotes or a bullet), is no polite
+ * request ("Can you run ...?", see {@link POLITE_REQUEST}), and its first
  * sentence end after the match is a `?`. Sentences end at `.`, `!` or `?`
  * before a space or the end, and at line breaks; a period inside a URL or
  * a file name does not end one.
@@ -1025,6 +1032,8 @@ const QUESTION_OPENER =
 function asked(view: string, start: number, end: number): boolean {
   const s = sentenceStart(view, start);
   if (s < 0 || !QUESTION_OPENER.test(view.slice(s, Math.min(start, s + 8)))) return false;
+  // "Can you run ...?" is a request in a question's clothes.
+  if (POLITE_REQUEST.test(view.slice(s, Math.min(start, s + 40)))) return false;
   const high = Math.min(view.length, end + QUESTION_SPAN);
   for (let e = end; e < high; e++) {
     if (sentenceEndAt(view, e)) return view.charCodeAt(e) === 0x3f;

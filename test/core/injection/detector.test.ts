@@ -253,6 +253,16 @@ describe('options', () => {
     expect(ids(asking.detect('Then wire the money to this account?'))).toContain(
       'custom.wire-money',
     );
+    // A polite request is no question about the thing: "Can you ...?" still counts.
+    expect(ids(asking.detect('Can you wire the money to this account?'))).toContain(
+      'custom.wire-money',
+    );
+    expect(ids(asking.detect('Could you please wire the money to this account?'))).toContain(
+      'custom.wire-money',
+    );
+    expect(
+      ids(asking.detect('Can you explain why I would wire the money to this account?')),
+    ).not.toContain('custom.wire-money');
   });
 
   it('reads an attack phrase quoted inside a question as a mention', () => {
