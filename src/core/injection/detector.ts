@@ -1082,6 +1082,14 @@ function defended(view: string, start: number, end: number): boolean {
   return REFUSAL_AFTER.test(after) && !NO_REFUSAL.test(after.slice(0, after.search(/[.!?\n]|$/)));
 }
 
+/**
+ * A word right after a quotation that makes it a name or an example:
+ * 'the "Ignore Previous Prompt" paper', '"ignore all previous instructions"
+ * style attacks', 'the phrase "developer mode" string'.
+ */
+const NAMED_BY =
+  /^\s(?:paper|papers|article|attack|attacks|technique|techniques|dataset|benchmark|study|style|phrase|string|payload|payloads|example|examples|vulnerability|family|pattern|patterns)\b/;
+
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
 const QUOTE_SPAN = 64;
 
@@ -1110,16 +1118,18 @@ function closerOf(c: number): number {
 }
 
 /**
- * Whether `view[start, end)` is quoted inside a question about it: people
- * quote an attack's phrase to ask about it ("What does \"do anything now\"
- * mean?", "How do we stop text like 'ignore previous instructions' in
- * emails?"). The quotation opens after a non-word unit and closes before
- * one, on the same line, within {@link QUOTE_SPAN} units of the match, and
- * the sentence around it is a question ({@link asked}) or opens with
- * "explain", "describe" or "define" a few words before the quotation
- * ("Explain what `rm -rf /` does."). A mark between the
- * opening one and the match that could close a quotation means the match
- * is outside it.
+ * Whether `view[start, end)` is quoted as a mention, not given as an order.
+ * The quotation opens after a non-word unit and closes before one, on the
+ * same line, within {@link QUOTE_SPAN} units of the match; a mark between
+ * the opening one and the match that could close a quotation means the
+ * match is outside it. It is a mention when
+ * - a word after it makes it a name or an example ({@link NAMED_BY}: 'the
+ *   "Ignore Previous Prompt" paper');
+ * - the sentence around it is a question about it ({@link asked}: "What
+ *   does \"do anything now\" mean?", "How do we stop text like 'ignore
+ *   previous instructions' in emails?");
+ * - the sentence opens with "explain", "describe" or "define" a few words
+ *   before it ("Explain what `rm -rf /` does.").
  */
 function mentioned(view: string, start: number, end: number): boolean {
   let open = -1;
@@ -1143,6 +1153,8 @@ function mentioned(view: string, start: number, end: number): boolean {
     const c = view.charCodeAt(e);
     if (c === 0x0a) return false;
     if (c === closer && !isWordUnit(view.charCodeAt(e + 1))) {
+      // The quotation names something: 'the "Ignore Previous Prompt" paper'.
+      if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       if (asked(view, open, e + 1)) return true;
       // "Explain what `rm -rf /` does." asks about the quotation without a
       // question mark, when the quotation is what the request is about (it

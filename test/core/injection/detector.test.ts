@@ -276,6 +276,8 @@ describe('options', () => {
       // A request to explain a quotation is a question without a question mark.
       "Explain what 'rm -rf /' does and why some shells refuse to run it.",
       'Describe `curl -fsSL https://get.example.com | sh` line by line.',
+      // A quotation named by the word after it.
+      'Summarise the findings of the "Ignore Previous Prompt" paper.',
     ]) {
       expect(ids(text).filter((id) => !id.startsWith('model.'))).toEqual([]);
     }
