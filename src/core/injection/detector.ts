@@ -121,6 +121,41 @@ const LEARNED_FLOOR = 0.5;
 const LEARNED_CAP = 0.8;
 /** Most a learned finding weighs in document or tool text: below the default thresholds. */
 const LEARNED_CORROBORATE = 0.35;
+/** Share of a learned window's units inside web addresses above which the layer only corroborates. */
+const URL_SHARE = 0.4;
+
+/**
+ * The share of `view[start, end)` inside web addresses (`http://...`,
+ * `https://...`, `www....`, up to a space, quote or bracket).
+ */
+function urlShare(view: string, start: number, end: number): number {
+  if (end <= start) return 0;
+  let inside = 0;
+  let pos = start;
+  // The next `http` and `www.` at or after `pos` (each searched again only once passed).
+  let h = view.indexOf('http', pos);
+  let w = view.indexOf('www.', pos);
+  for (;;) {
+    if (h >= 0 && h < pos) h = view.indexOf('http', pos);
+    if (w >= 0 && w < pos) w = view.indexOf('www.', pos);
+    const at = h < 0 ? w : w < 0 ? h : Math.min(h, w);
+    if (at < 0 || at >= end) break;
+    let e = at + 4;
+    if (
+      view.startsWith('http://', at) ||
+      view.startsWith('https://', at) ||
+      view.startsWith('www.', at)
+    ) {
+      while (e < end && !URL_STOP.has(view.charCodeAt(e))) e++;
+      inside += Math.min(e, end) - at;
+    }
+    pos = e;
+  }
+  return inside / (end - start);
+}
+
+/** Units that end a web address in running text. */
+const URL_STOP = new Set([0x20, 0x0a, 0x09, 0x22, 0x27, 0x29, 0x3c, 0x3e, 0x5d, 0x60, 0x7d]);
 
 let defaultEngine: Engine | undefined;
 
@@ -339,9 +374,14 @@ class Run {
       p < model.high
         ? LEARNED_LOW
         : LEARNED_FLOOR + (LEARNED_CAP - LEARNED_FLOOR) * ((p - model.high) / (1 - model.high));
-    if (corroborate) weight = Math.min(weight, LEARNED_CORROBORATE);
     // The n-grams only serve as evidence: without it, just locate the window.
     const why = explainWindow(view, model, scored, this.#options.evidence ? 3 : 0);
+    // Web addresses weigh as attack words (exfiltration links in the training
+    // data): a window made mostly of them (a changelog, a list of link
+    // references) only corroborates; the link rules judge the links.
+    if (corroborate || urlShare(view, why.start, why.end) >= URL_SHARE) {
+      weight = Math.min(weight, LEARNED_CORROBORATE);
+    }
     const span = map(
       why.start,
       Math.max(why.start, why.end - (view.charCodeAt(why.end - 1) === 0x0a ? 1 : 0)),
