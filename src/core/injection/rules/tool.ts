@@ -267,7 +267,7 @@ export const TOOL_RULES: readonly InjectionRule[] = [
     id: 'tool.execute-command',
     category: 'tool_hijack',
     severity: 'low',
-    weight: 0.4,
+    weight: 0.35,
     keywords: ['eval', 'exec', 'invoke', 'run'],
     requires: [
       'command',
