@@ -499,7 +499,20 @@ class ViewWriter {
       this.reserve(segment.length);
       for (let k = 0; k < segment.length; k++) this.buf[this.v++] = segment.charCodeAt(k);
     } else {
-      for (let k = 0; k < segment.length; k++) this.append(segment.charCodeAt(k));
+      // A segment may collapse into the whitespace before it (a line
+      // separator after a line break): map what was appended, or stretch
+      // the previous unit over it.
+      let appended = 0;
+      for (let k = 0; k < segment.length; k++)
+        appended += this.append(segment.charCodeAt(k)) ? 1 : 0;
+      if (appended === 0) {
+        this.mapCollapsed(start + segment.length);
+        return;
+      }
+      if (appended < segment.length) {
+        this.mapAtomic(appended, start, segment.length);
+        return;
+      }
     }
     this.mapLinear(start, segment.length);
   }

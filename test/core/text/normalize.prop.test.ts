@@ -40,6 +40,23 @@ describe('normalize properties', () => {
     }
   });
 
+  test.prop([anyText()])(
+    'a view letter or digit mapped to one original unit is that unit, folded',
+    (text) => {
+      const n = normalize(text);
+      for (let v = 0; v < n.text.length; v++) {
+        const c = n.text.charCodeAt(v);
+        const start = n.map.originalStart(v);
+        if (n.map.originalEnd(v) - start !== 1) continue;
+        const o = text.charCodeAt(start);
+        // ASCII in the original: the view holds it lower-cased.
+        if (o < 0x80 && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+          expect(String.fromCharCode(o).toLowerCase()).toBe(String.fromCharCode(c));
+        }
+      }
+    },
+  );
+
   test.prop([anyText(), fc.nat(), fc.nat()])(
     'view -> original -> view covers the view span',
     (text, x, y) => {

@@ -30,6 +30,17 @@ describe('normalize', () => {
     expect(n.toOriginal(3, 4)).toEqual({ start: 6, end: 11 });
   });
 
+  it('maps a line separator that collapses into the whitespace before it', () => {
+    // U+2028 after a line break or a space joins the run; what follows keeps its place.
+    for (const text of ['x\n\u2028Ab', 'x \u2028Ab', 'x\n\n\u2028\tAb', 'x\n\u2029Ab']) {
+      const n = normalize(text);
+      expect(n.text).toBe('x\nab');
+      const a = n.toOriginal(2, 3);
+      expect(text.slice(a.start, a.end)).toBe('A');
+      expect(n.toOriginal(1, 2)).toEqual({ start: 1, end: text.indexOf('A') });
+    }
+  });
+
   it('applies NFKC: fullwidth and mathematical letters become ASCII', () => {
     expect(normalize('\uff29\uff27\uff2e\uff2f\uff32\uff25').text).toBe('ignore');
     expect(normalize('\u{1d422}\u{1d420}\u{1d427}\u{1d428}\u{1d42b}\u{1d41e}').text).toBe('ignore');
