@@ -1022,9 +1022,13 @@ function firstMatch(
 /** Matches per call whose context may still excuse them (see {@link excused}). */
 const MAX_CONTEXT_CHECKS = 256;
 
-/** What is left of one call's context checks. */
+/** What is left of one call's context checks, and what they found out about the view. */
 interface ContextBudget {
   left: number;
+  /** The view {@link ContextBudget.fences} describes. */
+  fenced?: string;
+  /** Starts of the lines of `fenced` that open or close a Markdown code fence, in order. */
+  fences?: number[];
 }
 
 /**
@@ -1040,9 +1044,66 @@ function excused(
   end: number,
   context: ContextBudget,
 ): boolean {
-  if (!(rule.mention || rule.question) || context.left <= 0) return false;
+  if (!(rule.mention || rule.question || rule.codeExample) || context.left <= 0) return false;
   context.left--;
+  if (rule.codeExample && inCode(view, start, end, context)) return true;
+  if (!(rule.mention || rule.question)) return false;
   return mentioned(view, start, end) || (rule.mention && defended(view, start, end));
+}
+
+/** Units before a match searched for the line's start and its inline code span (see {@link inCode}). */
+const INLINE_REACH = 200;
+
+/**
+ * Whether `view[start, end)` lies inside Markdown code: between a pair of
+ * fence lines (```` ``` ```` or `~~~`), or inside an inline code span (an
+ * odd number of backticks between the line's start, at most
+ * {@link INLINE_REACH} units back, and the match, and one after it on the line).
+ */
+function inCode(view: string, start: number, end: number, context: ContextBudget): boolean {
+  if (context.fenced !== view) {
+    context.fenced = view;
+    context.fences = fenceLines(view);
+  }
+  const fences = context.fences!;
+  // Fence lines before the match (binary search): an odd count opens a block.
+  let lo = 0;
+  let hi = fences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fences[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo % 2 === 1) return true;
+  let ticks = 0;
+  let s = start;
+  for (const low = Math.max(0, start - INLINE_REACH); s > low; s--) {
+    const c = view.charCodeAt(s - 1);
+    if (c === 0x0a) break;
+    if (c === 0x60) ticks++;
+  }
+  if (s > 0 && view.charCodeAt(s - 1) !== 0x0a) return false;
+  if (ticks % 2 === 0) return false;
+  for (let e = end, high = Math.min(view.length, end + INLINE_REACH); e < high; e++) {
+    const c = view.charCodeAt(e);
+    if (c === 0x60) return true;
+    if (c === 0x0a) return false;
+  }
+  return false;
+}
+
+/** Starts of the lines that open or close a Markdown code fence (up to three spaces, then ``` or ~~~). */
+function fenceLines(view: string): number[] {
+  const out: number[] = [];
+  for (let line = 0; line < view.length; ) {
+    let p = line;
+    while (p < line + 3 && view.charCodeAt(p) === 0x20) p++;
+    if (view.startsWith('```', p) || view.startsWith('~~~', p)) out.push(line);
+    const next = view.indexOf('\n', line);
+    if (next < 0) break;
+    line = next + 1;
+  }
+  return out;
 }
 
 /** Units a question may run on either side of a match (see {@link asked}). */

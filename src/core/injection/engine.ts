@@ -37,6 +37,8 @@ export interface CompiledRule {
   readonly negation: Negation;
   /** A match inside a question about it does not count (see `InjectionRule.question`). */
   readonly question: boolean;
+  /** A match inside Markdown code does not count (see `InjectionRule.codeExample`). */
+  readonly codeExample: boolean;
   /**
    * A match quoted inside a question ("How do I stop users typing \"ignore
    * previous instructions\"?") is a mention, not an instruction: true for the
@@ -271,6 +273,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       negatable: rule.negatable === true ? 1 : rule.negatable === 'before' ? 2 : 0,
       negation: negationOf(rule.languages),
       question: rule.question === true,
+      codeExample: rule.codeExample === true,
       mention: MENTIONED.has(rule.category),
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,

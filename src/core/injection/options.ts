@@ -45,6 +45,8 @@ export const injectionRuleSchema = z.strictObject({
   negatable: z.union([z.boolean(), z.literal('before')]).default(false),
   /** Ignore a match inside a question about it ("What does `rm -rf /` do?"). @default false */
   question: z.boolean().default(false),
+  /** Ignore a match inside Markdown code, fenced or inline (`{"role": "system"}` in an API example). @default false */
+  codeExample: z.boolean().default(false),
   /** Most characters a match can start before its keyword; absent when matches start at a keyword. */
   lead: z.number().int().min(0).max(320).optional(),
   /** Literals of which one must occur somewhere in the text for the rule to run. @default [] */

@@ -85,6 +85,13 @@ export interface InjectionRule {
    * that recognise a command, not an order to run it.
    */
   readonly question?: boolean;
+  /**
+   * When true, a match inside Markdown code (a fenced block or an inline
+   * code span) is an example, not a message: it does not count. For rules
+   * that recognise message syntax developers write in code (`{"role":
+   * "system", ...}` in an API call).
+   */
+  readonly codeExample?: boolean;
   /** Inputs the rule must flag and inputs it must leave alone; tests are generated from them. */
   readonly examples: {
     readonly match: readonly string[];
