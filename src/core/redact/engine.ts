@@ -63,13 +63,13 @@ import {
   FALLBACK_REACH,
   fallbackAt,
   isKeyChar,
-  isNameChar,
   isQuote,
   keyHash,
   LOOSE_AHEAD,
   lookupAt,
   looseValueAt,
   NEXT_LINE_AHEAD,
+  namingAttribute,
   nextLineValue,
   pathLike,
   sameFolded,
@@ -328,11 +328,13 @@ interface Scanner {
  * Key words found by the keyword scan, each from a letter rare enough that
  * the one pass costs next to nothing: `key` and `token` (`ken`) in any
  * case, `secret` (`cret`, `CRET`), and the upper-case `PASSWORD`, `PASSWD`,
- * `PWD`, `PASS` of variable names; then a space or a tab. (A lower-case
- * `password` would cost a tenth more on prose; a password named in words
- * is found through ` is `, `:`, `=`, `=>`, `->` and table cells instead.)
+ * `PWD`, `PASS` of variable names; then a space, a tab or a comma (a CSV
+ * field). (A lower-case `password` would cost a tenth more on prose, and
+ * even its `d` before ` to ` or ` was ` a few percent; a password named in
+ * words is found through ` is `, `:`, `=`, `=>`, `->` and table cells.)
  */
-const LABEL_WORDS = '[kK](?:ey|EY|en|EN)[ \\t]|cret[ \\t]|CRET[ \\t]|WORD[ \\t]|WD[ \\t]|ASS[ \\t]';
+const LABEL_WORDS =
+  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
 const LABEL_AHEAD = 4;
 /** Units of a word between a key and its value that `#bare` skips (`was `, `to `), with spaces. */
@@ -416,7 +418,7 @@ function labelWordEnd(text: string, h: number): number {
   } else if (c === 65 && n === 83 && m === 83) e = h + 3;
   if (e < 0) return -1;
   const s = text.charCodeAt(e);
-  return s === 32 || s === 9 ? e : -1;
+  return s === 32 || s === 9 || s === 44 ? e : -1;
 }
 
 /**
@@ -453,6 +455,119 @@ function wholeCell(text: string, v: number): boolean {
   while (p < text.length && isBlank(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
   return p >= text.length || c === 124 || c === 10 || c === 13;
+}
+
+/**
+ * Whether the quote at `close` ends a quoted table cell: its opening quote
+ * (the same character) is in the same cell, at most {@link CELL_KEY_MAX}
+ * units before, after a blank or the cell's `|`.
+ */
+function quotedCell(text: string, close: number): boolean {
+  const q = text.charCodeAt(close);
+  for (let p = close - 1; p > 0 && close - p <= CELL_KEY_MAX; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 124 || c === 10) return false;
+    if (c === q)
+      return p < close - 1 && (isBlank(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 124);
+  }
+  return false;
+}
+
+/** Longest quoted key {@link quotedCell} reads back over. */
+const CELL_KEY_MAX = 64;
+
+/** Longest bracketed current value {@link promptLabelEnd} reads back over. */
+const PROMPT_VALUE_MAX = 48;
+
+/**
+ * Where the label of a prompt ends when the `]` at `close` ends a bracketed
+ * current value right before the prompt's colon (`aws configure`'s
+ * `AWS Secret Access Key [****************abcd]: `): the end of the word
+ * before ` [`. Otherwise `close + 1` (the colon: no label there).
+ */
+function promptLabelEnd(text: string, close: number): number {
+  for (let p = close - 1; p > 1 && close - p <= PROMPT_VALUE_MAX; p--) {
+    const c = text.charCodeAt(p);
+    // `x ["key"]:` indexes by a quoted key; a prompt's current value is not quoted.
+    if (c === 91)
+      return isBlank(text.charCodeAt(p - 1)) &&
+        isAlnum(text.charCodeAt(p - 2)) &&
+        !isQuote(text.charCodeAt(p + 1))
+        ? p - 1
+        : close + 1;
+    if (c === 93 || c === 10 || c === 13) break;
+  }
+  return close + 1;
+}
+
+/** Longest qualifier in parentheses {@link qualifierStart} reads back over. */
+const QUALIFIER_MAX = 32;
+/** Longest word of a qualifier. */
+const QUALIFIER_WORD = 16;
+
+/**
+ * Where the key words end before a short qualifier that ends at the colon
+ * at `h`: a remark in parentheses of one to three words (`key (test mode):`,
+ * `token (prod):`), or `for`, `in` or `on` and one to three words (`key for
+ * staging:`, `token for the billing service:`). -1 when there is none.
+ */
+function qualifierStart(text: string, h: number): number {
+  if (text.charCodeAt(h - 1) === 41) {
+    let words = 1;
+    let p = h - 2;
+    for (; p > 0 && h - p <= QUALIFIER_MAX; p--) {
+      const c = text.charCodeAt(p);
+      if (c === 40) break;
+      if (c === 32) words++;
+      else if (!isKeyChar(c)) return -1;
+    }
+    if (text.charCodeAt(p) !== 40 || p === h - 2 || words > 3) return -1;
+    return text.charCodeAt(p - 1) === 32 && isAlnum(text.charCodeAt(p - 2)) ? p - 1 : -1;
+  }
+  let e = h;
+  for (let n = 0; n < 4; n++) {
+    let s = e;
+    while (s > 0 && e - s <= QUALIFIER_WORD && isKeyChar(text.charCodeAt(s - 1))) s--;
+    if (s === e || s < 2 || text.charCodeAt(s - 1) !== 32) return -1;
+    if (n > 0 && isPreposition(text, s, e)) return isAlnum(text.charCodeAt(s - 2)) ? s - 1 : -1;
+    e = s - 1;
+  }
+  return -1;
+}
+
+/** `for`, `in` or `on` (any case) at `text[s, e)`. */
+function isPreposition(text: string, s: number, e: number): boolean {
+  if (e - s === 3) return sameFolded(text, s, 'for');
+  return e - s === 2 && (sameFolded(text, s, 'in') || sameFolded(text, s, 'on'));
+}
+
+/** What may come before a CSV field: a line break or a comma. */
+function isFieldStart(c: number): boolean {
+  return c === 10 || c === 13 || c === 44;
+}
+
+/**
+ * Whether the CSV field at `v` (unquoted, or quoted without doubled
+ * quotes) ends at a comma or the end of its line, read up to `limit`. A
+ * field cut by `limit` passes: {@link LOOSE_AHEAD} exceeds every value the
+ * field check is for.
+ */
+function csvFieldEnds(text: string, v: number, limit: number): boolean {
+  let p = v;
+  const q = text.charCodeAt(p);
+  if (q === 34) {
+    p++;
+    while (p < limit && text.charCodeAt(p) !== 34 && text.charCodeAt(p) !== 10) p++;
+    if (p >= limit) return true;
+    if (text.charCodeAt(p) !== 34) return false;
+    p++;
+  } else {
+    while (p < limit && !isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 44) p++;
+    if (p === v) return false;
+  }
+  if (p >= limit) return true;
+  const c = text.charCodeAt(p);
+  return c === 44 || c === 10 || c === 13;
 }
 
 /** A space or a tab. */
@@ -1548,6 +1663,12 @@ export class Engine {
     } else {
       if (n1 === 58 || n1 === 61 || text.charCodeAt(h - 1) === 58) return true; // :: and :=
       if (n1 === 47 && text.charCodeAt(h + 2) === 47) return true; // scheme://
+      const b = text.charCodeAt(h - 1);
+      // "the Stripe key (test mode): ...": a label, then a remark in parentheses.
+      if (b === 41) return this.#qualified(ctx, h);
+      // A prompt's current value between its label and the colon (`aws configure`:
+      // `AWS Secret Access Key [****************abcd]: ...`).
+      if (b === 93) keyEnd = promptLabelEnd(text, h - 1);
     }
     // Key name: skip spaces and a closing quote, then identifier characters.
     // Up to 24 spaces: assignments aligned in columns (`terraform fmt`, pytest locals).
@@ -1616,7 +1737,10 @@ export class Engine {
             isSpace(text.charCodeAt(h + 1)) || h + 1 >= text.length
             ? undefined
             : this.#userPassword(ctx, text, k)) ?? this.#namedValue(text, k, keyStop);
-      if (alias === undefined || alias.rules.length === 0) return true;
+      if (alias === undefined || alias.rules.length === 0) {
+        // "API token for the billing service: ...": the key words, then a short qualifier.
+        return !(c === 58 && word) || this.#qualified(ctx, h);
+      }
       matched = alias;
     }
     if (c === 58) {
@@ -1752,32 +1876,22 @@ export class Engine {
   }
 
   /**
-   * The key of a `value="..."` attribute named by a `key="..."` or
-   * `name="..."` attribute of the same tag (.NET `appSettings`, HTML forms).
+   * The key of a `value="..."` attribute named by a `key`, `name` or `id`
+   * attribute of the same tag (.NET `appSettings`, HTML forms), or a
+   * password's when the tag has `type="password"` (see {@link namingAttribute}).
    */
   #attributeKey(text: string, k: number, keyStop: number): KeyRules | undefined {
     if (keyStop - k !== 5 || !sameFolded(text, k, 'value')) return undefined;
-    // Read backwards: spaces, a quoted name, `=`, and the attribute `key` or `name`.
-    let p = k;
-    while (p > 0 && k - p < 40 && isSpace(text.charCodeAt(p - 1))) p--;
-    if (p === k) return undefined;
-    const quote = text.charCodeAt(p - 1);
-    if (quote !== 34 && quote !== 39) return undefined;
-    const nameEnd = p - 1;
-    let nameStart = nameEnd;
-    while (nameStart > 0 && nameEnd - nameStart < 64 && isNameChar(text.charCodeAt(nameStart - 1)))
-      nameStart--;
-    if (nameStart === nameEnd || text.charCodeAt(nameStart - 1) !== quote) return undefined;
-    p = nameStart - 1;
-    while (p > 0 && nameStart - p < 6 && isSpace(text.charCodeAt(p - 1))) p--;
-    if (text.charCodeAt(p - 1) !== 61) return undefined;
-    p--;
-    while (p > 0 && nameStart - p < 10 && isSpace(text.charCodeAt(p - 1))) p--;
-    const named =
-      (p >= 3 && sameFolded(text, p - 3, 'key') && !isKeyChar(text.charCodeAt(p - 4))) ||
-      (p >= 4 && sameFolded(text, p - 4, 'name') && !isKeyChar(text.charCodeAt(p - 5)));
-    if (!named) return undefined;
-    return this.#rulesForKey(text, nameStart, nameEnd, keyHash(text, nameStart, nameEnd));
+    const named = namingAttribute(text, k);
+    if (named === undefined) return undefined;
+    const matched = this.#rulesForKey(
+      text,
+      named.start,
+      named.end,
+      keyHash(text, named.start, named.end),
+    );
+    // `<input type="password" name="pw" value="...">`: the type says what the name does not.
+    return matched.rules.length === 0 && named.password ? this.#rulesForName('password') : matched;
   }
 
   /**
@@ -1881,6 +1995,28 @@ export class Engine {
   }
 
   /**
+   * A CSV row that names a variable in one field and holds its value in the
+   * next (`AWS_SECRET_KEY,9q/V...,2024-05-01`, under a `name,value,...`
+   * header), with the comma at `end`. Both must be whole fields: the name
+   * starts the line or follows a comma, and the value ends at a comma or the
+   * end of the line. The value must read as a random token: a header row
+   * (`api_key,created_at`) or a row of words holds none.
+   */
+  #csvPair(ctx: Ctx, end: number): boolean {
+    const text = ctx.text;
+    const v = end + 1;
+    if (!ctx.need(v + LOOSE_AHEAD)) return false;
+    if (!csvFieldEnds(text, v, ctx.lim(v + LOOSE_AHEAD)) || !looseValueAt(text, v)) return true;
+    let k = end;
+    while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k > 0 && !isFieldStart(text.charCodeAt(k - 1))) return true;
+    if (end - k < this.#shortestStem) return true;
+    const matched = looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end)));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, v, v, BARE);
+  }
+
+  /**
    * A key in the cell of a table row before the `|` at `h`, its value alone
    * in the next cell: `| Okta API token | 00bK... |`, `| API key | f346... |`.
    * Cells are set off by spaces (`a|b|c` is an alternation, `a || b` an
@@ -1892,9 +2028,29 @@ export class Engine {
     if (!isBlank(text.charCodeAt(h - 1)) || !isBlank(text.charCodeAt(h + 1))) return true;
     let keyEnd = h - 1;
     while (keyEnd > 0 && h - keyEnd < 8 && isBlank(text.charCodeAt(keyEnd - 1))) keyEnd--;
+    // A key set in code or quotes (`| \`AWS_SECRET_KEY\` |`, `| "API token" |`).
+    if (isQuote(text.charCodeAt(keyEnd - 1)) && quotedCell(text, keyEnd - 1)) keyEnd--;
     if (!isAlnum(text.charCodeAt(keyEnd - 1))) return true;
     if (!ctx.need(h + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
     if (!looseValueAt(text, h + 1) || !wholeCell(text, h + 1)) return true;
+    return this.#named(ctx, keyEnd, h + 1, BARE);
+  }
+
+  /**
+   * A label whose key words come before a short qualifier and a colon at
+   * `h`: "aws secret access key for staging: ...", "the Stripe key (test
+   * mode): ...", "API token for the billing service: ..." (see
+   * {@link qualifierStart}). A remark says the words before it were a label,
+   * not that what follows is a value: that must read as a random token.
+   */
+  #qualified(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    if (!isBlank(text.charCodeAt(h + 1))) return true;
+    // The value first: after most labels in prose comes a word.
+    if (!ctx.need(h + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
+    if (!looseValueAt(text, h + 1)) return true;
+    const keyEnd = qualifierStart(text, h);
+    if (keyEnd < 0) return true;
     return this.#named(ctx, keyEnd, h + 1, BARE);
   }
 
@@ -2026,7 +2182,11 @@ export class Engine {
     const text = ctx.text;
     if (this.#assignments.length > 0) {
       const end = labelWordEnd(text, h);
-      if (end > 0 && !this.#bare(ctx, end)) return false;
+      if (
+        end > 0 &&
+        !(text.charCodeAt(end) === 44 ? this.#csvPair(ctx, end) : this.#bare(ctx, end))
+      )
+        return false;
     }
     if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
     if (h > 0 && isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h)) return true;

@@ -26,6 +26,7 @@ import {
   verhoeff,
 } from './checksums.js';
 import type { PiiRule, PiiType } from './rules.js';
+import { isKeyChar, namingAttribute, sameFolded } from './values.js';
 
 /** A recognised PII span. */
 export interface PiiHit {
@@ -256,9 +257,32 @@ const LEAD_ESCAPES = 4;
  * read as one space, as the line break they stand for.
  */
 function leadBefore(text: string, start: number, length: number): string {
+  const named = attributeLabel(text, start);
+  if (named !== undefined) return named;
   let at = start;
   for (let n = 0; n < LEAD_ESCAPES && afterEscape(text, at); n++) at -= 2;
   return at === start ? before(text, start, length) : `${before(text, at, length - 1)} `;
+}
+
+/**
+ * The label of a number that opens the `value` attribute of a tag named by
+ * a `name`, `id` or `key` attribute (`<input name="tfn" value="...">`,
+ * `<input id="medicare" type="text" value="...">`), written as `name: `;
+ * undefined otherwise.
+ */
+function attributeLabel(text: string, start: number): string | undefined {
+  const q = text.charCodeAt(start - 1);
+  if (q !== 34 && q !== 39) return undefined;
+  let p = start - 1;
+  while (p > 0 && start - 1 - p < 4 && isSpace(text.charCodeAt(p - 1))) p--;
+  if (text.charCodeAt(p - 1) !== 61) return undefined;
+  p--;
+  while (p > 0 && start - p < 10 && isSpace(text.charCodeAt(p - 1))) p--;
+  if (p < 5 || !sameFolded(text, p - 5, 'value') || isKeyChar(text.charCodeAt(p - 6)))
+    return undefined;
+  const named = namingAttribute(text, p - 5);
+  if (named === undefined || named.end === named.start) return undefined;
+  return `${text.slice(named.start, named.end)}: `;
 }
 
 /**
@@ -851,7 +875,12 @@ function dateAt(text: string, i: number, limit: number, lead: string, sink: PiiS
   if (m === null) return;
   const end = i + m[0].length;
   if (!boundaryAfter(text, end, limit)) return;
-  if (!DOB_CONTEXT.test(before(text, start, 40))) return;
+  if (
+    !DOB_CONTEXT.test(
+      (start === i ? attributeLabel(text, i) : undefined) ?? before(text, start, 40),
+    )
+  )
+    return;
   sink({ type: 'date_of_birth', start, end });
 }
 

@@ -51,6 +51,92 @@ export function isNameChar(c: number): boolean {
   return isKeyChar(c) || c === 58;
 }
 
+/** Attributes before a `value` attribute that {@link namingAttribute} reads. */
+const ATTRIBUTES_BACK = 3;
+/** Longest attribute value {@link namingAttribute} reads back over. */
+const ATTRIBUTE_VALUE_MAX = 64;
+
+/** What names the `value` attribute of a tag (see {@link namingAttribute}). */
+export interface NamingAttribute {
+  /**
+   * The name given by the nearest `key`, `name` or `id` attribute,
+   * `text[start, end)` (empty when there is none).
+   */
+  readonly start: number;
+  readonly end: number;
+  /** A `type="password"` attribute: the value is a password, whatever its name. */
+  readonly password: boolean;
+}
+
+/**
+ * What names the `value` attribute whose name starts at `at`, from the
+ * {@link ATTRIBUTES_BACK} attributes before it (same tag, set off by
+ * whitespace, quoted values): the nearest `key`, `name` or `id` (.NET
+ * `<add key="ApiKey" value="..."/>`, `<input id="medicare" value="...">`)
+ * and whether one is `type="password"`. Other attributes (`type="text"`,
+ * `class="..."`) are read over. Undefined when neither is there. Reads at
+ * most a few hundred units back.
+ *
+ * @example
+ * ```ts
+ * namingAttribute('<input id="tfn" type="text" value="...">', 28); // { start: 11, end: 14, password: false }
+ * ```
+ */
+export function namingAttribute(text: string, at: number): NamingAttribute | undefined {
+  let p = at;
+  let start = -1;
+  let end = -1;
+  let password = false;
+  for (let n = 0; n < ATTRIBUTES_BACK; n++) {
+    const stop = p;
+    while (p > 0 && stop - p < 40 && isSpace(text.charCodeAt(p - 1))) p--;
+    if (p === stop) break;
+    const quote = text.charCodeAt(p - 1);
+    if (quote !== 34 && quote !== 39) break;
+    const valueEnd = p - 1;
+    let valueStart = valueEnd;
+    while (valueStart > 0 && valueEnd - valueStart < ATTRIBUTE_VALUE_MAX) {
+      const c = text.charCodeAt(valueStart - 1);
+      if (c === quote || c === 60 || c === 62 || c === 10) break;
+      valueStart--;
+    }
+    if (valueStart === valueEnd || text.charCodeAt(valueStart - 1) !== quote) break;
+    p = valueStart - 1;
+    while (p > 0 && valueStart - p < 6 && isSpace(text.charCodeAt(p - 1))) p--;
+    if (text.charCodeAt(p - 1) !== 61) break;
+    p--;
+    while (p > 0 && valueStart - p < 10 && isSpace(text.charCodeAt(p - 1))) p--;
+    const nameEnd = p;
+    while (p > 0 && nameEnd - p <= 16 && isKeyChar(text.charCodeAt(p - 1))) p--;
+    if (p === nameEnd || isKeyChar(text.charCodeAt(p - 1))) break;
+    const length = nameEnd - p;
+    if (
+      start < 0 &&
+      ((length === 3 && sameFolded(text, p, 'key')) ||
+        (length === 4 && sameFolded(text, p, 'name')) ||
+        (length === 2 && sameFolded(text, p, 'id'))) &&
+      nameLike(text, valueStart, valueEnd)
+    ) {
+      start = valueStart;
+      end = valueEnd;
+    } else if (
+      length === 4 &&
+      sameFolded(text, p, 'type') &&
+      valueEnd - valueStart === 8 &&
+      sameFolded(text, valueStart, 'password')
+    )
+      password = true;
+  }
+  if (start < 0 && !password) return undefined;
+  return start < 0 ? { start: at, end: at, password } : { start, end, password };
+}
+
+/** Whether `text[start, end)` is made of {@link isNameChar} characters. */
+function nameLike(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isNameChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * A value written without an operator (`--password hunter2`, "my password
  * is hunter2") counts when it reads as a credential: letters with a digit

@@ -141,6 +141,156 @@ describe('keys named right before their value', () => {
   });
 });
 
+describe('quoted keys in table cells', () => {
+  it("reads a key set in backticks or quotes as the cell's key", () => {
+    const aws = gen('{b:40}');
+    const api = token(43);
+    const twilio = gen('{h:32}');
+    expect(found(`| \`AWS_SECRET_KEY\` | \`${aws}\` |`)).toEqual([['aws_secret_access_key', aws]]);
+    expect(found(`| "API token" | "${api}" |`)).toEqual([['token', api]]);
+    expect(found(`| 'client secret' | ${api} |`)).toEqual([['secret', api]]);
+    const table = `| Name | Value |\n|---|---|\n| TWILIO_AUTH_TOKEN | ${twilio} |\n| REGION | eu-west-1 |`;
+    expect(found(table)).toEqual([['twilio_auth_token', twilio]]);
+    expect(found(`| \`TWILIO_AUTH_TOKEN\` | \`${twilio}\` | rotated |`)).toEqual([
+      ['twilio_auth_token', twilio],
+    ]);
+  });
+
+  it('keeps tables of words, code and half-quoted cells', () => {
+    for (const text of [
+      '| `token` | `use_new_scheme_v2` |',
+      "| 'secret' | 'stored in the vault' |",
+      '| `api_key` | `string` | required |',
+      '| Key | Type | Description |\n|---|---|---|\n| `token` | `str` | the token |',
+      `| key\` | ${token(32)} |`,
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('CSV rows naming a variable and its value', () => {
+  it('finds the value in the field after a credential-like name', () => {
+    const aws = `${gen('{b:38}')}9z`;
+    const pw = 'Tr0ub4dor3xKq9';
+    const twilio = gen('{h:32}');
+    const csv = [
+      'name,value,updated',
+      `AWS_SECRET_KEY,${aws},2024-05-01`,
+      `DB_PASSWORD,${pw},2024-05-01`,
+      `TWILIO_AUTH_TOKEN,"${twilio}"`,
+      'REGION,eu-west-1,2024-05-01',
+    ].join('\n');
+    expect(found(csv)).toEqual([
+      ['aws_secret_access_key', aws],
+      ['password', pw],
+      ['twilio_auth_token', twilio],
+    ]);
+    expect(found(`env,API_KEY,${twilio}\r\n`)).toEqual([['api_key', twilio]]);
+  });
+
+  it('keeps headers, words and names that are not whole fields', () => {
+    const value = token(32);
+    for (const text of [
+      'name,api_key,created_at\nbilling,,2024-05-01',
+      'token,count\nabc,12',
+      'API_KEY,changeme',
+      'SECRET,use_new_scheme_v2',
+      `f(api_key,${value})`,
+      `the API_KEY,${value} and more`,
+      `API_KEY,${value}abc def`,
+      '1,000,000 tokens, 2,500 keys',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('labels with a short qualifier', () => {
+  it('reads the key words before "for ...", "in ..." or a remark in parentheses', () => {
+    const aws = `${gen('{b:38}')}9z`;
+    const api = token(43);
+    expect(found(`Here is the aws secret access key for staging: ${aws}.`)).toEqual([
+      ['aws_secret_access_key', aws],
+    ]);
+    expect(found(`API token for the billing service: ${api}`)).toEqual([['token', api]]);
+    expect(found(`the API key (prod): ${api}`)).toEqual([['api_key', api]]);
+    expect(found(`client secret (test mode): ${api}`)).toEqual([['secret', api]]);
+    expect(found(`the token in production: ${api}`)).toEqual([['token', api]]);
+  });
+
+  it('needs a random token after the colon, and a short qualifier', () => {
+    for (const text of [
+      'the API key for staging: see the vault',
+      'Key (required): string',
+      'token (optional): OAuth2AccessToken',
+      'the token in production: use_new_scheme_v2',
+      'def get(self, key): return 1',
+      `the API key for the new billing service team: ${token(32)}`,
+      `API key (see the docs for details): ${token(32)}`,
+      `Note for staging: ${token(32)}`,
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('prompts with a bracketed current value', () => {
+  it('reads the aws configure transcript', () => {
+    const id = `AKIA${gen('{U:16}')}`;
+    const secret = `${gen('{b:38}')}9z`;
+    const text = [
+      `AWS Access Key ID [None]: ${id}`,
+      `AWS Secret Access Key [****************${gen('{u:4}')}]: ${secret}`,
+      'Default region name [None]: us-east-1',
+      'Default output format [None]: json',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['aws_access_key_id', id],
+      ['aws_secret_access_key', secret],
+    ]);
+  });
+
+  it('keeps brackets that are not a prompt', () => {
+    for (const text of [
+      'Key [required]: string',
+      'keys[0]: token_value',
+      'API key [env]: changeme',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('HTML form inputs', () => {
+  it('names the value by the name or id attribute, across other attributes', () => {
+    const pw = 'Tr0ub4dor&3xK';
+    expect(found('<input name="tfn" value="876543210">')).toEqual([['au_tfn', '876543210']]);
+    expect(found('<input type="text" id="medicare" value="2123456701">')).toEqual([
+      ['au_medicare', '2123456701'],
+    ]);
+    expect(found("<input id='ssn' class='form-control' value='123456780'>")).toEqual([
+      ['us_ssn', '123456780'],
+    ]);
+    expect(found('<input id="dob" type="text" value="07/03/1984">')).toEqual([
+      ['date_of_birth', '07/03/1984'],
+    ]);
+    expect(found(`<input type="password" id="db_password" value="${pw}">`)).toEqual([
+      ['password', pw],
+    ]);
+    expect(found(`<input type="password" name="pw" value="${pw}">`)).toEqual([['password', pw]]);
+    expect(found(`<input name="pw" type="password" value="${pw}">`)).toEqual([['password', pw]]);
+  });
+
+  it('keeps values named by other attributes or by names of no credential', () => {
+    for (const text of [
+      '<input name="quantity" value="876543210">',
+      '<option id="x" value="876543210">',
+      '<input class="tfn" value="876543210">',
+      '<input type="password" name="confirm" value="">',
+      '<input type="text" name="username" value="Tr0ub4dor&3xK">',
+      '<input data-name="tfn" value="876543210">',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
 describe('labels of words', () => {
   it('joins words before a last word that names no key only for a vendor rule', () => {
     const hex = gen('{h:32}');
