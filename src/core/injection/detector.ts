@@ -1048,7 +1048,37 @@ function excused(
   context.left--;
   if (rule.codeExample && inCode(view, start, end, context)) return true;
   if (!(rule.mention || rule.question)) return false;
-  return mentioned(view, start, end) || (rule.mention && defended(view, start, end));
+  return (
+    mentioned(view, start, end) ||
+    (rule.mention &&
+      (defended(view, start, end) ||
+        described(view, start, end, rule.category === 'instruction_override')))
+  );
+}
+
+/**
+ * Someone else's doing, told right before a match: "my model keeps ...",
+ * "the bot is ...", "stop GPT-4 from ...".
+ */
+const DESCRIBED_BEFORE =
+  /\b(?:(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$/;
+/** A question about the asker's own doing: "can I", "how do I", "should we". */
+const ASKER_BEFORE =
+  /\b(?:can|could|should|do|how\sdo|how\scan|how\sshould|how\swould)\s(?:i|we)\s$/;
+
+/**
+ * Whether `view[start, end)` tells what someone or something else does or
+ * did ("My model keeps ignoring the system prompt", "How do I stop GPT-4
+ * from ignoring previous instructions?"), or asks how the asker may do it
+ * to their own setup ("Can I override the default system prompt in
+ * Ollama?"; overrides only, and not with "you" or "your" in the match): no
+ * order to the model.
+ */
+function described(view: string, start: number, end: number, override: boolean): boolean {
+  const before = view.slice(Math.max(0, start - 64), start);
+  if (DESCRIBED_BEFORE.test(before)) return true;
+  // Only for overrides: "how do I get her home address" still asks for data.
+  return override && ASKER_BEFORE.test(before) && !/\byour?\b/.test(view.slice(start, end));
 }
 
 /** Units before a match searched for the line's start and its inline code span (see {@link inCode}). */
