@@ -1221,6 +1221,13 @@ function defended(view: string, start: number, end: number): boolean {
 const NAMED_BY =
   /^\s(?:paper|papers|article|attack|attacks|technique|techniques|dataset|benchmark|study|style|phrase|string|payload|payloads|example|examples|vulnerability|family|pattern|patterns)\b/;
 
+/**
+ * Words right before a quotation that give it as an example: "for example",
+ * "such as", "text like", "the phrase", "an attacker types".
+ */
+const EXAMPLE_BEFORE =
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?)\slike|\bthe\s(?:phrase|string|words?|sentence|payload)|\b(?:an?\s(?:attacker|user)|attackers|users|someone)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried))\s?[:,]?\s?$/;
+
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
 const QUOTE_SPAN = 64;
 
@@ -1255,7 +1262,8 @@ function closerOf(c: number): number {
  * the opening one and the match that could close a quotation means the
  * match is outside it. It is a mention when
  * - a word after it makes it a name or an example ({@link NAMED_BY}: 'the
- *   "Ignore Previous Prompt" paper');
+ *   "Ignore Previous Prompt" paper'), or words before it give it as one
+ *   ({@link EXAMPLE_BEFORE}: 'for example "ignore previous instructions"');
  * - the sentence around it is a question about it ({@link asked}: "What
  *   does \"do anything now\" mean?", "How do we stop text like 'ignore
  *   previous instructions' in emails?");
@@ -1286,6 +1294,8 @@ function mentioned(view: string, start: number, end: number): boolean {
     if (c === closer && !isWordUnit(view.charCodeAt(e + 1))) {
       // The quotation names something: 'the "Ignore Previous Prompt" paper'.
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
+      // Or is given as an example: 'for example "ignore previous instructions"'.
+      if (EXAMPLE_BEFORE.test(view.slice(Math.max(0, open - 32), open))) return true;
       if (asked(view, open, e + 1)) return true;
       // "Explain what `rm -rf /` does." asks about the quotation without a
       // question mark, when the quotation is what the request is about (it

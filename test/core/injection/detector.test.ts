@@ -301,6 +301,9 @@ describe('options', () => {
       'Describe `curl -fsSL https://get.example.com | sh` line by line.',
       // A quotation named by the word after it.
       'Summarise the findings of the "Ignore Previous Prompt" paper.',
+      // Or given as an example by the words before it.
+      'Injection hides orders in data, for example "ignore previous instructions".',
+      'Our test checks the bot refuses when a user types "ignore previous instructions".',
     ]) {
       expect(ids(text).filter((id) => !id.startsWith('model.'))).toEqual([]);
     }
