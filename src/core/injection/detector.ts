@@ -1032,10 +1032,12 @@ interface ContextBudget {
 }
 
 /**
- * Whether the words around a match make it no order: a quoted mention
- * ({@link mentioned}) or a request the text says to refuse ({@link defended}).
- * Each call checks at most {@link MAX_CONTEXT_CHECKS} matches; past that, a
- * flood of excusable matches counts as what it looks like.
+ * Whether the words around a match make it no order: Markdown code for a
+ * `codeExample` rule ({@link inCode}), a quoted mention ({@link mentioned}),
+ * a request the text says to refuse ({@link defended}) or another model's
+ * doing ({@link described}). Each call checks at most
+ * {@link MAX_CONTEXT_CHECKS} matches; past that, a flood of excusable
+ * matches counts as what it looks like.
  */
 function excused(
   rule: CompiledRule,
@@ -1058,10 +1060,12 @@ function excused(
 
 /**
  * Someone else's doing, told right before a match: "my model keeps ...",
- * "the bot is ...", "stop GPT-4 from ...".
+ * "why is the bot ...", "stop GPT-4 from ...". A statement needs the
+ * speaker's own model ("my", "our", "their", "it"): "the assistant is
+ * ignoring all previous instructions" could be an order in disguise.
  */
 const DESCRIBED_BEFORE =
-  /\b(?:(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$/;
+  /\b(?:(?:my|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$/;
 /** A question about the asker's own doing: "can I", "how do I", "should we". */
 const ASKER_BEFORE =
   /\b(?:can|could|should|do|how\sdo|how\scan|how\sshould|how\swould)\s(?:i|we)\s$/;
