@@ -745,3 +745,79 @@ function unpigWord(word: string): string {
   if (best < 0) return stem;
   return stem.slice(stem.length - best) + stem.slice(0, stem.length - best);
 }
+
+/** Longest view {@link unhyphenate} reads (UTF-16 units). */
+const HYPHEN_MAX = 16384;
+
+/**
+ * Words that attacks split with hyphens to slip past keyword matching
+ * ("ig-nore", "in-struc-tions"); a hyphenated token that joins into one of
+ * them is a split word, not a compound.
+ */
+const SPLIT_WORDS: ReadonlySet<string> = new Set([
+  'ignore',
+  'disregard',
+  'forget',
+  'override',
+  'bypass',
+  'instruction',
+  'instructions',
+  'previous',
+  'system',
+  'prompt',
+  'password',
+  'reveal',
+  'jailbreak',
+  'restrictions',
+  'developer',
+  'secret',
+  'guidelines',
+  'unrestricted',
+]);
+
+/**
+ * `view` with the hyphens taken out of every token that joins into one of
+ * the {@link SPLIT_WORDS} ("ig-nore all pre-vious in-struc-tions" -> "ignore
+ * all previous instructions"), or undefined when no token does. Other
+ * hyphenated words ("well-known", "e-mail") stay as they are. Linear in
+ * the view; views longer than 16 KB are not read (a flood, not a message).
+ *
+ * @example
+ * ```ts
+ * unhyphenate('ig-nore all pre-vious in-struc-tions'); // 'ignore all previous instructions'
+ * ```
+ */
+export function unhyphenate(view: string): string | undefined {
+  // Split words hide a short payload; a long text of them is a flood, not a message.
+  if (view.length > HYPHEN_MAX) return undefined;
+  let at = view.indexOf('-');
+  if (at < 0) return undefined;
+  let out = '';
+  let copied = 0;
+  let found = false;
+  while (at >= 0) {
+    // The token around this hyphen: letters and hyphens between letters.
+    let s = at;
+    while (s > 0 && isLower(view.charCodeAt(s - 1))) s--;
+    let e = at;
+    for (;;) {
+      if (e < view.length && view.charCodeAt(e) === 0x2d && isLower(view.charCodeAt(e + 1))) e++;
+      else break;
+      while (e < view.length && isLower(view.charCodeAt(e))) e++;
+    }
+    if (s >= copied && s < at && e > at + 1 && e - s <= 40) {
+      const joined = view.slice(s, e).replaceAll('-', '');
+      if (SPLIT_WORDS.has(joined)) {
+        out += view.slice(copied, s) + joined;
+        copied = e;
+        found = true;
+      }
+    }
+    at = view.indexOf('-', Math.max(e, at + 1));
+  }
+  return found ? out + view.slice(copied) : undefined;
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}

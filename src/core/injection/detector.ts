@@ -32,6 +32,7 @@ import {
   periodicPrefix,
   reverse,
   rot13,
+  unhyphenate,
   unleet,
   unpig,
 } from './decode.js';
@@ -507,6 +508,13 @@ class Run {
         const inner = this.#layer(pig, depth, span);
         matched += inner;
         if (inner > 0) this.#addSignal('obfuscation.pig-latin', span, clip(pig));
+      }
+      const joined = unhyphenate(view);
+      if (joined !== undefined) {
+        const span = map(0, view.length);
+        const inner = this.#layer(joined, depth, span);
+        matched += inner;
+        if (inner > 0) this.#addSignal('obfuscation.hyphen-split', span, clip(joined));
       }
       if (scan.leet >= 3) {
         const windows = leetWindows(view, LEET_PAD);

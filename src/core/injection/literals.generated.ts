@@ -149,7 +149,7 @@ export const BUILTIN_LITERALS: Readonly<Record<string, LiteralEntry>> = {
   'ml.fr.leak': { hash: 124515121, longest: 83, clauses: [] },
   'ml.fr.role': { hash: 705075379, longest: 112, clauses: [['restrict', 'limite', 'limites', 'filtres', 'censure', '\u00e8gle', 'filtre', '\u00e8gles', 'censur\u00e9', 'filtr\u00e9']] },
   'ml.fr.person-data': { hash: 520796367, longest: 64, clauses: [] },
-  'ml.fr.user-data': { hash: 3518584089, longest: 67, clauses: [] },
+  'ml.fr.user-data': { hash: 1690534565, longest: 67, clauses: [] },
   'ml.es.override': { hash: 4062467493, longest: 83, clauses: [] },
   'ml.es.leak': { hash: 3101999041, longest: 86, clauses: [] },
   'ml.es.role': { hash: 1069826615, longest: 119, clauses: [] },

@@ -32,6 +32,7 @@ export type SignalId =
   | 'obfuscation.caesar'
   | 'obfuscation.reversed'
   | 'obfuscation.pig-latin'
+  | 'obfuscation.hyphen-split'
   | 'obfuscation.leetspeak'
   | 'obfuscation.spaced-letters'
   | 'obfuscation.homoglyphs'
@@ -138,6 +139,14 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     weight: 0.75,
     description:
       'Text in Pig Latin ("ignoreway allway eviouspray instructionsway") that reads back as content matching injection rules.',
+  },
+  'obfuscation.hyphen-split': {
+    id: 'obfuscation.hyphen-split',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description:
+      'Trigger words split with hyphens ("ig-nore all pre-vious in-struc-tions") that, joined again, match injection rules.',
   },
   'obfuscation.leetspeak': {
     id: 'obfuscation.leetspeak',
