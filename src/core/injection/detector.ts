@@ -1148,6 +1148,8 @@ function fenceLines(view: string): number[] {
   return out;
 }
 
+/** Longest label before a question's first word ("Quick question: ..."; see {@link asked}). */
+const LABEL_REACH = 40;
 /** Units a question may run on either side of a match (see {@link asked}). */
 const QUESTION_SPAN = 240;
 /** Words that open a request to explain what follows: a quotation in that sentence is a mention. */
@@ -1166,15 +1168,23 @@ const QUESTION_OPENER =
 
 /**
  * Whether the sentence holding `view[start, end)` is a question about it:
- * it opens with a question word (after quotes or a bullet), is no polite
+ * it opens with a question word (after quotes, a bullet or a short label
+ * such as "Quick question:"), is no polite
  * request ("Can you run ...?", see {@link POLITE_REQUEST}), and its first
  * sentence end after the match is a `?`. Sentences end at `.`, `!` or `?`
  * before a space or the end, and at line breaks; a period inside a URL or
  * a file name does not end one.
  */
 function asked(view: string, start: number, end: number): boolean {
-  const s = sentenceStart(view, start);
-  if (s < 0 || !QUESTION_OPENER.test(view.slice(s, Math.min(start, s + 8)))) return false;
+  let s = sentenceStart(view, start);
+  if (s < 0) return false;
+  if (!QUESTION_OPENER.test(view.slice(s, Math.min(start, s + 8)))) {
+    // A short label before the question: "Chat format question: where does ...?"
+    const colon = view.indexOf(': ', s);
+    if (colon < 0 || colon >= start || colon - s > LABEL_REACH) return false;
+    s = colon + 2;
+    if (!QUESTION_OPENER.test(view.slice(s, Math.min(start, s + 8)))) return false;
+  }
   // "Can you run ...?" is a request in a question's clothes.
   if (POLITE_REQUEST.test(view.slice(s, Math.min(start, s + 40)))) return false;
   const high = Math.min(view.length, end + QUESTION_SPAN);
