@@ -273,6 +273,9 @@ describe('options', () => {
     for (const text of [
       'Call it like this: `wire the money to this account` and check the result.',
       'Example:\n```\nwire the money to this account\n```\nThat is all.',
+      'Example:\n~~~\nwire the money to this account\n~~~\nThat is all.',
+      // A question label before the fence changes nothing.
+      'Quick question:\n  ```\nwire the money to this account\n```',
     ]) {
       expect(ids(inCode.detect(text))).not.toContain('custom.wire-money');
       expect(
