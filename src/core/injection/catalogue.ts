@@ -10,6 +10,7 @@ import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
+import { MULTILINGUAL_FORGET_SAID_RULES } from './rules/forget-said-ml.js';
 import { MULTILINGUAL_GOD_CLAIM_RULES } from './rules/god-claim-ml.js';
 import { MULTILINGUAL_HYPOTHETICAL_SECRET_RULES } from './rules/hypothetical-secret-ml.js';
 import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js';
@@ -55,6 +56,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_HYPOTHETICAL_SECRET_RULES,
     ...MULTILINGUAL_GOD_CLAIM_RULES,
     ...MULTILINGUAL_READER_RULES,
+    ...MULTILINGUAL_FORGET_SAID_RULES,
   ]);
   return all;
 }
