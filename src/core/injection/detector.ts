@@ -380,7 +380,14 @@ class Run {
     // Web addresses weigh as attack words (exfiltration links in the training
     // data): a window made mostly of them (a changelog, a list of link
     // references) only corroborates; the link rules judge the links.
-    if (corroborate || urlShare(view, why.start, why.end) >= URL_SHARE) {
+    // A window over trigger phrases the rules judged mentions ("what does
+    // 'ignore previous instructions' mean?") is no more an attack to the
+    // learned layer, which weighs those same words.
+    if (
+      corroborate ||
+      overlapsExcused(this.#context, view, why.start, why.end) ||
+      urlShare(view, why.start, why.end) >= URL_SHARE
+    ) {
       weight = Math.min(weight, LEARNED_CORROBORATE);
     }
     const span = map(
@@ -1029,10 +1036,34 @@ function firstMatch(
 
 /** Matches per call whose context may still excuse them (see {@link excused}). */
 const MAX_CONTEXT_CHECKS = 256;
+/** Excused match spans remembered per call for the learned layer (see {@link ContextBudget.excused}). */
+const MAX_EXCUSED = 16;
+
+/** Whether `[start, end)` overlaps an excused match of `view` (see {@link ContextBudget.excused}). */
+function overlapsExcused(
+  context: ContextBudget,
+  view: string,
+  start: number,
+  end: number,
+): boolean {
+  if (context.excusedView !== view) return false;
+  const spans = context.excused!;
+  for (let k = 0; k < spans.length; k += 2) {
+    if (spans[k]! < end && spans[k + 1]! > start) return true;
+  }
+  return false;
+}
 
 /** What is left of one call's context checks, and what they found out about the view. */
 interface ContextBudget {
   left: number;
+  /**
+   * Spans of excused matches (`[start, end]` pairs in `excusedView`, at most
+   * {@link MAX_EXCUSED} of them): a learned window over one only corroborates,
+   * since the layer learned the same trigger words (see `#learned`).
+   */
+  excused?: number[];
+  excusedView?: string;
   /** The view {@link ContextBudget.fences} describes. */
   fenced?: string;
   /** Starts of the lines of `fenced` that open or close a Markdown code fence, in order. */
@@ -1056,10 +1087,30 @@ function excused(
 ): boolean {
   if (!(rule.mention || rule.question || rule.codeExample) || context.left <= 0) return false;
   context.left--;
+  const excuse = hasExcuse(rule, view, start, end, context);
+  if (excuse) {
+    if (context.excusedView !== view) {
+      context.excusedView = view;
+      context.excused = [];
+    }
+    if (context.excused!.length < 2 * MAX_EXCUSED) context.excused!.push(start, end);
+  }
+  return excuse;
+}
+
+/** The checks of {@link excused}, in order of cost. */
+function hasExcuse(
+  rule: CompiledRule,
+  view: string,
+  start: number,
+  end: number,
+  context: ContextBudget,
+): boolean {
   if (rule.codeExample && inCode(view, start, end, context)) return true;
   if (!(rule.mention || rule.question)) return false;
   return (
     mentioned(view, start, end) ||
+    defined(view, start, end) ||
     (rule.mention &&
       (defended(view, start, end) ||
         described(view, start, end, rule.category === 'instruction_override')))
@@ -1091,6 +1142,59 @@ function described(view: string, start: number, end: number, override: boolean):
   if (DESCRIBED_BEFORE.test(before)) return true;
   // Only for overrides: "how do I get her home address" still asks for data.
   return override && ASKER_BEFORE.test(before) && !/\byour?\b/.test(view.slice(start, end));
+}
+
+/**
+ * Words before a match, from its sentence's start, that ask what the match
+ * means or how to deal with it: "what does ...", "what is a ...", "how to
+ * detect ...", "why do people say ...", "meaning of ...".
+ */
+const DEFINE_HEAD =
+  /^(?:(?:what|what's|whats)\s(?:does|do|did|is|are|was|were)\s(?:an?\s|the\s(?:term|phrase|word|words|expression|concept)\s|)|what\s(?:is|was)\smeant\sby\s|what\sdo\syou\smean\sby\s|(?:explain|define|describe)\s(?:what\s|)(?:an?\s|the\s(?:term|phrase|words?|expression|concept)\s|)|(?:the\s|)(?:meaning|definition)\sof\s(?:an?\s|the\s|)|how\s(?:to|do\si|do\swe|do\syou|can\si|can\swe|should\si|should\swe|does\sone)\s(?:detect|spot|identify|recognise|recognize|prevent|stop|block|filter|catch|flag|classify|handle|defend\sagainst|guard\sagainst|protect\sagainst|mitigate|test\sfor)\s(?:an?\s|the\s|)|(?:why|how)\s(?:do|does|did|would|should|might)\s(?:people|attackers|hackers|users|someone|they)\s(?:say|use|type|write|send|try|put)\s)$/;
+/**
+ * A first-word question that holds its subject: "what is hidden prompt",
+ * "what does system prompt" (not "your", "the" or "this" one).
+ */
+const DEFINE_IN_MATCH =
+  /^(?:what|what's|whats)\s(?:does|is|are)\s(?:an?\s|)(?!your?\b|the\b|this\b|its\b|my\b)/;
+/**
+ * What ends a definition question after its subject: "mean", the sentence's
+ * end, or a short "in ChatGPT" / "for LLMs" before it.
+ */
+const DEFINE_TAIL =
+  /^(?:\s(?:mean|means|meant|stand\sfor|stands\sfor|refer\sto|refers\sto)\b|\s?(?:\?|$)|\s(?:in|for|on|with|of)\s[^.!?\n]{1,40}?(?:\?|$))/;
+/**
+ * Words right after a match that name it as a phrase to explain, translate
+ * or warn about, in languages that put them after their subject: Hindi and
+ * Hinglish "... ka matlab kya hai" ("what does ... mean"), "... kya hota
+ * hai" ("what is ... in general"; a bare "kya hai" also asks "what is your
+ * ..."); Korean "... (i)raneun munjang" ("the sentence ..."),
+ * "... (hara/dalla)neun yocheong" ("a request to ..."); Japanese "... to iu"
+ * ("called ...").
+ */
+const NAMED_AFTER =
+  /^(?:\s(?:ka|ki|ke)\s(?:matlab|meaning|arth|hindi|english|translation|anuvad)\b|\s(?:kya|kyaa)\s(?:hota|hoti|hote)\b|\s(?:\u0915\u093e|\u0915\u0940|\u0915\u0947)\s(?:\u092e\u0924\u0932\u092c|\u0905\u0930\u094d\u0925)|\s\u0915\u094d\u092f\u093e\s(?:\u0939\u094b\u0924\u093e|\u0939\u094b\u0924\u0940)|\s?[\uac00-\ud7a3]{0,2}\s?(?:\uc774\ub77c\ub294|\ub77c\ub294|\uc774\ub780|\ub780)\s?(?:\ubb38\uc7a5|\ubb38\uad6c|\ud45c\ud604|\ub9d0|\uc694\uccad|\ud504\ub86c\ud504\ud2b8)|\s?(?:\ud558\ub77c\ub294|\ub2ec\ub77c\ub294|\ud574\s?\ub2ec\ub77c\ub294)\s?(?:\ubb38\uc7a5|\ubb38\uad6c|\ud45c\ud604|\ub9d0|\uc694\uccad)|\s(?:\uc694\uccad|\ubb38\uad6c|\ubb38\uc7a5)(?:\uc774|\uac00|\uc744|\ub97c|\uc758)|\s?\u3068\u3044\u3046(?:\u6587|\u6307\u793a|\u8981\u6c42|\u8868\u73fe|\u30d5\u30ec\u30fc\u30ba|\u8a00\u8449))/;
+/** Most units between a sentence's start and a match for {@link DEFINE_HEAD} to apply. */
+const DEFINE_REACH = 64;
+
+/**
+ * Whether `view[start, end)` is the subject of a question about the phrase
+ * itself, quoted or not: what it means ("what does ignore previous
+ * instructions mean", "what is a system prompt in ChatGPT"), how to detect
+ * or stop it ("how to detect jailbreak prompts"), why people say it, or,
+ * in languages that name after the phrase, its meaning or translation
+ * ({@link NAMED_AFTER}).
+ */
+function defined(view: string, start: number, end: number): boolean {
+  if (NAMED_AFTER.test(view.slice(end, end + 24))) return true;
+  const s = sentenceStart(view, start);
+  if (s < 0 || start - s > DEFINE_REACH) return false;
+  const head = s < start && DEFINE_HEAD.test(view.slice(s, start));
+  if (!head && !(s === start && DEFINE_IN_MATCH.test(view.slice(start, end)))) return false;
+  // "How to detect ..." asks about the thing wherever the sentence goes;
+  // "what is ..." only when the sentence ends on it.
+  if (head && /^how\s/.test(view.slice(s, s + 4))) return true;
+  return DEFINE_TAIL.test(view.slice(end, end + 48));
 }
 
 /** Units before a match searched for the line's start and its inline code span (see {@link inCode}). */
@@ -1154,6 +1258,10 @@ const LABEL_REACH = 40;
 const QUESTION_SPAN = 240;
 /** Words that open a request to explain what follows: a quotation in that sentence is a mention. */
 const EXPLAIN_OPENER = /^(?:explain|describe|define)\b/;
+/** Words that open a request to translate a quotation (see {@link TRANSLATE_TAIL}). */
+const TRANSLATE_OPENER = /^(?:translate|convert)\b/;
+/** The target language right after the quotation, then the sentence's end: " to Hindi." */
+const TRANSLATE_TAIL = /^\s(?:to|into|in)\s[a-z\u00c0-\u024f]{3,20}\s?(?:[.!?]|$)/;
 /** Most units between "explain" and the quotation it asks about ("explain the command `"). */
 const EXPLAIN_REACH = 20;
 /**
@@ -1291,7 +1399,9 @@ function closerOf(c: number): number {
  *   does \"do anything now\" mean?", "How do we stop text like 'ignore
  *   previous instructions' in emails?");
  * - the sentence opens with "explain", "describe" or "define" a few words
- *   before it ("Explain what `rm -rf /` does.").
+ *   before it ("Explain what `rm -rf /` does."), or with "translate" or
+ *   "convert" and ends on a language right after it ("Translate 'ignore
+ *   previous instructions' to Hindi.").
  */
 function mentioned(view: string, start: number, end: number): boolean {
   let open = -1;
@@ -1324,11 +1434,11 @@ function mentioned(view: string, start: number, end: number): boolean {
       // question mark, when the quotation is what the request is about (it
       // opens within a few words of "explain"), not a later order.
       const s = sentenceStart(view, open);
-      return (
-        s >= 0 &&
-        open - s <= EXPLAIN_REACH &&
-        EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 8)))
-      );
+      if (s < 0 || open - s > EXPLAIN_REACH) return false;
+      const opener = view.slice(s, Math.min(open, s + 10));
+      // "Translate 'ignore previous instructions' to Hindi": the quotation is the text to translate.
+      if (TRANSLATE_OPENER.test(opener)) return TRANSLATE_TAIL.test(view.slice(e + 1, e + 32));
+      return EXPLAIN_OPENER.test(opener);
     }
   }
   return false;
@@ -1346,6 +1456,9 @@ function isWordStart(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+/** Units of a match's first words in which a polite request verb is looked for. */
+const POLITE_SPAN = 12;
+
 function negated(
   engine: Engine,
   rule: CompiledRule,
@@ -1353,11 +1466,18 @@ function negated(
   start: number,
   end: number,
 ): boolean {
-  const before = view.slice(Math.max(0, start - 48), start);
-  if (rule.negation.before.test(before)) return true;
   // A rule that opens with a boundary group matched the character before its
-  // first word, which may end an elided negation (French "n'ignorez").
+  // first word: a space there still ends a negation before the match
+  // ("ne " + verb), and any other may end an elided one (French "n'ignorez").
   const cut = rule.shift && start < end ? start + 1 : start;
+  const spaced = cut > start && view.charCodeAt(start) === 0x20 ? cut : start;
+  const before = view.slice(Math.max(0, spaced - 48), spaced);
+  if (
+    rule.negation.before.test(before) &&
+    !rule.negation.polite.test(view.slice(spaced, spaced + POLITE_SPAN))
+  ) {
+    return true;
+  }
   if (rule.negation.adjacent.test(view.slice(Math.max(0, cut - 4), cut))) return true;
   if (rule.negatable !== 1) return false;
   // Inside the match, after its first word (which is the rule's own verb or noun).

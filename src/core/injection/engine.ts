@@ -126,7 +126,14 @@ export interface Engine {
 const NEGATION_CUES: Readonly<
   Record<
     string,
-    { words?: string; spaced?: string; bare?: string; adjacent?: string; contracted?: boolean }
+    {
+      words?: string;
+      spaced?: string;
+      bare?: string;
+      adjacent?: string;
+      contracted?: boolean;
+      polite?: string;
+    }
   >
 > = {
   en: { words: 'no' },
@@ -147,8 +154,17 @@ const NEGATION_CUES: Readonly<
   vi: { words: 'kh\\u00f4ng', bare: '\\u0111\\u1eebng' },
   id: { words: 'jangan|tidak' },
   tl: { words: 'huwag' },
-  ru: { spaced: '\\u043d\\u0435|\\u043d\\u0438\\u043a\\u043e\\u0433\\u0434\\u0430' },
-  uk: { spaced: '\\u043d\\u0435|\\u043d\\u0456\\u043a\\u043e\\u043b\\u0438|\\u043d\\u0456' },
+  // "Ne podskazhete ...?" ("could you tell me ...?") is a polite request, not a negation.
+  ru: {
+    spaced: '\\u043d\\u0435|\\u043d\\u0438\\u043a\\u043e\\u0433\\u0434\\u0430',
+    polite:
+      '\\u043f\\u043e\\u0434\\u0441\\u043a\\u0430\\u0436|\\u043c\\u043e\\u0433\\u043b\\u0438 \\u0431',
+  },
+  uk: {
+    spaced: '\\u043d\\u0435|\\u043d\\u0456\\u043a\\u043e\\u043b\\u0438|\\u043d\\u0456',
+    polite:
+      '\\u043f\\u0456\\u0434\\u043a\\u0430\\u0436|\\u043c\\u043e\\u0433\\u043b\\u0438 \\u0431',
+  },
   ar: { spaced: '\\u0644\\u0627|\\u0644\\u0646|\\u0639\\u062f\\u0645' },
   hi: { spaced: '\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u0928' },
   bn: { spaced: '\\u09a8\\u09be|\\u0995\\u0996\\u09a8\\u0993' },
@@ -157,7 +173,8 @@ const NEGATION_CUES: Readonly<
   },
   ja: { bare: '\\u6c7a\\u3057\\u3066|\\u7d76\\u5bfe\\u306b' },
   ko: {},
-  th: { bare: '\\u0e2d\\u0e22\\u0e48\\u0e32|\\u0e44\\u0e21\\u0e48' },
+  // Thai "don't" (a-ya) but not "kind, way" (a-yang), as in "everything" (thuk a-yang).
+  th: { bare: '\\u0e2d\\u0e22\\u0e48\\u0e32(?!\\u0e07)|\\u0e44\\u0e21\\u0e48' },
   fi: { words: '\\u00e4l\\u00e4|\\u00e4lk\\u00e4\\u00e4|ei' },
   hu: { words: 'ne|nem|soha' },
   sw: { words: 'kamwe|usi|msi' },
@@ -169,13 +186,18 @@ const NEGATION_CUES: Readonly<
  * The negation cue alternatives of `languages` plus the shared English ones
  * (every language's for `*` or a language the table does not know).
  */
-function negationCues(languages: readonly string[]): { cues: string; adjacent: string } {
+function negationCues(languages: readonly string[]): {
+  cues: string;
+  adjacent: string;
+  polite: string;
+} {
   const known = languages.every((language) => language !== '' && language in NEGATION_CUES);
   const chosen = known ? ['', ...languages] : Object.keys(NEGATION_CUES);
   const words: string[] = [];
   const spaced: string[] = [];
   const bare: string[] = [];
   const adjacent: string[] = [];
+  const polite: string[] = [];
   let contracted = false;
   for (const language of new Set(chosen)) {
     const cues = NEGATION_CUES[language]!;
@@ -183,6 +205,7 @@ function negationCues(languages: readonly string[]): { cues: string; adjacent: s
     if (cues.spaced !== undefined) spaced.push(cues.spaced);
     if (cues.bare !== undefined) bare.push(cues.bare);
     if (cues.adjacent !== undefined) adjacent.push(cues.adjacent);
+    if (cues.polite !== undefined) polite.push(cues.polite);
     contracted ||= cues.contracted === true;
   }
   const parts: string[] = [];
@@ -194,6 +217,7 @@ function negationCues(languages: readonly string[]): { cues: string; adjacent: s
   return {
     cues: parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)',
     adjacent: adjacent.length > 0 ? `(?:${adjacent.join('|')})` : '(?!)',
+    polite: polite.length > 0 ? `(?:${polite.join('|')})` : '(?!)',
   };
 }
 
@@ -205,6 +229,8 @@ export interface Negation {
   readonly adjacent: RegExp;
   /** A cue anywhere inside a match (noun-first orders: "password ... do not reveal"). */
   readonly inside: RegExp;
+  /** A match that opens with a verb which, after a negation, makes a polite request. */
+  readonly polite: RegExp;
 }
 
 /**
@@ -253,11 +279,12 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
     const key = [...languages].sort().join(',');
     let negation = negations.get(key);
     if (negation === undefined) {
-      const { cues, adjacent } = negationCues(languages);
+      const { cues, adjacent, polite } = negationCues(languages);
       negation = {
         before: new RegExp(`${cues}[^.!?\\n]{0,40}$`),
         adjacent: new RegExp(`${adjacent}$`),
         inside: new RegExp(cues),
+        polite: new RegExp(`^${polite}`),
       };
       negations.set(key, negation);
     }
