@@ -24,6 +24,7 @@ import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
 import { MULTILINGUAL_READER_RULES } from './rules/reader-ml.js';
 import { ROLE_RULES } from './rules/role.js';
 import { MULTILINGUAL_SECRET_RULES } from './rules/secret-ml.js';
+import { MULTILINGUAL_SWITCH_RULES } from './rules/switch-ml.js';
 import { TOOL_RULES } from './rules/tool.js';
 
 let all: readonly InjectionRule[] | undefined;
@@ -57,6 +58,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_GOD_CLAIM_RULES,
     ...MULTILINGUAL_READER_RULES,
     ...MULTILINGUAL_FORGET_SAID_RULES,
+    ...MULTILINGUAL_SWITCH_RULES,
   ]);
   return all;
 }
