@@ -42,7 +42,10 @@ export function afterEscape(text: string, at: number): boolean {
 
 /** `charTable` bit: the character ends a token (whitespace, quotes, brackets, separators). */
 export const TOKEN_STOP = 1;
-/** `charTable` bit: the character ends an unquoted value (`&` is checked for a next parameter). */
+/**
+ * `charTable` bit: the character may end an unquoted value (`&` is checked
+ * for a next parameter, `\\` for a string escape).
+ */
 export const VALUE_STOP = 2;
 
 let table: Uint8Array | undefined;
@@ -53,7 +56,7 @@ export function charTable(): Uint8Array {
   const out = new Uint8Array(128);
   for (let c = 0; c < 128; c++) if (isSpace(c)) out[c] = TOKEN_STOP | VALUE_STOP;
   for (const ch of '"\'`<>()[]{},;\\|^') out[ch.charCodeAt(0)]! |= TOKEN_STOP;
-  for (const ch of '"\'`,;)]}><&') out[ch.charCodeAt(0)]! |= VALUE_STOP;
+  for (const ch of '"\'`,;)]}><&\\') out[ch.charCodeAt(0)]! |= VALUE_STOP;
   table = out;
   return out;
 }

@@ -339,6 +339,54 @@ const LABEL_WORDS =
 const LABEL_AHEAD = 4;
 /** Units of a word between a key and its value that `#bare` skips (`was `, `to `), with spaces. */
 const BARE_GLUE = 8;
+/** Most lower-case words {@link proseVerbEnd} reads before `was` or `is`, and the longest of them. */
+const PROSE_WORDS = 5;
+const PROSE_WORD = 16;
+/** Units after a key word that `#bare` reads before its value (spaces, words, verb). */
+const PROSE_REACH = 4 + PROSE_WORDS * (PROSE_WORD + 1) + 4;
+
+/**
+ * Where the value starts after a few lower-case words and `was` or `is`
+ * that follow a key in a sentence ("token we rotated yesterday was ...",
+ * "key you gave me is ..."): one to four words before the verb, each at
+ * most {@link PROSE_WORD} letters, one space apart. -1 when the words run
+ * into anything else.
+ */
+function proseVerbEnd(text: string, from: number): number {
+  // The words open a clause about the key ("we rotated", "for staging"); a noun
+  // right after the key word names something else ("secret arn is ...").
+  if (!CLAUSE_OPENER.test(text.slice(from, from + 10))) return -1;
+  let p = from;
+  for (let words = 0; words < PROSE_WORDS; words++) {
+    const s = p;
+    while (p - s < PROSE_WORD && isLowerAscii(text.charCodeAt(p))) p++;
+    if (p === s || text.charCodeAt(p) !== 32) return -1;
+    if (
+      words > 0 &&
+      ((p - s === 3 && text.startsWith('was', s)) || (p - s === 2 && text.startsWith('is', s)))
+    )
+      return p + 1;
+    p++;
+  }
+  return -1;
+}
+
+/**
+ * Whether another `name=value` pair starts at `v` (`PASSWORD dur=850ms` in a
+ * log line): a name, `=`, then a letter or digit. Base64 padding ends a word.
+ */
+function pairAt(text: string, v: number): boolean {
+  let p = v;
+  while (p - v < 64 && isKeyChar(text.charCodeAt(p))) p++;
+  return p > v && text.charCodeAt(p) === 61 && isAlnum(text.charCodeAt(p + 1));
+}
+
+/** The first word of a clause after a key named in a sentence (see {@link proseVerbEnd}). */
+const CLAUSE_OPENER = /^(?:we|i|you|they|that|which|someone|somebody|for|from|in|on|of) /;
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 const BEGIN = '-----BEGIN ';
 const REDACTED = '[REDACTED:';
 const END_MARK = '-----END ';
@@ -568,6 +616,27 @@ function csvFieldEnds(text: string, v: number, limit: number): boolean {
   if (p >= limit) return true;
   const c = text.charCodeAt(p);
   return c === 44 || c === 10 || c === 13;
+}
+
+/** Longest ARN prefix (`arn:partition:service:region:account:`) {@link inArn} reads back over. */
+const ARN_REACH = 128;
+
+/**
+ * Whether the colon at `colon` is one of an ARN's separators: an account id
+ * (`:<digits>:`) right before it, or `arn:` starting its token
+ * (`arn:aws:secretsmanager:us-east-1:123456789012:secret:...`).
+ */
+function inArn(text: string, colon: number): boolean {
+  let p = colon;
+  while (p > 0 && colon - p < 12 && isDigit(text.charCodeAt(p - 1))) p--;
+  if (p < colon && text.charCodeAt(p - 1) === 58) return true;
+  p = colon;
+  while (p > 0 && colon - p < ARN_REACH) {
+    const c = text.charCodeAt(p - 1);
+    if (isSpace(c) || isQuote(c) || c === 61 || c === 44 || c === 62) break;
+    p--;
+  }
+  return sameFolded(text, p, 'arn:');
 }
 
 /** A space or a tab. */
@@ -1598,7 +1667,9 @@ export class Engine {
     const matched = this.#rulesForName(text.slice(k, h).toLowerCase());
     if (matched.rules.length === 0) return true;
     const v = text.charCodeAt(h + 2) === 32 ? h + 3 : h + 2;
-    return this.#value(ctx, matched, k, v, v, PLAIN);
+    // A property name (`setProperty("aws.secret.access.key", ...)`) names a message
+    // key as often as a setting: a catch-all rule then wants a random token.
+    return this.#value(ctx, matched, k, v, v, propertyName(text, k, h) ? BARE : PLAIN);
   }
 
   /**
@@ -1711,6 +1782,8 @@ export class Engine {
       text.startsWith(REDACTED, k - REDACTED.length)
     )
       return true;
+    // A resource type inside an ARN (`...:123456789012:secret:prod/db-AbCdEf`) is no label.
+    if (text.charCodeAt(k - 1) === 58 && inArn(text, k - 1)) return true;
     let matched = this.#rulesForKey(text, k, keyStop, hash >>> 0);
     if (word) {
       const w = this.#widen(text, k, keyStop, matched, false);
@@ -1782,8 +1855,8 @@ export class Engine {
     // Value: skip up to four spaces, an opening quote; then the natural extent.
     while (v < text.length && v - h < 6 && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9))
       v++;
-    if (!ctx.need(v + longest + 2)) return false;
-    const limit = ctx.lim(v + longest + 2);
+    if (!ctx.need(v + longest + 2 + NEXT_PARAM_REACH)) return false;
+    let limit = ctx.lim(v + longest + 2);
     // A Python f-, r- or b-string (`f"Bearer {...}"`) is a quoted value.
     const prefix = text.charCodeAt(v) | 0x20;
     if ((prefix === 0x66 || prefix === 0x72 || prefix === 0x62) && isQuote(text.charCodeAt(v + 1)))
@@ -1793,8 +1866,16 @@ export class Engine {
     if (escaped) v++;
     const open = text.charCodeAt(v);
     const quote = isQuote(open) ? open : 0;
+    // The value's own limit, past a prefix and an opening quote (`\\"` is two units; the
+    // look-ahead asked for above covers them).
+    limit = ctx.lim(v + (quote !== 0 ? 1 : 0) + longest + 2);
     if (quote !== 0) v++;
-    else if (form === PLAIN && !escaped && lookupAt(text, v, limit)) {
+    else if (open === 123 && form === PLAIN && !escaped) {
+      // A setting wrapped in an object (`apiKey = { value: '...', rotate: false }`).
+      OBJECT_VALUE.lastIndex = v;
+      if (OBJECT_VALUE.test(text))
+        return this.#value(ctx, matched, k, h, OBJECT_VALUE.lastIndex, form);
+    } else if (form === PLAIN && !escaped && lookupAt(text, v, limit)) {
       // A lookup is no credential, but its hard-coded fallback may be
       // (`process.env.PW || "..."`, `os.getenv("PW", "...")`).
       if (!ctx.need(v + FALLBACK_REACH)) return false;
@@ -1815,8 +1896,20 @@ export class Engine {
       for (; e < limit; e++) {
         const c = text.charCodeAt(e);
         if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
-        // `&` ends a value only where the next query parameter starts (`&user=`).
-        if (c !== 38 || NEXT_PARAM.test(text.slice(e, limit))) break;
+        // `&` ends a value only where the next query parameter starts (`&user=`),
+        // read past the value's own limit: a value of the longest length still ends there.
+        if (c === 38) {
+          if (NEXT_PARAM.test(text.slice(e, e + NEXT_PARAM_REACH))) break;
+          continue;
+        }
+        // A string escape for a line break, a tab or a quote (`...\\nTFN ...`,
+        // `...&sig=...\\"` in JSON or a log) ends it too.
+        if (c === 92) {
+          const n = text.charCodeAt(e + 1);
+          if (n === 110 || n === 114 || n === 116 || n === 34 || n === 39) break;
+          continue;
+        }
+        break;
       }
       ctx.stopFrom = v;
       ctx.stopTo = e;
@@ -1970,7 +2063,7 @@ export class Engine {
    */
   #bare(ctx: Ctx, end: number): boolean {
     const text = ctx.text;
-    if (!ctx.need(end + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
+    if (!ctx.need(end + 1 + PROSE_REACH + LOOSE_AHEAD)) return false;
     let v = end + 1;
     while (v - end < 4 && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
     let form: Form = BARE;
@@ -1979,7 +2072,12 @@ export class Engine {
       v += 4;
       form = LOOSE;
     } else if (c === 116 && text.charCodeAt(v + 1) === 111 && text.charCodeAt(v + 2) === 32) v += 3;
-    if (!looseValueAt(text, v)) return true;
+    else if (c >= 97 && c <= 122) {
+      // "the Netlify token we rotated yesterday was ...": a few words, then the verb.
+      const verb = proseVerbEnd(text, v);
+      if (verb >= 0) v = verb;
+    }
+    if (!looseValueAt(text, v) || pairAt(text, v)) return true;
     let k = end;
     while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (k > 0 && isKeyChar(text.charCodeAt(k - 1))) return true;
@@ -2234,6 +2332,11 @@ const SENTRY_HOST =
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 
+/** An object opening on its `value` field, up to the value's quote (at most 24 units). */
+const OBJECT_VALUE = /\{[ \t]{0,4}(?:value|"value"|'value')[ \t]{0,4}:[ \t]{0,4}(?=["'`])/y;
+/** Units {@link NEXT_PARAM} reads. */
+const NEXT_PARAM_REACH = 43;
+
 /**
  * A `name` or `key` field ending right before a `value` key: on the line
  * above (YAML) or before a comma (JSON). Group 1 is the name.
@@ -2263,6 +2366,7 @@ const NAME_REACH = 160;
  */
 function variableName(text: string, start: number, end: number): boolean {
   if (end - start === 13 && sameFolded(text, start, 'authorization')) return true;
+  if (propertyName(text, start, end)) return true;
   let upper = true;
   let dash = false;
   for (let p = start; p < end; p++) {
@@ -2271,6 +2375,23 @@ function variableName(text: string, start: number, end: number): boolean {
     else if (!((c >= 65 && c <= 90) || isDigit(c) || c === 95)) upper = false;
   }
   return upper || dash;
+}
+
+/**
+ * Whether `text[start, end)` is a lower-case property or variable name of
+ * words joined by `.` or `_` (`aws.secret.access.key`, `private.token`,
+ * `aws_secret_access_key`), as `setProperty`, `put` and `Setenv` take.
+ */
+function propertyName(text: string, start: number, end: number): boolean {
+  let joined = false;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 46 || c === 95) {
+      if (p === start || p === end - 1) return false;
+      joined = true;
+    } else if (!((c >= 97 && c <= 122) || isDigit(c))) return false;
+  }
+  return joined;
 }
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */

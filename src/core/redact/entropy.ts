@@ -117,9 +117,10 @@ function runAtLeast(text: string, min: number): number {
 // Words and markers that documentation, templates and redacted output use in
 // place of a real value. Matched case-insensitively anywhere in the value.
 // A value ending in `..` is an ellipsis (`sk-proj-...`) whose last period was
-// read as the end of the sentence.
+// read as the end of the sentence. `%3C...%3E` is `<...>` URL-encoded
+// (`?password=%3Ctoken%3E`).
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|\*\*\*|\.\.\.|\.\.$|<[^<>]{0,64}>|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|placeholder|dummy|redacted|changeme|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|\*\*\*|\.\.\.|\.\.$|<[^<>]{0,64}>|%3c[^<>%]{0,64}%3e|\$\{|\{\{|%\(|%s\b|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
 
 /**
  * Whether `text` carries a placeholder marker written as a word: in one
@@ -150,7 +151,7 @@ const ONE_CASE = /^(?:[^A-Za-z]*|[^a-z]*|[^A-Z]*|[^A-Za-z]*[A-Z][^A-Z]*)$/;
 
 // Values that name a variable, a type or a lookup instead of containing one.
 const REFERENCE =
-  /^(?:\$[A-Za-z_(]|process\.env|os\.(?:environ|getenv)|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.)/;
+  /^(?:\$[A-Za-z_(]|process\.env|os\.(?:environ|getenv)|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
 
 const CONSTANT_WORDS =
   /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?)$/i;

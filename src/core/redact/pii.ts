@@ -311,21 +311,22 @@ function digitsOf(text: string): string {
 
 // Context words, matched against the text just before a bare number.
 const SSN_CONTEXT =
-  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?)(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const TFN_CONTEXT =
-  /(?:tfn|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /(?:tfn|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const MEDICARE_CONTEXT =
-  /medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const AADHAAR_CONTEXT =
-  /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const PHONE_CONTEXT =
-  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)(?:\.?\W{0,6}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us) (?:on|at)\W{1,3}$/i;
 const DOB_CONTEXT =
   /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
 const DOB_HINT = /dob|d\.o\.b|birth|born|geburt|geboren|naissance|n\u00e9e? le/i;
-// Labels of numbers that pass Luhn by chance: EAN/GTIN barcodes, tracing ids (W3C, Datadog).
+// Labels of numbers that pass Luhn by chance: EAN/GTIN barcodes, tracing ids (W3C, Datadog;
+// `span=...` in a log line).
 const NOT_A_CARD =
-  /(?:^|[^a-z])(?:gtin|ean(?:-?13|)|barcode|(?:trace|span|parent)[_. -]?id)\W{0,4}$/i;
+  /(?:^|[^a-z])(?:gtin|ean(?:-?13|)|barcode|(?:trace|span|parent)(?:[_. -]?id|))\W{0,4}$/i;
 const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware)\W{0,3}$/i;
 
 // --- email -------------------------------------------------------------------
@@ -564,9 +565,11 @@ function phoneFrom(g: Groups, context: boolean): boolean {
     return !rest.startsWith('0') && (g.groups.length >= 2 || n >= 10);
   }
   if (digits.startsWith('0')) {
-    // National trunk prefix (UK, AU, DE, FR, IN): written in groups of two digits or more.
-    if (n < 10 || n > 12 || g.groups.length < 2 || g.groups.some((x) => x.length < 2)) return false;
-    return digits[1] !== '0';
+    // National trunk prefix (UK, AU, DE, FR, IN): written in groups of two digits or more,
+    // or as one run of digits right after a phone label (`CONTACT_PHONE=0973219136`).
+    if (n < 10 || n > 12 || digits[1] === '0') return false;
+    if (g.groups.length === 1) return context && n <= 11;
+    return !g.groups.some((x) => x.length < 2);
   }
   if (n !== 10 && n !== 11) return false;
   const lengths = g.groups.map((x) => x.length).join(',');

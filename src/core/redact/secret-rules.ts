@@ -348,19 +348,29 @@ function buildCatalogue(): readonly SecretRule[] {
     assignment({
       id: 'azure.sas-token',
       type: 'azure_sas_token',
-      description: 'Signature of an Azure shared access signature URL (`sig=` after `sv=`).',
+      description:
+        'Signature of an Azure shared access signature (`sig=` after `sv=`), in a URL or alone.',
       keywords: ['sig'],
       key: '^sig$',
       value: '(?:[A-Za-z0-9+/]|%2[BbFf]){40,120}(?:%3[Dd]|=){0,2}',
       maxLength: 130,
-      // A SAS URL's query, or the `SharedAccessSignature=` of a connection string.
-      context: '(?:[?&]|SharedAccessSignature=)sv=[0-9]{4}-',
+      // A SAS URL's query, the `SharedAccessSignature=` of a connection string,
+      // or a SAS token alone (`sas_token = "sv=2022-11-02&ss=b&...&sig=..."`): its
+      // service version starts a value, and its parameters run up to `sig` unbroken.
+      context:
+        '(?:[?&]|SharedAccessSignature=)sv=[0-9]{4}-|(?:^|[\\s"\'`=:])sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[^\\s"\'`]{0,200}&$',
       priority: 80,
       match: [
         'https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=[[{b:43}%3D]]',
         'BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=[[{b:43}%3D]]',
+        "config.x.blob_sas = 'sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdl&se=2030-01-01T00:00:00Z&spr=https&sig=[[{b:43}%3D]]'",
+        'BLOB_SAS=sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=[[{b:43}%3D]]',
       ],
-      noMatch: ['https://example.org/?sig=abc'],
+      noMatch: [
+        'https://example.org/?sig=abc',
+        'csv=2022-11-02&sig={b:43}%3D',
+        'sv=2022-11-02 and then sig={b:43}%3D',
+      ],
     }),
     assignment({
       id: 'azure.ad-client-secret',
@@ -841,6 +851,7 @@ function buildCatalogue(): readonly SecretRule[] {
       match: ['SK{h:32}'],
       noMatch: ['SKU{d:5}', 'SK{h:10}'],
     }),
+
     assignment({
       id: 'twilio.auth-token',
       type: 'twilio_auth_token',
@@ -1874,7 +1885,8 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'http_bearer_token',
       description: 'Credential of an `Authorization: Bearer` (or `Token`) header.',
       keywords: ['authorization'],
-      key: '^(?:proxy-|http_|http_proxy_)?authorization$',
+      // A header, or a setting or member holding one (`config.x.authorization`, `acme.client.authorization`).
+      key: '^(?:proxy-|http_|http_proxy_)?authorization$|[_.]authorization$',
       value: '(?:Bearer|bearer|BEARER|Token|token) {1,4}(?<s>[A-Za-z0-9._~+/=-]{16,2000})',
       sticky: true,
       maxLength: 2010,
@@ -1888,6 +1900,8 @@ function buildCatalogue(): readonly SecretRule[] {
         'req.Header.Set("Authorization", "Bearer [[{A:40}]]")',
         'headers = {"Authorization": f"Bearer [[{A:40}]]"}',
         "axios.defaults.headers.common['Authorization'] = 'Bearer [[{A:40}]]';",
+        "config.x.authorization = 'Bearer [[{A:40}]]'",
+        'acme.client.authorization=Bearer [[{A:40}]]',
       ],
       noMatch: ['Authorization: Bearer <token>', 'Authorization: Bearer $TOKEN'],
     }),
@@ -1896,16 +1910,17 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'http_basic_auth',
       description: 'Credentials of an `Authorization: Basic` header (base64 of `user:password`).',
       keywords: ['authorization'],
-      key: '^(?:proxy-|http_|http_proxy_)?authorization$',
+      key: '^(?:proxy-|http_|http_proxy_)?authorization$|[_.]authorization$',
       value: '(?:Basic|basic|BASIC) {1,4}(?<s>[A-Za-z0-9+/]{8,500}={0,2})',
       sticky: true,
       maxLength: 510,
       validate: 'basic-credentials',
       confidence: 0.95,
       priority: 55,
-      match: ['Authorization: Basic [[{basic}]]'],
+      match: ['Authorization: Basic [[{basic}]]', 'acme.client.authorization=Basic [[{basic}]]'],
       noMatch: ['Authorization: Basic <credentials>'],
     }),
+
     assignment({
       id: 'docker.config-auth',
       type: 'container_registry_auth',
@@ -1931,7 +1946,7 @@ function buildCatalogue(): readonly SecretRule[] {
       keywords: ['pass', 'pwd'],
       key: 'pass(?:word|wd|phrase)|(?:^|[_.-])pass$|^pass[_.-]|pwd|^pw$',
       keyExclude:
-        '(?:length|len|min|max|policy|hash|hashed|salt|reset|expir\\w{0,20}|rules?|regex|pattern|field|label|hint|prompt|url|uri|path|file|enabled|required|strength|changed|count|attempts|type|format|validat\\w{0,20}|mode|algorithm|algo|digest|iterations|rounds|confirm\\w{0,20}|placeholder|error|message|text|title|visible|toggle|input|form|icon|style|class|id|env|var|name|command|cmd|manager|store|storage|auth|stdin|fd)$',
+        '(?:length|len|min|max|policy|hash|hashed|hasher|hashers|hashing|encoder|encoding|encryption|cipher|kdf|scheme|salt|reset|expir\\w{0,20}|rotation|lifetime|ttl|history|complexity|requirements?|rules?|regex|pattern|field|label|hint|prompt|url|uri|path|file|enabled|required|strength|changed|count|attempts|type|format|validat\\w{0,20}|mode|algorithm|algo|digest|iterations|rounds|confirm\\w{0,20}|placeholder|error|message|text|title|visible|toggle|input|form|icon|style|class|id|env|var|name|command|cmd|manager|store|storage|provider|backend|source|auth|stdin|fd)$',
       value: '[^\\r\\n]{6,128}',
       maxLength: 128,
       minEntropy: 2.2,
@@ -1973,6 +1988,12 @@ function buildCatalogue(): readonly SecretRule[] {
         'password=required',
         'DB_PASSWORD=sk-proj-...',
         'password_min_length=12',
+        'password_hasher=bcrypt',
+        'acme.client.password.hasher=sha256',
+        "passwordHasher: 'rotate-monthly'",
+        'export PASSWORD_HASHER="aws-secretsmanager"',
+        'password-policy: min_length_12',
+        'password_storage: stored-in-vault',
         'password = os.environ["DB_PASSWORD"]',
         "password = os.environ.get('DB_PASSWORD') or 'changeme'",
         "secret_password = config.get('db', 'password')",
@@ -2032,7 +2053,8 @@ function buildCatalogue(): readonly SecretRule[] {
       keywords: ['key'],
       key: 'api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|app[_.-]?key|auth[_.-]?key|client[_.-]?key|license[_.-]?key|master[_.-]?key|encryption[_.-]?key|signing[_.-]?key|subscription[_.-]?key|service[_.-]?key|account[_.-]?key|admin[_.-]?key|write[_.-]?key|read[_.-]?key|ingest(?:ion)?[_.-]?key|developer[_.-]?key',
       keyExclude: '(?:id|name|file|path|type|version|header|param|length|env|ref|alias)$',
-      value: '[A-Za-z0-9_\\-.+/=:~]{12,256}',
+      // Symbols inside the value too (`s-YhkJU1s-kIF^z`); a space ends it, so ` #` still starts a comment.
+      value: '[A-Za-z0-9_\\-.+/=:~!#$%^*&]{12,256}',
       maxLength: 256,
       minEntropy: 3.2,
       minClasses: 2,
@@ -2040,6 +2062,7 @@ function buildCatalogue(): readonly SecretRule[] {
       priority: 24,
       match: [
         'API_KEY=[[{A:32}]]',
+        'api_key=[[s-YhkJU1s-kIF^z]] verbose=1',
         '-H "X-API-Key: [[{h:40}]]"',
         'const apiKey = "[[{u:39}]]";',
         '<add key="ApiKey" value="[[{A:32}]]" />',
@@ -2072,7 +2095,7 @@ function buildCatalogue(): readonly SecretRule[] {
       key: 'token',
       keyExclude:
         '(?:tokens|count|limit|limits|type|types|url|uri|endpoint|path|file|name|ttl|expir\\w{0,20}|lifetime|length|usage|budget|id|header|param|prefix|format|len|max|min|size|index|estimate|cost|price|ratio|window)$|^max[_.-]?tokens|tokeniz',
-      value: '[A-Za-z0-9_\\-.+/=:~]{16,2000}',
+      value: '[A-Za-z0-9_\\-.+/=:~!#$%^*&]{16,2000}',
       maxLength: 2000,
       minEntropy: 3.2,
       minClasses: 2,
@@ -2080,6 +2103,8 @@ function buildCatalogue(): readonly SecretRule[] {
       priority: 23,
       match: [
         'ACCESS_TOKEN=[[{A:40}]]',
+        'AUTH_TOKEN: [[rH#Ej0pRb44y%O9N]] # rotated monthly',
+        '"accessToken": "[[uuoHmPs-Lx!kO602X]]"',
         '"refresh_token": "[[{u:64}]]"',
         '<token>[[{A:40}]]</token>',
         'gh auth login --token [[{A:40}]]',

@@ -306,13 +306,14 @@ const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,4}$/;
 /**
  * A lookup with a literal fallback, up to the fallback's opening quote:
  * `process.env.DB_PASS || "..."`, `os.environ.get("X") or "..."`,
- * `process.env["X"] ?? "..."`, `$ENV{X} // "..."`, and calls that take a
+ * `process.env["X"] ?? "..."`, `$ENV{X} // "..."`, calls that take a
  * variable's name and a default, `os.getenv("DB_PASSWORD", "...")`,
- * `ENV.fetch("API_KEY", "...")`. The literal is the credential a program
+ * `ENV.fetch("API_KEY", "...")`, and Rust's
+ * `env::var("API_KEY").unwrap_or_else(|_| "...")` (or `.unwrap_or("...")`). The literal is the credential a program
  * falls back to, hard-coded. At most {@link FALLBACK_REACH} units.
  */
 const FALLBACK =
-  /(?:[\w$.[\]{}()'"-]{1,100}(?:[ \t]{0,4}(?:\|\||\?\?|\/\/)|[ \t]{1,4}or\b)|[\w$.]{1,60}\([ \t]{0,4}['"][A-Za-z_][\w.-]{0,63}['"][ \t]{0,4},)[ \t]{0,4}(?=['"`])/y;
+  /(?:[\w$.[\]{}()'"-]{1,100}(?:[ \t]{0,4}(?:\|\||\?\?|\/\/)|[ \t]{1,4}or\b)|[\w$.]{1,60}\([ \t]{0,4}['"][A-Za-z_][\w.-]{0,63}['"][ \t]{0,4},|[\w$.:]{1,60}\([ \t]{0,4}"[A-Za-z_][\w.-]{0,63}"[ \t]{0,4}\)\.(?:unwrap_or\(|unwrap_or_else\([ \t]{0,4}\|\w{0,8}\|))[ \t]{0,4}(?=['"`])/y;
 
 /** The most units {@link fallbackAt} reads past its start. */
 export const FALLBACK_REACH = 192;

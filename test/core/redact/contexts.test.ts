@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../../src/core/redact/redactor.js';
+import { expand, rng } from '../../fixtures/secrets.js';
+
+// Credential-shaped values are built at run time; none sits in the repository.
+const r = rng(2027);
+const gen = (template: string): string => expand(template, r).text;
+const redactor = createRedactor();
+
+/** Each finding as `ruleId` and the exact text of its span. */
+function found(text: string): [string, string][] {
+  return redactor.scan(text).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+}
+
+function basic(user: string, password: string): string {
+  return btoa(`${user}:${password}`);
+}
+
+describe('labels inside an ARN', () => {
+  const arn = `arn:aws:secretsmanager:us-east-1:${gen('{d:12}')}:secret:prod/db-${gen('{A:6}')}`;
+
+  it('does not read `secret:` inside an ARN as a label', () => {
+    for (const text of [
+      `SECRET_ARN=${arn}`,
+      `"secretArn": "${arn}"`,
+      `the secret arn is ${arn}. ok`,
+      `<kmsKeyArn>${arn}</kmsKeyArn>`,
+      `x,${arn},y`,
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('still reads a label after a colon elsewhere', () => {
+    const value = gen('{A:16}{d:4}');
+    expect(found(`config:secret: ${value}`)).toEqual([['generic.secret', value]]);
+  });
+});
+
+describe('settings named after passwords', () => {
+  it('skips keys whose last word names a setting', () => {
+    for (const text of [
+      'password_hasher=bcrypt',
+      'acme.client.password.hasher=sha256',
+      'passwordHasher: "rotate-monthly"',
+      "    'password_hasher' => 'bcrypt',",
+      'export PASSWORD_HASHER="aws-secretsmanager"',
+      'config password.hasher=min_length_12',
+      'password_storage: stored-in-vault',
+      'password_encryption = scram-sha-256',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('still reports the password itself', () => {
+    expect(found('db_password=Tr0ub4dor&3xK')).toEqual([['generic.password', 'Tr0ub4dor&3xK']]);
+  });
+});
+
+describe('URL-encoded placeholders', () => {
+  it('treats %3C...%3E as <...>', () => {
+    expect(found('https://api.example.io/v1?password=%3Ctoken%3E&format=json')).toEqual([]);
+    expect(found('https://api.example.io/v1?db_password=%3cpassword%3e')).toEqual([]);
+  });
+});
+
+describe('query values as long as the longest a rule accepts', () => {
+  it('ends the value at the next parameter even at the length limit', () => {
+    const hex = gen('{h:64}');
+    const text = `https://api.example.net/v2?together_ai_key=${hex}&format=json&page=1`;
+    expect(found(text)).toEqual([['together.legacy-api-key', hex]]);
+  });
+});
+
+describe('Azure SAS tokens without their URL', () => {
+  const query = () =>
+    `sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdl&se=2030-04-15T02:00:00Z&st=2025-06-08T12:00:00Z&spr=https&sig=${gen('{b:43}')}%3D`;
+
+  it('finds the signature of a SAS token set as a value', () => {
+    for (const wrap of [
+      (q: string) => `config.x.blob_sas = '${q}'`,
+      (q: string) => `BLOB_SAS=${q}`,
+      (q: string) => `spring.datasource.blob.sas=${q}\n`,
+      (q: string) => `    "os.environ[\\"BLOB_SAS\\"] = \\"${q}\\"\\n",`,
+      (q: string) => `-H "X-Sas: ${q}"`,
+    ]) {
+      const q = query();
+      const sig = q.slice(q.indexOf('&sig=') + 5);
+      const text = wrap(q);
+      expect(found(text), text).toEqual([['azure.sas-token', sig]]);
+    }
+  });
+
+  it('wants the version to start a value and the parameters to run unbroken', () => {
+    const sig = `${gen('{b:43}')}%3D`;
+    expect(found(`csv=2022-11-02&sig=${sig}`)).toEqual([]);
+    expect(found(`sv=2022-11-02 and then ?a=b&sig=${sig}`)).toEqual([]);
+  });
+});
+
+describe('Bearer and Basic credentials outside an Authorization header', () => {
+  it('reads settings and members named authorization', () => {
+    const token = gen('{A:20}{d:3}{A:20}');
+    expect(found(`config.x.authorization = 'Bearer ${token}'`)).toEqual([
+      ['http.bearer-token', token],
+    ]);
+    const creds = basic('svc_api', gen('{A:24}'));
+    expect(found(`acme.client.authorization=Basic ${creds}\n`)).toEqual([
+      ['http.basic-auth', creds],
+    ]);
+  });
+
+  it('leaves words after Bearer and Basic alone', () => {
+    for (const text of [
+      'Bearer tokens are sent in the Authorization header.',
+      'Bearer OAuth2AccessTokenIdentifierForTheApi',
+      'Basic authentication is disabled',
+      'Basic usage: run the tool',
+      'Bearer <token>',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('code between a key and its value', () => {
+  it('reads property names passed with their value', () => {
+    const secret = gen('{A:18}+{A:21}');
+    expect(found(`PROPS.setProperty("aws.secret.access.key", "${secret}");`)).toEqual([
+      ['aws.secret-access-key', secret],
+    ]);
+    const token = gen('{A:12}{d:2}{A:12}');
+    expect(found(`props.put("private.token", "${token}");`)).toEqual([['generic.token', token]]);
+    expect(found(`os.Setenv("aws_secret_access_key", "${secret}")`)).toEqual([
+      ['aws.secret-access-key', secret],
+    ]);
+  });
+
+  it('wants a random token for a catch-all rule behind a property name', () => {
+    expect(found('i18n.put("api.key", "Enter the API key of your account")')).toEqual([]);
+    expect(found('t("auth.password", "Enter your password")')).toEqual([]);
+  });
+
+  it('reads a value wrapped in an object', () => {
+    const key = gen('{A:32}');
+    expect(found(`module.exports.mistralApiKey = { value: '${key}', rotate: false };`)).toEqual([
+      ['mistral.api-key', key],
+    ]);
+    expect(found('module.exports.apiKey = { value: process.env.KEY };')).toEqual([]);
+  });
+
+  it("reads Rust's unwrap_or fallbacks", () => {
+    const key = gen('{A:32}');
+    expect(
+      found(`let k = env::var("MISTRAL_API_KEY").unwrap_or_else(|_| "${key}".to_string());`).map(
+        (f) => f[1],
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        `let mistral_api_key = env::var("MISTRAL_API_KEY").unwrap_or_else(|_| "${key}".to_string());`,
+      ),
+    ).toEqual([['mistral.api-key', key]]);
+    expect(found(`let mistral_key = env::var("MISTRAL_KEY").unwrap_or("${key}");`)).toEqual([
+      ['mistral.api-key', key],
+    ]);
+  });
+
+  it('reads escaped quotes and escapes after unquoted values', () => {
+    const hex = gen('{h:64}');
+    expect(found(`"config[\\"together_ai_key\\"] = \\"${hex}\\"\\n",`)).toEqual([
+      ['together.legacy-api-key', hex],
+    ]);
+    expect(found(`Together AI key: ${hex}\\nTFN follows`)).toEqual([
+      ['together.legacy-api-key', hex],
+    ]);
+    expect(found('"config[\\"tax_file_number\\"] = \\"123456782\\"\\n",')).toEqual([
+      ['pii.au-tfn', '123456782'],
+    ]);
+  });
+});
+
+describe('keys named in a sentence before a clause', () => {
+  it('reads a few words and was or is between key and value', () => {
+    const vercel = gen('{A:24}');
+    expect(found(`the Vercel token we rotated yesterday was ${vercel}`)).toEqual([
+      ['vercel.token', vercel],
+    ]);
+    const cf = gen('{h:37}');
+    expect(found(`the Cloudflare global API key we rotated yesterday was ${cf} ok`)).toEqual([
+      ['cloudflare.global-api-key', cf],
+    ]);
+    const key = gen('{A:10}{d:2}{A:10}');
+    expect(found(`the API key for staging is ${key}`)).toEqual([['generic.api-key', key]]);
+  });
+
+  it('leaves words and other nouns alone', () => {
+    for (const text of [
+      'the token we rotated yesterday was invalid',
+      'the access token we got is expired',
+      'the API key you gave me is in the vault',
+      'the secret arn is arn:aws:iam::123456789012:role/x',
+      'class_name=BUILDER_HANDLER_PAYMENT_PASSWORD dur=850ms',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('national phone numbers after a phone label', () => {
+  it('reads one run of digits with a trunk prefix', () => {
+    for (const [text, phone] of [
+      ['export CONTACT_PHONE=0973219136', '0973219136'],
+      ['  phone: "07834592939"', '07834592939'],
+      ['call me on 0406997128. thanks', '0406997128'],
+      ['| phone | 0735051442 |', '0735051442'],
+      ['Tel. 03012345678', '03012345678'],
+    ] as const)
+      expect(found(text), text).toEqual([['pii.phone', phone]]);
+  });
+
+  it('leaves unlabeled digit runs alone', () => {
+    for (const text of [
+      'order 0973219136 shipped',
+      'id,value\n1,0973219136',
+      'phone: 0012345678',
+      'ref 07834592939',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('generic values with symbols', () => {
+  it('accepts symbols inside the value of a secret-like key', () => {
+    for (const value of ['rH#Ej0pRb44y%O9N', 'uuoHmPs-Lx!kO602X', 'Aqp-c*zBMH7w!Q02Z6Kqg39']) {
+      expect(found(`AUTH_TOKEN: ${value} # rotated`)).toEqual([['generic.token', value]]);
+      expect(found(`"accessToken": "${value}"`)).toEqual([['generic.token', value]]);
+    }
+    expect(found('api_key=s-YhkJU1s-kIF^z verbose=1')).toEqual([
+      ['generic.api-key', 's-YhkJU1s-kIF^z'],
+    ]);
+  });
+
+  it('keeps ` #` a comment', () => {
+    const value = gen('{A:10}{d:3}{A:10}');
+    expect(found(`AUTH_TOKEN=${value} #note`)).toEqual([['generic.token', value]]);
+  });
+});
+
+describe('tracing ids that pass Luhn', () => {
+  it('reads a number after span= as a span id', () => {
+    expect(found('trace=467a814719c7af span=6260677996423460 ok')).toEqual([]);
+    expect(found('card 6260677996423460 on file').map((f) => f[0])).toEqual(['pii.credit-card']);
+  });
+});
