@@ -12,6 +12,7 @@ import { DELIMITER_RULES } from './rules/delimiter.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
 import { MULTILINGUAL_FORGET_SAID_RULES } from './rules/forget-said-ml.js';
 import { MULTILINGUAL_GOD_CLAIM_RULES } from './rules/god-claim-ml.js';
+import { MULTILINGUAL_HINGLISH_RULES } from './rules/hinglish-ml.js';
 import { MULTILINGUAL_HYPOTHETICAL_SECRET_RULES } from './rules/hypothetical-secret-ml.js';
 import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js';
 import { INDIRECT_RULES } from './rules/indirect.js';
@@ -59,6 +60,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_READER_RULES,
     ...MULTILINGUAL_FORGET_SAID_RULES,
     ...MULTILINGUAL_SWITCH_RULES,
+    ...MULTILINGUAL_HINGLISH_RULES,
   ]);
   return all;
 }

@@ -242,7 +242,7 @@ export interface Negation {
  * {@link NEGATION_AFTER_SPAN} units after a match.
  */
 const NEGATION_AFTER =
-  '^(?:[^.!?\\n]{0,8}(?:\\u306a\\u3044|\\u307e\\u305b\\u3093|\\u7981\\u6b62|\\ub9c8|\\uc54a|\\uae08\\uc9c0|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u09a8\\u09be)|(?:ma|me|mayin|meyin)\\b|[^.!?\\n]{0,16}(?:mamali|memeli|mayin|meyin))';
+  '^(?:[^.!?\\n]{0,8}(?:\\u306a\\u3044|\\u307e\\u305b\\u3093|\\u7981\\u6b62|\\ub9c8|\\uc54a|\\uae08\\uc9c0|\\uc548 ?\\ub418|\\u092e\\u0924|\\u0928\\u0939\\u0940\\u0902|\\u09a8\\u09be)|(?:ma|me|mayin|meyin)\\b|[^.!?\\n]{0,16}(?:mamali|memeli|mayin|meyin))';
 
 /** Units after a negatable match in which {@link NEGATION_AFTER} looks for a negation. */
 export const NEGATION_AFTER_SPAN = 28;
