@@ -818,6 +818,268 @@ export function unhyphenate(view: string): string | undefined {
   return found ? out + view.slice(copied) : undefined;
 }
 
+/** Longest word {@link unsplit} builds from fragments (letters). */
+const SPLIT_LONGEST = 14;
+/** Most glue units between two fragments of a split word. */
+const GLUE_MAX = 4;
+
+/**
+ * Common word starts among the fragments of {@link SPLIT_WORDS} ("word",
+ * "pass", "break"): as triggers they would wake {@link unsplit} on most texts.
+ */
+const COMMON_STARTS: ReadonlySet<string> = new Set([
+  'word',
+  'pass',
+  'break',
+  'lines',
+  'regard',
+  'ride',
+  'tion',
+  'ions',
+  'stem',
+  'reak',
+  'oper',
+  'cret',
+  'ines',
+  'cted',
+  'ction',
+]);
+
+/**
+ * The later fragments of split trigger words ("nore", "vious", "uctions"):
+ * the detector runs {@link unsplit} only on text where one of them starts a
+ * word. Fragments of at least four letters that seldom start an English
+ * word, and a few three-letter ones.
+ *
+ * @example
+ * ```ts
+ * splitFragments().includes('nore'); // true
+ * ```
+ */
+export function splitFragments(): string[] {
+  const out = new Set<string>(['mpt', 'ous', 'nes', 'eak']);
+  for (const word of SPLIT_WORDS) {
+    for (let k = 1; k + 4 <= word.length; k++) {
+      const fragment = word.slice(k);
+      if (!COMMON_STARTS.has(fragment)) out.add(fragment);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The {@link SPLIT_WORDS} as a trie over lower-case letters: `next[node * 26
+ * + letter]` is the child (0 for none; the root is 0 and no child), and
+ * `word[node]` is 1 where a word ends.
+ */
+interface SplitTrie {
+  readonly next: Int16Array;
+  readonly word: Uint8Array;
+}
+
+let splitTrie: SplitTrie | undefined;
+
+function buildSplitTrie(): SplitTrie {
+  let size = 1;
+  for (const w of SPLIT_WORDS) size += w.length;
+  const next = new Int16Array(size * 26);
+  const word = new Uint8Array(size);
+  let nodes = 1;
+  for (const w of SPLIT_WORDS) {
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const slot = node * 26 + w.charCodeAt(k) - 0x61;
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot]!;
+    }
+    word[node] = 1;
+  }
+  return { next, word };
+}
+
+/**
+ * Units that glue the fragments of a split word: spaces, tabs, quotes,
+ * dots, bullets, underscores, plus signs, bars, stars, slashes and commas.
+ * Hyphens are {@link unhyphenate}'s.
+ */
+function isGlue(c: number): boolean {
+  switch (c) {
+    case 0x20: // space
+    case 0x09: // tab
+    case 0x22: // "
+    case 0x27: // '
+    case 0x60: // `
+    case 0x2e: // .
+    case 0x5f: // _
+    case 0x2b: // +
+    case 0x7c: // |
+    case 0x2a: // *
+    case 0x2f: // /
+    case 0x2c: // ,
+    case 0xb7: // middle dot
+    case 0x2022: // bullet
+    case 0x2027: // hyphenation point
+    case 0x2219: // bullet operator
+    case 0x30fb: // katakana middle dot
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * `view` with the glue taken out between fragments that join into one of
+ * the {@link SPLIT_WORDS}: "ig nore previ ous prompt" -> "ignore previous
+ * prompt", `"ig" "nore"` -> `"ignore"`, "f\u00b7o\u00b7r..." (middle dots) -> "for...". Only
+ * fragments that spell a trigger word from its first letter are joined,
+ * greedily to the longest such word; everything else stays as it is.
+ * Undefined when nothing joins. Linear in the view (a fragment run stops
+ * at {@link SPLIT_LONGEST} letters); views longer than 16 KB are not read.
+ *
+ * @example
+ * ```ts
+ * unsplit('Ig nore previ ous in structions'.toLowerCase()); // 'ignore previous instructions'
+ * ```
+ */
+export function unsplit(view: string): string | undefined {
+  if (view.length > HYPHEN_MAX) return undefined;
+  splitTrie ??= buildSplitTrie();
+  const { next, word } = splitTrie;
+  const n = view.length;
+  let out = '';
+  let copied = 0;
+  let found = false;
+  let joins = 0;
+  let i = 0;
+  // A payload holds a few split words; past MAX_JOINS the rest is a flood, left as it is.
+  while (i < n && joins < MAX_JOINS) {
+    if (!isLower(view.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let e = i + 1;
+    while (e < n && isLower(view.charCodeAt(e))) e++;
+    i = e;
+    // Single letters set apart by a dot or bullet that is no ASCII separator
+    // ("f\u00b7o\u00b7r\u00b7g\u00b7e\u00b7t"): the spaced-letter signal reads ASCII ones.
+    if (e - s === 1 && e < n && isDot(view.charCodeAt(e))) {
+      const dot = view.charCodeAt(e);
+      let k = e;
+      while (
+        k + 2 <= n &&
+        view.charCodeAt(k) === dot &&
+        isLower(view.charCodeAt(k + 1)) &&
+        !isLower(view.charCodeAt(k + 2))
+      )
+        k += 2;
+      if ((k - s + 1) / 2 >= MIN_DOTTED) {
+        let letters = '';
+        for (let p = s; p < k; p += 2) letters += view[p];
+        out += view.slice(copied, s) + letters;
+        copied = k;
+        found = true;
+        joins++;
+        i = k;
+        continue;
+      }
+    }
+    // Walk the trie along the fragment; most words leave it within a letter or two.
+    let node = 0;
+    for (let p = s; p < e && node >= 0; p++) {
+      const child = next[node * 26 + view.charCodeAt(p) - 0x61]!;
+      node = child === 0 ? -1 : child;
+    }
+    if (node < 0 || e >= n || !isGlue(view.charCodeAt(e))) continue;
+    let j = e;
+    let best = -1;
+    let letters = e - s;
+    for (;;) {
+      let g = j;
+      while (g < n && g - j < GLUE_MAX && isGlue(view.charCodeAt(g))) g++;
+      if (g === j || g >= n || !isLower(view.charCodeAt(g))) break;
+      let k = g;
+      while (k < n && node >= 0 && isLower(view.charCodeAt(k))) {
+        const child = next[node * 26 + view.charCodeAt(k) - 0x61]!;
+        node = child === 0 ? -1 : child;
+        k++;
+      }
+      if (node < 0 || (k < n && isLower(view.charCodeAt(k)))) break;
+      letters += k - g;
+      if (letters > SPLIT_LONGEST) break;
+      if (word[node] === 1) best = k;
+      j = k;
+    }
+    if (best > 0) {
+      let joined = '';
+      for (let p = s; p < best; p++) if (isLower(view.charCodeAt(p))) joined += view[p];
+      out += view.slice(copied, s) + joined;
+      copied = best;
+      found = true;
+      joins++;
+      i = best;
+    }
+  }
+  return found ? spaceGlue(out + view.slice(copied)) : undefined;
+}
+
+/** Most split words {@link unsplit} joins in one view. */
+const MAX_JOINS = 32;
+
+/** Letters in a row, each set apart by the same dot, that {@link unsplit} joins. */
+const MIN_DOTTED = 4;
+
+/**
+ * Whether `view` holds a dot or bullet outside ASCII between two letters
+ * ("f\u00b7o"), which {@link unsplit} reads without a fragment trigger.
+ *
+ * @example
+ * ```ts
+ * hasDots('f\u00b7o\u00b7r\u00b7g\u00b7e\u00b7t'); // true
+ * ```
+ */
+export function hasDots(view: string): boolean {
+  for (const dot of DOTS) {
+    for (let at = view.indexOf(dot); at >= 0; at = view.indexOf(dot, at + 1)) {
+      if (at > 0 && isLower(view.charCodeAt(at - 1)) && isLower(view.charCodeAt(at + 1)))
+        return true;
+    }
+  }
+  return false;
+}
+
+const DOTS = ['\u00b7', '\u2022', '\u2027', '\u2219', '\u30fb'];
+
+/** A dot or bullet outside ASCII (middle dot, bullet, hyphenation point, bullet operator, katakana middle dot). */
+function isDot(c: number): boolean {
+  return c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x2219 || c === 0x30fb;
+}
+
+/**
+ * Glue left between two words after {@link unsplit} joined the split ones
+ * (`"ignore" "previous"`) read as one space, so the words stand together
+ * for the rules. Spaces alone stay as they are.
+ */
+function spaceGlue(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!isLower(text.charCodeAt(i - 1)) || !isGlue(text.charCodeAt(i))) continue;
+    let e = i;
+    while (e < text.length && e - i < GLUE_MAX && isGlue(text.charCodeAt(e))) e++;
+    if (
+      e < text.length &&
+      isLower(text.charCodeAt(e)) &&
+      !(e - i === 1 && text.charCodeAt(i) === 0x20)
+    ) {
+      out += `${text.slice(copied, i)} `;
+      copied = e;
+    }
+    i = e;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 function isLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }

@@ -27,6 +27,7 @@ import {
   decodeHex,
   decodeMorseRuns,
   decodePercent,
+  hasDots,
   leetWindows,
   looksLikeBase64,
   periodicPrefix,
@@ -35,6 +36,7 @@ import {
   unhyphenate,
   unleet,
   unpig,
+  unsplit,
 } from './decode.js';
 import {
   buildEngine,
@@ -44,6 +46,7 @@ import {
   type RuleScript,
   TRIGGER_CAESAR,
   TRIGGER_REVERSED,
+  TRIGGER_SPLIT,
   TRIGGER_WORDS,
 } from './engine.js';
 import { explainWindow, isWordUnit, type ModelScore } from './model.js';
@@ -106,6 +109,9 @@ const CLEAN: Verdict = Object.freeze({
 });
 
 const EVIDENCE_MAX = 64;
+
+/** Longest view read for split words (see `unsplit`): a payload is short, a longer text a flood. */
+const SPLIT_MAX = 16384;
 
 /** Context read around leetspeak tokens on each side when they are rescanned as letters. */
 const LEET_PAD = 160;
@@ -482,10 +488,15 @@ class Run {
           'obfuscation.escapes',
         );
       }
+      let split = false;
       for (let k = 0; k < triggers.length; k += 3) {
         const kind = triggers[k]!;
         const s = triggers[k + 1]!;
         const e = triggers[k + 2]!;
+        if (kind === TRIGGER_SPLIT) {
+          split = true;
+          continue;
+        }
         const slice = view.slice(s, e);
         const decoded =
           kind === TRIGGER_REVERSED
@@ -522,6 +533,15 @@ class Run {
         const inner = this.#layer(joined, depth, span);
         matched += inner;
         if (inner > 0) this.#addSignal('obfuscation.hyphen-split', span, clip(joined));
+      }
+      // Split words: a later fragment starts a word ("ig nore"), or letters set apart by dots.
+      const unsplitView =
+        view.length <= SPLIT_MAX && (split || hasDots(view)) ? unsplit(view) : undefined;
+      if (unsplitView !== undefined) {
+        const span = map(0, view.length);
+        const inner = this.#layer(unsplitView, depth, span);
+        matched += inner;
+        if (inner > 0) this.#addSignal('obfuscation.split-words', span, clip(unsplitView));
       }
       if (scan.leet >= 3) {
         const windows = leetWindows(view, LEET_PAD);

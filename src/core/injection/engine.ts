@@ -8,7 +8,7 @@
  */
 
 import type { InjectionCategory, Severity } from '../../types.js';
-import { caesar, rot13 } from './decode.js';
+import { caesar, rot13, splitFragments } from './decode.js';
 import { clauseCost, PROBE_LENGTH } from './literals.js';
 import { literalsOf } from './literals-cache.js';
 import { buildMatcher } from './prefilter.js';
@@ -72,7 +72,9 @@ export const TRIGGER_ROT13 = 0;
 export const TRIGGER_REVERSED = 1;
 /** Any other Caesar shift (1 to 25 but 13); the decoder finds which. */
 export const TRIGGER_CAESAR = 2;
-const TRIGGERS = 3;
+/** A later fragment of a split trigger word ("nore" in "ig nore"); the decoder joins them. */
+export const TRIGGER_SPLIT = 3;
+const TRIGGERS = 4;
 
 /**
  * Words whose rot13, other Caesar-shifted or reversed spelling in a text
@@ -379,6 +381,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       if (shift !== 13) add(caesar(word, shift), base + TRIGGER_CAESAR);
     }
   }
+  for (const fragment of splitFragments()) add(fragment, base + TRIGGER_SPLIT);
   const matcher = buildMatcher(keywords);
   const ruleKeyword = new Uint8Array(keywords.length);
   for (const id of own) ruleKeyword[id] = 1;

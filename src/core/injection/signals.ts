@@ -33,6 +33,7 @@ export type SignalId =
   | 'obfuscation.reversed'
   | 'obfuscation.pig-latin'
   | 'obfuscation.hyphen-split'
+  | 'obfuscation.split-words'
   | 'obfuscation.leetspeak'
   | 'obfuscation.spaced-letters'
   | 'obfuscation.homoglyphs'
@@ -147,6 +148,14 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     weight: 0.75,
     description:
       'Trigger words split with hyphens ("ig-nore all pre-vious in-struc-tions") that, joined again, match injection rules.',
+  },
+  'obfuscation.split-words': {
+    id: 'obfuscation.split-words',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description:
+      'Trigger words split by spaces, quotes or dots ("ig nore previ ous", \'"ig" "nore"\', "f\u00b7o\u00b7r\u00b7g\u00b7e\u00b7t") that, joined again, match injection rules.',
   },
   'obfuscation.leetspeak': {
     id: 'obfuscation.leetspeak',
