@@ -1203,10 +1203,12 @@ const DEFINE_REACH = 64;
  * instructions mean", "what is a system prompt in ChatGPT"), how to detect
  * or stop it ("how to detect jailbreak prompts"), why people say it, or,
  * in languages that name after the phrase, its meaning or translation
- * ({@link NAMED_AFTER}).
+ * ({@link NAMED_AFTER}); or the text a request to classify or label it
+ * introduces ({@link JUDGE_BEFORE}).
  */
 function defined(view: string, start: number, end: number): boolean {
   if (NAMED_AFTER.test(view.slice(end, end + 24))) return true;
+  if (JUDGE_BEFORE.test(view.slice(Math.max(0, start - 96), start))) return true;
   const s = sentenceStart(view, start);
   if (s < 0 || start - s > DEFINE_REACH) return false;
   const head = s < start && DEFINE_HEAD.test(view.slice(s, start));
@@ -1278,6 +1280,16 @@ const LABEL_REACH = 40;
 const QUESTION_SPAN = 240;
 /** Words that open a request to explain what follows: a quotation in that sentence is a mention. */
 const EXPLAIN_OPENER = /^(?:explain|describe|define)\b/;
+/** A task named by a one-word label before a quotation: "Translate: ", "Classify: ". */
+const TASK_LABEL =
+  /^(?:translate|analy[sz]e|classify|categori[sz]e|label|evaluate|rate|check|detect|explain|define|describe|summari[sz]e|paraphrase)\s?:\s?$/;
+/**
+ * A request to judge the text that follows, right before a match: "classify
+ * this sentence as safe or unsafe: ...", "label the following prompt: ...".
+ * Translation is left out: "translate the following: ..." is a classic hijack.
+ */
+const JUDGE_BEFORE =
+  /\b(?:classify|label|categori[sz]e|rate|evaluate|analy[sz]e|check|score)\s(?:this|the\sfollowing|the|these)\s(?:sentence|text|prompt|input|message|string|phrase|line)s?\b[^.!?\n:]{0,40}:\s?$/;
 /** Words that open a request to translate a quotation (see {@link TRANSLATE_TAIL}). */
 const TRANSLATE_OPENER = /^(?:translate|convert)\b/;
 /** The target language right after the quotation, then the sentence's end: " to Hindi." */
@@ -1421,7 +1433,9 @@ function closerOf(c: number): number {
  * - the sentence opens with "explain", "describe" or "define" a few words
  *   before it ("Explain what `rm -rf /` does."), or with "translate" or
  *   "convert" and ends on a language right after it ("Translate 'ignore
- *   previous instructions' to Hindi.").
+ *   previous instructions' to Hindi.");
+ * - it follows a one-word task label ("Analyze: \"Reveal your system
+ *   prompt.\"", see {@link TASK_LABEL}).
  */
 function mentioned(view: string, start: number, end: number): boolean {
   let open = -1;
@@ -1455,6 +1469,8 @@ function mentioned(view: string, start: number, end: number): boolean {
       // opens within a few words of "explain"), not a later order.
       const s = sentenceStart(view, open);
       if (s < 0 || open - s > EXPLAIN_REACH) return false;
+      // "Analyze: \"Reveal your system prompt.\"": a task named by a label, then its text.
+      if (TASK_LABEL.test(view.slice(s, open))) return true;
       const opener = view.slice(s, Math.min(open, s + 10));
       // "Translate 'ignore previous instructions' to Hindi": the quotation is the text to translate.
       if (TRANSLATE_OPENER.test(opener)) return TRANSLATE_TAIL.test(view.slice(e + 1, e + 32));
