@@ -1023,6 +1023,58 @@ export function unsplit(view: string): string | undefined {
   return found ? spaceGlue(out + view.slice(copied)) : undefined;
 }
 
+/**
+ * Four or more letters of a script written without spaces between letters
+ * (Hangul syllables, CJK ideographs, kana), each set apart by one space:
+ * "\uc2dc \uc2a4 \ud15c \ud504 \ub86c \ud504 \ud2b8", a system-prompt request spaced out to slip past keywords.
+ */
+const SPACED_WIDE =
+  /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3](?: [\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]){3}/;
+
+/**
+ * `view` with the single spaces taken out between the letters of scripts
+ * written without them, where four or more such letters stand one space
+ * apart ("\uc2dc \uc2a4 \ud15c \ud504 \ub86c \ud504 \ud2b8" -> "\uc2dc\uc2a4\ud15c\ud504\ub86c\ud504\ud2b8"); undefined when there are
+ * none. Words of two letters or more keep their spaces. Views longer than
+ * 16 KB are not read.
+ *
+ * @example
+ * ```ts
+ * unspaceWide('\uc2dc \uc2a4 \ud15c'); // undefined (three letters)
+ * ```
+ */
+export function unspaceWide(view: string): string | undefined {
+  if (view.length > HYPHEN_MAX || !SPACED_WIDE.test(view)) return undefined;
+  let out = '';
+  let copied = 0;
+  const n = view.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWide(view.charCodeAt(i)) || (i > 0 && isWide(view.charCodeAt(i - 1)))) continue;
+    // A run: letter, then (space, letter) pairs, each letter standing alone.
+    let k = i + 1;
+    let letters = 1;
+    while (k + 1 < n && view.charCodeAt(k) === 0x20 && isWide(view.charCodeAt(k + 1))) {
+      if (k + 2 < n && isWide(view.charCodeAt(k + 2))) break;
+      k += 2;
+      letters++;
+    }
+    if (letters >= 4) {
+      let joined = '';
+      for (let p = i; p < k; p += 2) joined += view[p];
+      out += view.slice(copied, i) + joined;
+      copied = k;
+      i = k - 1;
+    }
+  }
+  return copied === 0 ? undefined : out + view.slice(copied);
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)
+  );
+}
+
 /** Most split words {@link unsplit} joins in one view. */
 const MAX_JOINS = 32;
 

@@ -36,6 +36,7 @@ import {
   unhyphenate,
   unleet,
   unpig,
+  unspaceWide,
   unsplit,
 } from './decode.js';
 import {
@@ -542,6 +543,13 @@ class Run {
         const inner = this.#layer(unsplitView, depth, span);
         matched += inner;
         if (inner > 0) this.#addSignal('obfuscation.split-words', span, clip(unsplitView));
+      }
+      const unspaced = unspaceWide(view);
+      if (unspaced !== undefined) {
+        const span = map(0, view.length);
+        const inner = this.#layer(unspaced, depth, span);
+        matched += inner;
+        if (inner > 0) this.#addSignal('obfuscation.split-words', span, clip(unspaced));
       }
       if (scan.leet >= 3) {
         const windows = leetWindows(view, LEET_PAD);
@@ -1386,10 +1394,12 @@ const NAMED_BY =
 
 /**
  * Words right before a quotation that give it as an example: "for example",
- * "such as", "text like", "the phrase", "an attacker types".
+ * "such as", "text like", "queries like", "the phrase", "an attacker types",
+ * "so-called", "labeled as", or a variable named for one in code
+ * (`example = "..."`, `payload: "..."`).
  */
 const EXAMPLE_BEFORE =
-  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?)\slike|\bthe\s(?:phrase|string|words?|sentence|payload)|\b(?:an?\s(?:attacker|user)|attackers|users|someone)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried))\s?[:,]?\s?$/;
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?)\slike|\bthe\s(?:phrase|string|words?|sentence|payload)|\b(?:an?\s(?:attacker|user)|attackers|users|someone)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
 
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
 const QUOTE_SPAN = 64;

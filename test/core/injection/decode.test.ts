@@ -14,9 +14,10 @@ import {
   reverse,
   rot13,
   unhyphenate,
-  unsplit,
   unleet,
   unpig,
+  unspaceWide,
+  unsplit,
 } from '../../../src/core/injection/decode.js';
 import { anyText, isWellFormedUtf16 } from '../../arbitraries.js';
 
@@ -237,6 +238,26 @@ describe('unsplit', () => {
       const letters = (t: string) => t.replace(/[^a-z]/g, '');
       expect(letters(out)).toBe(letters(view));
       expect(out.length).toBeLessThan(view.length);
+    }
+  });
+});
+
+describe('unspaceWide', () => {
+  it('joins four or more spaced letters of scripts written without spaces', () => {
+    // "si seu tem peu rom peu teu": "system prompt" in Hangul, one space between syllables.
+    const spaced = '\uc2dc \uc2a4 \ud15c \ud504 \ub86c \ud504 \ud2b8 \ucd9c\ub825';
+    expect(unspaceWide(spaced)).toBe('\uc2dc\uc2a4\ud15c\ud504\ub86c\ud504\ud2b8 \ucd9c\ub825');
+    // Three letters, or words of two letters, stay as they are.
+    expect(unspaceWide('\uc2dc \uc2a4 \ud15c')).toBe(undefined);
+    expect(unspaceWide('\uc624\ub298 \ub0a0\uc528 \uc88b\ub2e4')).toBe(undefined);
+    expect(unspaceWide('plain ascii text')).toBe(undefined);
+  });
+
+  test.prop([anyText()])('never throws; the result only drops spaces', (text) => {
+    const out = unspaceWide(text);
+    if (out !== undefined) {
+      expect(out.replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+      expect(out.length).toBeLessThan(text.length);
     }
   });
 });

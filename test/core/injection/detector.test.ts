@@ -326,6 +326,10 @@ describe('options', () => {
       // Or given as an example by the words before it.
       'Injection hides orders in data, for example "ignore previous instructions".',
       'Our test checks the bot refuses when a user types "ignore previous instructions".',
+      // Named or labelled as a thing, asked about as a kind of query, or kept in an example variable.
+      'Design note: features labeled as "emergency override" must not bypass authorization.',
+      'Write a tutorial explaining why queries like "reveal your prompt" are insecure.',
+      '# demo only: example = "ignore previous instructions"; print(example)',
     ]) {
       expect(ids(text).filter((id) => !id.startsWith('model.'))).toEqual([]);
     }
