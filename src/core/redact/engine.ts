@@ -423,12 +423,13 @@ export function nearDigit(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** `[=:@|]|>(?![<>])|,(?= ?["'])` */
+/** `[=:@|]|>(?![<>])|,(?= ?["'])|%(?=40)` */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === 61 || c === 58 || c === 64 || c === 124) return p;
+    if (c === 37 && text.charCodeAt(p + 1) === 52 && text.charCodeAt(p + 2) === 48) return p;
     if (c === 44) {
       const n = text.charCodeAt(p + 1);
       if (n === 34 || n === 39) return p;
@@ -1115,7 +1116,7 @@ export class Engine {
         // `>` ends an opening tag or an arrow; `>>` and `><` do not start a
         // value. A comma before a quote may sit between a call's quoted key
         // and value; `|` between the cells of a table row.
-        re: /[=:@|]|>(?![<>])|,(?= ?["'])/g,
+        re: /[=:@|]|>(?![<>])|,(?= ?["'])|%(?=40)/g,
         lead: 0,
         width: 1,
         ahead: 2,
@@ -1568,6 +1569,12 @@ export class Engine {
       return this.#callPair(ctx, h - 1);
     }
     const pii = this.#config.pii;
+    if (c === 37) {
+      // `%40`: a URL-encoded `@` (`?email=jane%40example.com` in a query string or a log).
+      if (!ctx.need(h + 262)) return false;
+      if (pii.email) emailAt(text, h, ctx.lim(h + 262), this.#sink, 3);
+      return true;
+    }
     if (c === 64) {
       if (!ctx.need(h + 260)) return false;
       if (pii.email) emailAt(text, h, ctx.lim(h + 260), this.#sink);

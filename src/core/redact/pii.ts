@@ -362,16 +362,22 @@ function isPathStart(c: number): boolean {
   return isAlnum(c) || c === 47 || c === 126 || c === 95;
 }
 
+/** An encoded `:` (`%3A`): in a local part or right after a domain, a URL or a remote, not a mailbox. */
+const ENCODED_COLON = /%3a/i;
+const ENCODED_COLON_AT = /^%3a/i;
+
 /**
- * Email whose `@` is at `h`. The local part is at most 64 characters and
- * the domain needs two labels and an alphabetic top-level label. URL user
- * information (`scheme://user@host`) is not an email.
+ * Email whose `@` is at `h` and `width` units long (3 for a URL-encoded
+ * `%40`). The local part is at most 64 characters and the domain needs two
+ * labels and an alphabetic top-level label. URL user information
+ * (`scheme://user@host`) is not an email.
  */
-export function emailAt(text: string, h: number, limit: number, sink: PiiSink): void {
+export function emailAt(text: string, h: number, limit: number, sink: PiiSink, width = 1): void {
   // Domain first: most `@` in text (handles, decorators, versions) fail here cheaply.
-  let de = h + 1;
+  const d = h + width;
+  let de = d;
   let dots = 0;
-  while (de < limit && de - h <= 254) {
+  while (de < limit && de - d < 254) {
     const c = text.charCodeAt(de);
     if (c === 46) dots++;
     else if (!(isAlnum(c) || c === 45)) break;
@@ -381,8 +387,8 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   }
   if (dots === 0) return;
   const walked = de;
-  while (de > h + 1 && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
-  if (de - h > 254 || (de < limit && text.charCodeAt(de) === 95)) return;
+  while (de > d && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
+  if (de - d > 253 || (de < limit && text.charCodeAt(de) === 95)) return;
   // A trailing dot ends a sentence only before a space or closing punctuation;
   // `a@b.c.[...` or `a@b.c.-x` is something else.
   if (walked > de && walked < limit && !isSentenceEnd(text.charCodeAt(walked))) return;
@@ -396,7 +402,7 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   if (ls === h || text.charCodeAt(h - 1) === 46) return;
   // Labels: two or more, each 1-63 characters, none starting or ending with `-`.
   let labels = 0;
-  let from = h + 1;
+  let from = d;
   let firstEnd = de;
   for (let p = from; p <= de; p++) {
     if (p < de && text.charCodeAt(p) !== 46) continue;
@@ -408,7 +414,7 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   if (labels < 2) return;
   const tld = text.slice(from, de);
   if (!/^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})$/.test(tld)) return;
-  if (FILE_EXTENSION.test(tld) || /^[0-9]+x$/i.test(text.slice(h + 1, firstEnd))) return;
+  if (FILE_EXTENSION.test(tld) || /^[0-9]+x$/i.test(text.slice(d, firstEnd))) return;
   for (let p = ls + 1; p < h; p++)
     if (text.charCodeAt(p) === 46 && text.charCodeAt(p - 1) === 46) return;
   // scheme://user@host is URL user information, not a mailbox.
@@ -426,6 +432,12 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink): 
   if (scheme >= low && !/[\s/?#]/.test(text.slice(scheme + 3, ls))) return;
   // `user@host:path` is an SCP-style remote (`git@github.com:acme/app.git`), not a mailbox.
   if (de + 1 < limit && text.charCodeAt(de) === 58 && isPathStart(text.charCodeAt(de + 1))) return;
+  // The same two, URL-encoded: `ssh%3A%2F%2Fgit%40host`, `git%40github.com%3Aacme%2Fapp.git`.
+  if (
+    width > 1 &&
+    (ENCODED_COLON.test(text.slice(ls, h)) || ENCODED_COLON_AT.test(text.slice(de, de + 3)))
+  )
+    return;
   sink({ type: 'email', start: ls, end: de });
 }
 

@@ -250,3 +250,29 @@ describe('tracing ids that pass Luhn', () => {
     expect(found('card 6260677996423460 on file').map((f) => f[0])).toEqual(['pii.credit-card']);
   });
 });
+
+describe('URL-encoded emails', () => {
+  it('finds an email whose @ is written %40, with the encoded span', () => {
+    expect(found('GET /hooks?customer_email=cmuller9%40web.de&format=json')).toEqual([
+      ['pii.email', 'cmuller9%40web.de'],
+    ]);
+    expect(found('mailto:jane.doe%40example.com')).toEqual([
+      ['pii.email', 'jane.doe%40example.com'],
+    ]);
+  });
+
+  it('leaves a %40 that is no mailbox alone', () => {
+    for (const text of ['50%40 off today', 'a%40b', 'rate=100%40example', '%40'])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('URL-encoded remotes', () => {
+  it('reads encoded URL user information and SCP-style remotes as no mailbox', () => {
+    for (const text of [
+      'callback?repo=git%40github.com%3Aacme%2Fweb.git&page=2',
+      'callback?repo=ssh%3A%2F%2Fgit%40gitlab.example.io%3A2222%2Fcore.git',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
