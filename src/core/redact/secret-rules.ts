@@ -864,6 +864,25 @@ function buildCatalogue(): readonly SecretRule[] {
       match: ['TWILIO_AUTH_TOKEN=[[{h:32}]]'],
       noMatch: ['TWILIO_AUTH_TOKEN=your_auth_token'],
     }),
+    assignment({
+      id: 'twilio.account-sid',
+      type: 'twilio_account_sid',
+      description:
+        'Twilio account SID (`AC` + 32 lower-case hex) assigned to a SID key or label: an identifier, sensitive next to its auth token.',
+      keywords: ['sid'],
+      key: '(?:^|[_.\\s-])(?:account[_.\\s-]|account|)sid$',
+      value: 'AC[0-9a-f]{32}',
+      maxLength: 34,
+      minEntropy: 3,
+      severity: 'medium',
+      confidence: 0.7,
+      match: [
+        'TWILIO_ACCOUNT_SID=[[AC{h:32}]]',
+        'accountSid: "[[AC{h:32}]]"',
+        'use this Twilio account SID: [[AC{h:32}]]',
+      ],
+      noMatch: ['TWILIO_ACCOUNT_SID=ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'SID=AC{H:32}'],
+    }),
     token({
       id: 'sendgrid.api-key',
       type: 'sendgrid_api_key',
