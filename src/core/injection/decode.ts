@@ -1091,6 +1091,8 @@ const MIN_DOTTED = 4;
  * ```
  */
 export function hasDots(view: string): boolean {
+  // {@link unsplit} does not read longer views.
+  if (view.length > HYPHEN_MAX) return false;
   for (const dot of DOTS) {
     for (let at = view.indexOf(dot); at >= 0; at = view.indexOf(dot, at + 1)) {
       if (at > 0 && isLower(view.charCodeAt(at - 1)) && isLower(view.charCodeAt(at + 1)))

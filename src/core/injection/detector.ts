@@ -111,9 +111,6 @@ const CLEAN: Verdict = Object.freeze({
 
 const EVIDENCE_MAX = 64;
 
-/** Longest view read for split words (see `unsplit`): a payload is short, a longer text a flood. */
-const SPLIT_MAX = 16384;
-
 /** Context read around leetspeak tokens on each side when they are rescanned as letters. */
 const LEET_PAD = 160;
 
@@ -521,36 +518,13 @@ class Run {
           );
         }
       }
-      const pig = unpig(view);
-      if (pig !== undefined) {
-        const span = map(0, view.length);
-        const inner = this.#layer(pig, depth, span);
-        matched += inner;
-        if (inner > 0) this.#addSignal('obfuscation.pig-latin', span, clip(pig));
-      }
-      const joined = unhyphenate(view);
-      if (joined !== undefined) {
-        const span = map(0, view.length);
-        const inner = this.#layer(joined, depth, span);
-        matched += inner;
-        if (inner > 0) this.#addSignal('obfuscation.hyphen-split', span, clip(joined));
-      }
+      // Rewritings of the whole view, each scanned as a layer over all of it.
+      matched += this.#whole(unpig(view), depth, map, view, 'obfuscation.pig-latin');
+      matched += this.#whole(unhyphenate(view), depth, map, view, 'obfuscation.hyphen-split');
       // Split words: a later fragment starts a word ("ig nore"), or letters set apart by dots.
-      const unsplitView =
-        view.length <= SPLIT_MAX && (split || hasDots(view)) ? unsplit(view) : undefined;
-      if (unsplitView !== undefined) {
-        const span = map(0, view.length);
-        const inner = this.#layer(unsplitView, depth, span);
-        matched += inner;
-        if (inner > 0) this.#addSignal('obfuscation.split-words', span, clip(unsplitView));
-      }
-      const unspaced = unspaceWide(view);
-      if (unspaced !== undefined) {
-        const span = map(0, view.length);
-        const inner = this.#layer(unspaced, depth, span);
-        matched += inner;
-        if (inner > 0) this.#addSignal('obfuscation.split-words', span, clip(unspaced));
-      }
+      const unsplitView = split || hasDots(view) ? unsplit(view) : undefined;
+      matched += this.#whole(unsplitView, depth, map, view, 'obfuscation.split-words');
+      matched += this.#whole(unspaceWide(view), depth, map, view, 'obfuscation.split-words');
       if (scan.leet >= 3) {
         const windows = leetWindows(view, LEET_PAD);
         for (let k = 0; k < windows.length; k += 2) {
@@ -580,6 +554,25 @@ class Run {
       }
     }
     return matched;
+  }
+
+  /**
+   * Scans `rewritten` (a rewriting of the whole `view`, or undefined when
+   * there is none) as a layer over all of the view, and adds `signal` when
+   * it found something. Returns what the layer found.
+   */
+  #whole(
+    rewritten: string | undefined,
+    depth: number,
+    map: (s: number, e: number) => Span,
+    view: string,
+    signal: SignalId,
+  ): number {
+    if (rewritten === undefined) return 0;
+    const span = map(0, view.length);
+    const inner = this.#layer(rewritten, depth, span);
+    if (inner > 0) this.#addSignal(signal, span, clip(rewritten));
+    return inner;
   }
 
   /**

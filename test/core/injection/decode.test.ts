@@ -7,6 +7,7 @@ import {
   decodeHex,
   decodeMorseRuns,
   decodePercent,
+  hasDots,
   leetWindows,
   looksLikeBase64,
   periodicPrefix,
@@ -229,6 +230,16 @@ describe('unsplit', () => {
     // Only the fragments that spell the word join; a run past the longest word stops.
     expect(unsplit(`${'ig '.repeat(30)}nore`)).toBe(`${'ig '.repeat(29)}ignore`);
     expect(unsplit('in stru ctio nsss now')).toBe(undefined);
+  });
+
+  it('looks for dotted letters only where unsplit reads', () => {
+    const dotted = 'f\u00b7o\u00b7r\u00b7g\u00b7e\u00b7t';
+    expect(hasDots(dotted)).toBe(true);
+    expect(hasDots('a \u00b7 b, 3\u00b74')).toBe(false);
+    // Past 16 KB a text is a flood, not a payload: neither reads it.
+    const long = `${'x'.repeat(20_000)} ${dotted}`;
+    expect(hasDots(long)).toBe(false);
+    expect(unsplit(long)).toBe(undefined);
   });
 
   test.prop([anyText()])('never throws; the result keeps the letters in order', (text) => {
