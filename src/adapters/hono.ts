@@ -15,7 +15,7 @@
 
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
 import type { Session } from '../http/session.js';
-import type { Decision, NodeReadableLike } from '../http/types.js';
+import type { Decision, HeaderValue, NodeReadableLike } from '../http/types.js';
 import { type Parapet, type ParapetOptions, resolveParapet } from '../parapet.js';
 
 /** What `c.get('parapet')` holds. */
@@ -49,12 +49,13 @@ const defaultIp = (c: Context): string | undefined =>
  * touching `c.req.raw.body` makes the server build (a large share of a
  * request's cost); anywhere else the web body is read.
  */
-function unreadIncoming(c: Context): NodeReadableLike | undefined {
+function unreadIncoming(c: Context): IncomingLike | undefined {
   const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
   if (typeof incoming !== 'object' || incoming === null) return undefined;
   const stream = incoming as Partial<NodeReadableLike> & {
     readonly readableDidRead?: unknown;
     readonly destroyed?: unknown;
+    readonly headers?: unknown;
   };
   if (
     typeof stream.on !== 'function' ||
@@ -65,7 +66,42 @@ function unreadIncoming(c: Context): NodeReadableLike | undefined {
     stream.destroyed !== false
   )
     return undefined;
-  return stream as NodeReadableLike;
+  const headers =
+    typeof stream.headers === 'object' && stream.headers !== null
+      ? (stream.headers as Readonly<Record<string, HeaderValue>>)
+      : undefined;
+  return { stream: stream as NodeReadableLike, headers };
+}
+
+/** The unread Node.js request under @hono/node-server, and its headers object when it has one. */
+interface IncomingLike {
+  readonly stream: NodeReadableLike;
+  readonly headers: Readonly<Record<string, HeaderValue>> | undefined;
+}
+
+/**
+ * Makes `text` the request body the handler reads. `c.req.json()` and
+ * `c.req.text()` answer from it directly; a `Request` carrying it is built
+ * only if something asks for `c.req.raw` (Hono's other body readers do):
+ * building one costs about as much as the rest of the adapter.
+ */
+function handOver(c: Context, raw: Request, text: string): void {
+  let replaced: Request | undefined;
+  const req = c.req;
+  req.text = async () => text;
+  req.json = async <T>() => JSON.parse(text) as T;
+  Object.defineProperty(req, 'raw', {
+    configurable: true,
+    enumerable: true,
+    get: (): Request =>
+      (replaced ??= new Request(raw.url, { method: raw.method, headers: raw.headers, body: text })),
+    set: (value: Request): void => {
+      replaced = value;
+    },
+  });
+  // Hono keeps promises in its body cache (its own validator writes them
+  // there too), though the field is typed with `Body`'s methods.
+  req.bodyCache = { text: Promise.resolve(text) } as unknown as Context['req']['bodyCache'];
 }
 
 function pathAndQuery(url: string): string {
@@ -97,11 +133,12 @@ export function parapet(
     const session = await instance.guard({
       method: raw.method,
       url: pathAndQuery(raw.url),
-      headers: raw.headers,
+      // The Node.js headers when there is one: `raw.headers` would build a `Headers` from them.
+      headers: incoming?.headers ?? raw.headers,
       ip: getIp(c),
       body:
         incoming !== undefined
-          ? { kind: 'node', stream: incoming }
+          ? { kind: 'node', stream: incoming.stream }
           : web === null
             ? undefined
             : { kind: 'web', stream: web },
@@ -120,12 +157,7 @@ export function parapet(
       decision.bodyText !== undefined
     ) {
       // The original stream is consumed: hand the handler the (rewritten) body.
-      c.req.raw = new Request(raw.url, {
-        method: raw.method,
-        headers: raw.headers,
-        body: decision.bodyText ?? null,
-      });
-      c.req.bodyCache = {};
+      handOver(c, raw, decision.bodyText);
     }
     c.set('parapet', { decision, body });
     sessions.set(c, session);

@@ -21,6 +21,20 @@ function app(): Hono {
   hono.post('/v1/raw', async (c) => c.json(await c.req.raw.json()));
   hono.post('/v1/buffer', async (c) => c.text(new TextDecoder().decode(await c.req.arrayBuffer())));
   hono.post('/v1/header', async (c) => c.text(c.req.header('content-type') ?? 'none'));
+  // Reading more than once, in different ways, and replacing the request.
+  hono.post('/v1/twice', async (c) => {
+    const parsed = JSON.stringify(await c.req.json());
+    const again = JSON.stringify(await c.req.json());
+    const text = await c.req.text();
+    const raw = await c.req.raw.text();
+    c.req.raw = new Request('http://local/other', { method: 'POST', body: 'replaced' });
+    const replaced = await c.req.raw.text();
+    return c.json({
+      same: parsed === again && text === raw && JSON.stringify(JSON.parse(raw)) === parsed,
+      text,
+      replaced,
+    });
+  });
   return hono;
 }
 
@@ -86,6 +100,16 @@ describe.each(transports)('parapet/hono request body %s', (_name, open) => {
     }
     const header = await send('/v1/header', chat);
     expect(await header.text()).toBe('application/json');
+  });
+
+  it('answers repeated reads of every kind with the same redacted body', async () => {
+    const response = await send('/v1/twice', chat);
+    expect(response.status).toBe(200);
+    const seen = (await response.json()) as { same: boolean; text: string; replaced: string };
+    expect(seen.same).toBe(true);
+    expect(seen.text).not.toContain(SECRET);
+    expect(JSON.parse(seen.text).messages[0].content).toMatch(/^my key is \[REDACTED:/);
+    expect(seen.replaced).toBe('replaced');
   });
 
   it('leaves the body of an excluded path unread, for the handler to read whole', async () => {
