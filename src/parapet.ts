@@ -24,7 +24,7 @@ import {
   redactionStage,
 } from './http/filters.js';
 import { compileSecurityHeaders } from './http/headers.js';
-import { createPartInspector, partRedaction } from './http/inspect.js';
+import { cachedInspector, createPartInspector, partRedaction } from './http/inspect.js';
 import { compileLinks } from './http/links.js';
 import { Metrics, type MetricsSnapshot } from './http/metrics.js';
 import { createSseGuard, type GuardedJson, guardJson, type StreamFormat } from './http/output.js';
@@ -247,11 +247,14 @@ export function createParapet(options?: ParapetOptions): Parapet {
     cors: compileCors(resolved.cors),
     auth: resolved.auth === undefined ? undefined : compileAuth(resolved.auth),
     limiter,
-    inspector: createPartInspector(
-      resolved.inspect,
-      sanitizer,
-      resolved.detect.mode === 'off' ? undefined : detector,
-      inputRedactor === undefined ? undefined : partRedaction(inputRedactor),
+    inspector: cachedInspector(
+      createPartInspector(
+        resolved.inspect,
+        sanitizer,
+        resolved.detect.mode === 'off' ? undefined : detector,
+        inputRedactor === undefined ? undefined : partRedaction(inputRedactor),
+      ),
+      resolved.inspect.cacheChars,
     ),
     output: resolved.output,
     outputFilters,

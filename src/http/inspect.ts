@@ -1,7 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { Sanitizer } from '../core/sanitize/sanitize.js';
 import { CLEAN_VERDICT as CLEAN } from '../core/verdict.js';
-import type { TextSource, Verdict } from '../types.js';
+import { sha256Hex } from '../internal/hash.js';
+import type { Finding, TextSource, Verdict } from '../types.js';
 import type { ResolvedInspectOptions } from './options.js';
 import type { PartInspector, PartResult } from './pipeline.js';
 
@@ -52,4 +54,58 @@ export function partRedaction(redactor: Redactor): PartRedaction {
     }
     return { text: result.text, secrets, pii };
   };
+}
+
+/** Characters an entry is charged on top of its text (key, verdict, bookkeeping). */
+const ENTRY_COST = 256;
+
+/** A lone surrogate: UTF-8 (what the hash reads) would turn it into U+FFFD, like a real U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Wraps `inspect` with a cache of its results, keyed by source and the
+ * SHA-256 of the text, holding at most `maxChars` characters of result text
+ * (least recently used first out). A chat client resends the whole
+ * conversation with every turn; with the cache each message is inspected
+ * once, not once per turn. Results are frozen, as every later request with
+ * the same text shares them. Text with a lone surrogate is never cached
+ * (its UTF-8 hash equals that of the same text with U+FFFD), nor is a part
+ * longer than a sixteenth of the budget. `maxChars` 0 returns `inspect`.
+ */
+export function cachedInspector(inspect: PartInspector, maxChars: number): PartInspector {
+  if (maxChars <= 0) return inspect;
+  const largest = Math.floor(maxChars / 16);
+  const cache = new LRUCache<string, PartResult>({
+    maxSize: maxChars,
+    sizeCalculation: (result) => result.text.length + ENTRY_COST,
+  });
+  return (text, source): PartResult => {
+    if (text.length > largest || LONE_SURROGATE.test(text)) return inspect(text, source);
+    const key = `${source}:${sha256Hex(text)}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const result = freezeResult(inspect(text, source));
+    cache.set(key, result);
+    return result;
+  };
+}
+
+function freezeResult(result: PartResult): PartResult {
+  const verdict = result.verdict;
+  if (!Object.isFrozen(verdict)) {
+    for (const finding of verdict.findings) freezeFinding(finding);
+    Object.freeze(verdict.findings);
+    Object.freeze(verdict);
+  }
+  Object.freeze(result.secrets);
+  Object.freeze(result.pii);
+  return Object.freeze(result);
+}
+
+/** Freezes a finding and the plain data inside it. */
+function freezeFinding(finding: Finding): void {
+  for (const value of Object.values(finding)) {
+    if (typeof value === 'object' && value !== null) Object.freeze(value);
+  }
+  Object.freeze(finding);
 }

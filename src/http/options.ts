@@ -63,6 +63,16 @@ export const inspectOptionsSchema = z.strictObject({
     )
     .max(1000)
     .default([]),
+  /**
+   * Characters of recently inspected text whose results are kept, keyed by
+   * the SHA-256 of the text, so the conversation a chat client resends with
+   * every turn is inspected once per message instead of once per turn.
+   * Results are the same with or without the cache. What is kept is the
+   * sanitised, redacted text the model sees and its verdict, in this
+   * process's memory only; `0` keeps nothing between requests.
+   * @default 2_000_000
+   */
+  cacheChars: z.number().int().min(0).max(1_000_000_000).default(2_000_000),
   /** Answer 415 to a body that is not JSON on an inspected path. @default true */
   requireJson: z.boolean().default(true),
   /** Replace inspected text with its sanitised form (controls, invisibles, template tokens removed). @default true */
