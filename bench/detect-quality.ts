@@ -10,7 +10,9 @@
  * Source per row: `--source=auto` (default) passes `document` for the two
  * document kinds (`indirect_injection`, `benign_document`) and `user` for the
  * rest, as an application that knows which text it retrieved would;
- * `--source=user` passes `user` everywhere. Both views are printed with `--both`.
+ * `--source=user` passes `user` everywhere; `--source=system` passes `system`
+ * instead of `user` (as if every message arrived as a system message, where
+ * the learned layer only corroborates). `--both` prints auto and user.
  *
  * The learned layer was trained on part of this corpus, so the full detector
  * is reported only on the held-out side of the split in
@@ -101,10 +103,18 @@ function isNonEnglish(row: Row): boolean {
   );
 }
 
+/** How rows get their source: see the module comment. */
+type Mode = 'auto' | 'user' | 'system';
+const MODE_TITLE: Record<Mode, string> = {
+  auto: 'auto (document kinds as `document`)',
+  user: '`user` everywhere',
+  system: '`system` (document kinds as `document`)',
+};
+
 function evaluate(
   title: string,
   rows: readonly Row[],
-  mode: 'auto' | 'user',
+  mode: Mode,
   options: InjectionOptions,
 ): void {
   const detector = createInjectionDetector(options);
@@ -118,7 +128,8 @@ function evaluate(
   const started = performance.now();
   for (const row of rows) {
     const documentKind = row.kind === 'indirect_injection' || row.kind === 'benign_document';
-    const source: TextSource = mode === 'auto' && documentKind ? 'document' : 'user';
+    const source: TextSource =
+      mode !== 'user' && documentKind ? 'document' : mode === 'system' ? 'system' : 'user';
     const flagged = detector.detect(row.text, { source }).flagged;
     bytes += Buffer.byteLength(row.text);
     const w = 1 / groupSize.get(groupOf(row))!;
@@ -148,9 +159,7 @@ function evaluate(
   const seconds = (performance.now() - started) / 1000;
 
   const header = '| slice | rate | groups | rows |\n|---|---|---|---|';
-  console.log(
-    `\n## ${title}; source ${mode === 'auto' ? 'auto (document kinds as `document`)' : '`user` everywhere'}\n`,
-  );
+  console.log(`\n## ${title}; source ${MODE_TITLE[mode]}\n`);
   console.log('### Attacks (TPR), context-dependent rows excluded\n');
   console.log(header);
   console.log(t.line('tpr:all', '**all attacks**'));
@@ -180,9 +189,23 @@ function evaluate(
 const rows = load();
 const held = testSide(rows);
 const heldOut = rows.filter((row) => held.get(row.id) === true);
-const modes: ('auto' | 'user')[] = args.has('both')
+const asked = args.get('source');
+const modes: Mode[] = args.has('both')
   ? ['auto', 'user']
-  : [args.get('source') === 'user' ? 'user' : 'auto'];
+  : [asked === 'user' || asked === 'system' ? asked : 'auto'];
+// Ordinary system prompts written for this project (bench/system-prompts.txt):
+// how many each source flags. Not a corpus: one line per prompt.
+{
+  const detector = createInjectionDetector();
+  const prompts = readFileSync(resolve(root, 'bench', 'system-prompts.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  const flagged = (source: TextSource): number =>
+    prompts.filter((prompt) => detector.detect(prompt, { source }).flagged).length;
+  console.log(
+    `\n## Ordinary system prompts (bench/system-prompts.txt, ${prompts.length})\n\nflagged as \`user\` text: ${flagged('user')}; as \`system\` text: ${flagged('system')}`,
+  );
+}
 for (const mode of modes) {
   evaluate(
     `Detector with the learned layer: held-out side of the split only (${heldOut.length} rows never trained on)`,

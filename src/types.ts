@@ -25,8 +25,13 @@ export type InjectionCategory =
 /** Every category a {@link Finding} can carry. */
 export type FindingCategory = InjectionCategory | 'secret' | 'pii';
 
-/** Where a piece of text came from; untrusted documents and tool output get stricter thresholds. */
-export type TextSource = 'user' | 'document' | 'tool';
+/**
+ * Where a piece of text came from. `user`: a user's message. `system`: a
+ * system or developer message, instructions written for the model (their
+ * wording alone is not suspicious there). `document` and `tool`: retrieved
+ * documents and tool output, untrusted, with stricter thresholds.
+ */
+export type TextSource = 'user' | 'system' | 'document' | 'tool';
 
 /** What a guard does with a flagged input: `enforce` blocks, `log` only flags, `off` skips the check. */
 export type Mode = 'enforce' | 'log' | 'off';

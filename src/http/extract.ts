@@ -97,8 +97,11 @@ function hasAnthropicBlocks(messages: readonly unknown[]): boolean {
 /**
  * Finds the texts to inspect in a request body. Tool results are reported
  * with `source: 'tool'`, documents (embeddings input, Anthropic document
- * blocks) with `source: 'document'`, everything else with `source: 'user'`:
- * in a proxy, even a client's system message is untrusted.
+ * blocks) with `source: 'document'`, system and developer messages (and
+ * Responses `instructions`) with `source: 'system'`, everything else with
+ * `source: 'user'`. In a proxy even a client's system message is untrusted:
+ * it is inspected by the same rules, only its wording as orders to the
+ * model does not count against it (see `DetectOptions.source`).
  */
 export function extractParts(
   body: unknown,
@@ -110,8 +113,13 @@ export function extractParts(
   const parts: TextPart[] = [];
   if (!isRecord(body)) return { format: resolved === 'unknown' ? 'unknown' : resolved, parts };
   const add = (text: unknown, at: BodyPath, source: TextSource, system = false): void => {
-    if (typeof text === 'string' && text !== '' && parts.length < MAX_PARTS)
-      parts.push(system ? { path: at, text, source, system } : { path: at, text, source });
+    if (typeof text === 'string' && text !== '' && parts.length < MAX_PARTS) {
+      parts.push(
+        system
+          ? { path: at, text, source: source === 'user' ? 'system' : source, system }
+          : { path: at, text, source },
+      );
+    }
   };
   const addSystem = (text: unknown, at: BodyPath, source: TextSource): void =>
     add(text, at, source, true);

@@ -64,6 +64,18 @@ export const inspectOptionsSchema = z.strictObject({
     .max(1000)
     .default([]),
   /**
+   * How system and developer messages (and Responses `instructions`) are
+   * judged. `system`: by every rule as a user's message is, but the learned
+   * layer, which learned the wording of orders to a model from attacks,
+   * flags one alone only when near certain (typical system prompts such as
+   * "Answer only in French" or "Reply with yes or no" are orders to the
+   * model). `user`: exactly like a user's message, catching more attacks
+   * hidden in a client's system message for more false alarms on ordinary
+   * ones. See docs/http.md for the measured trade-off.
+   * @default 'system'
+   */
+  systemSource: z.enum(['system', 'user']).default('system'),
+  /**
    * Characters of recently inspected text whose results are kept, keyed by
    * the SHA-256 of the text, so the conversation a chat client resends with
    * every turn is inspected once per message instead of once per turn.

@@ -381,7 +381,9 @@ function inspectBody(
     // The operator's own system prompt, byte for byte: nothing to inspect.
     if (part.system === true && trusted.length > 0 && trusted.includes(sha256Hex(part.text)))
       continue;
-    const result = inspector(part.text, part.source);
+    const source =
+      part.source === 'system' && parts.inspect.systemSource === 'user' ? 'user' : part.source;
+    const result = inspector(part.text, source);
     contentChars += part.text.length;
     joined += joined === '' ? part.text : `\u0000${part.text}`;
     const partRedactions: Record<string, number> = {};
@@ -405,7 +407,7 @@ function inspectBody(
     severity = maxSeverity(severity, result.verdict.severity);
     reports.push({
       path: formatPath(part.path),
-      source: part.source,
+      source,
       verdict: result.verdict,
       redactions: partRedactions,
       rewritten: changed,

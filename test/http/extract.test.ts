@@ -5,7 +5,7 @@ const texts = (body: unknown, path = '/', format: Parameters<typeof extractParts
   extractParts(body, format, path, false).parts.map((p) => [formatPath(p.path), p.source, p.text]);
 
 describe('extractParts', () => {
-  it('reads OpenAI chat messages, string and part content, tool messages as tool source', () => {
+  it('reads OpenAI chat messages, string and part content, system messages as system and tool messages as tool source', () => {
     const body = {
       model: 'gpt',
       messages: [
@@ -21,7 +21,7 @@ describe('extractParts', () => {
       ],
     };
     expect(texts(body, '/v1/chat/completions')).toEqual([
-      ['messages[0].content', 'user', 'be nice'],
+      ['messages[0].content', 'system', 'be nice'],
       ['messages[1].content[0].text', 'user', 'hello'],
       ['messages[2].content', 'tool', 'tool says'],
     ]);
@@ -48,7 +48,7 @@ describe('extractParts', () => {
     };
     expect(detectFormat(body, '/x', false)).toBe('anthropic-messages');
     expect(texts(body)).toEqual([
-      ['system[0].text', 'user', 'sys'],
+      ['system[0].text', 'system', 'sys'],
       ['messages[0].content[0].text', 'user', 'q'],
       ['messages[0].content[1].source.data', 'document', 'doc'],
       ['messages[1].content[0].content[0].text', 'tool', 'res'],
@@ -64,7 +64,7 @@ describe('extractParts', () => {
       ],
     };
     expect(texts(body)).toEqual([
-      ['instructions', 'user', 'inst'],
+      ['instructions', 'system', 'inst'],
       ['input[0].content[0].text', 'user', 'hi'],
       ['input[1].output', 'tool', 'out'],
     ]);

@@ -68,6 +68,10 @@ export interface DetectOptions {
   /**
    * Where the text came from. `document` and `tool` use their own (lower)
    * thresholds, and instructions addressed to an AI count in full there.
+   * `system` is for system and developer messages: orders to the model are
+   * what such a message is for, so the learned layer (which learned the
+   * wording of orders from attacks) flags one only when it is near
+   * certain; the rules judge it as they judge a user's message.
    * @default 'user'
    */
   readonly source?: TextSource;
@@ -95,7 +99,7 @@ export interface InjectionDetector {
   detect(text: string, options?: DetectOptions): Verdict;
 }
 
-/** Categories whose findings count at reduced weight in text typed by the user. */
+/** Categories whose findings count at reduced weight in a user's message or a system message. */
 const USER_DISCOUNT: Partial<Record<InjectionCategory, number>> = {
   indirect_injection: 0.6,
 };
@@ -220,8 +224,8 @@ export function compileInjectionDetector(options: ResolvedInjectionOptions): Inj
     detect(text: string, call?: DetectOptions): Verdict {
       if (typeof text !== 'string') throw new ParapetInputError('detect expects a string');
       const source = call?.source ?? 'user';
-      if (source !== 'user' && source !== 'document' && source !== 'tool') {
-        throw new ParapetInputError('source must be one of user, document, tool');
+      if (source !== 'user' && source !== 'system' && source !== 'document' && source !== 'tool') {
+        throw new ParapetInputError('source must be one of user, system, document, tool');
       }
       if (options.mode === 'off') return CLEAN;
       const run = new Run(engine, options, source, text.length, disabledSignals);
@@ -370,11 +374,12 @@ class Run {
   ): void {
     const p = scored.probability;
     // Documents and tool output (code, tables, e-mails) score higher than
-    // chat text, so there the low tier is off and, below their own stricter
-    // threshold, the layer only corroborates other findings.
-    const document = this.#source !== 'user';
-    const corroborate = document && p < model.documentHigh;
-    if (p < (document ? model.high : model.low)) return;
+    // chat text, and system messages are made of the orders the layer
+    // learned from attacks: there the low tier is off and, below the
+    // documents' stricter threshold, the layer only corroborates other findings.
+    const strict = this.#source !== 'user';
+    const corroborate = strict && p < model.documentHigh;
+    if (p < (strict ? model.high : model.low)) return;
     let weight =
       p < model.high
         ? LEARNED_LOW
@@ -641,7 +646,8 @@ class Run {
 
   #addRule(rule: CompiledRule, span: Span, view: string, vs: number, ve: number): void {
     let weight = rule.weight;
-    if (this.#source === 'user') weight *= USER_DISCOUNT[rule.category] ?? 1;
+    if (this.#source === 'user' || this.#source === 'system')
+      weight *= USER_DISCOUNT[rule.category] ?? 1;
     const existing = this.#drafts.get(rule.id);
     if (existing !== undefined && existing.weight >= weight) return;
     this.#drafts.set(rule.id, {
@@ -662,7 +668,9 @@ class Run {
    * way to smuggle an instruction past a reader.
    */
   #encodedText(): SignalId {
-    return this.#source === 'user' ? 'obfuscation.encoded-text' : 'indirect.encoded-text';
+    return this.#source === 'user' || this.#source === 'system'
+      ? 'obfuscation.encoded-text'
+      : 'indirect.encoded-text';
   }
 
   #addSignal(id: SignalId, span: Span, evidence: string | undefined): void {

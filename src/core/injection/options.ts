@@ -84,6 +84,8 @@ export const injectionOptionsSchema = z.strictObject({
     .strictObject({
       /** Text typed by the user. @default 0.5 */
       user: threshold(0.5),
+      /** System and developer messages (instructions written for the model). @default 0.5 */
+      system: threshold(0.5),
       /** Retrieved documents, web pages, e-mails. @default 0.4 */
       document: threshold(0.4),
       /** Tool and function-call results. @default 0.4 */
