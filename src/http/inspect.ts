@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { Sanitizer } from '../core/sanitize/sanitize.js';
+import { isWellFormed } from '../core/text/unicode.js';
 import { CLEAN_VERDICT as CLEAN } from '../core/verdict.js';
 import { sha256Hex } from '../internal/hash.js';
 import type { Finding, TextSource, Verdict } from '../types.js';
@@ -59,9 +60,6 @@ export function partRedaction(redactor: Redactor): PartRedaction {
 /** Characters an entry is charged on top of its text (key, verdict, bookkeeping). */
 const ENTRY_COST = 256;
 
-/** A lone surrogate: UTF-8 (what the hash reads) would turn it into U+FFFD, like a real U+FFFD. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * Wraps `inspect` with a cache of its results, keyed by source and the
  * SHA-256 of the text, holding at most `maxChars` characters of result text
@@ -80,7 +78,8 @@ export function cachedInspector(inspect: PartInspector, maxChars: number): PartI
     sizeCalculation: (result) => result.text.length + ENTRY_COST,
   });
   return (text, source): PartResult => {
-    if (text.length > largest || LONE_SURROGATE.test(text)) return inspect(text, source);
+    // A lone surrogate hashes (as UTF-8) like U+FFFD: such text is never cached.
+    if (text.length > largest || !isWellFormed(text)) return inspect(text, source);
     const key = `${source}:${sha256Hex(text)}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;

@@ -22,6 +22,29 @@ export function scalarAt(text: string, i: number): number {
   return -1;
 }
 
+const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean })
+  .isWellFormed;
+
+/**
+ * Whether `text` has no lone surrogate, so its UTF-8 encoding (which turns a
+ * lone surrogate into U+FFFD) is one-to-one. The engine's
+ * `String.prototype.isWellFormed` where it has one (ES2024).
+ */
+export function isWellFormed(text: string): boolean {
+  return nativeWellFormed !== undefined ? nativeWellFormed.call(text) : scanWellFormed(text);
+}
+
+/** {@link isWellFormed} without the engine's help (exported for tests). */
+export function scanWellFormed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (scalarAt(text, i) < 0) return false;
+    i++;
+  }
+  return true;
+}
+
 /** Bidirectional formatting characters (UAX #9): ALM, LRM, RLM, LRE..RLO, LRI..PDI. */
 export function isBidiControl(cp: number): boolean {
   return (

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   confusableTarget,
@@ -12,8 +13,11 @@ import {
   isStableAstral,
   isTag,
   isVariationSelector,
+  isWellFormed,
   isWhitespace,
+  scanWellFormed,
 } from '../../../src/core/text/unicode.js';
+import { anyText, isWellFormedUtf16 } from '../../arbitraries.js';
 
 const MAX = 0x10ffff;
 
@@ -127,5 +131,24 @@ describe('unicode tables', () => {
       encoding: 'utf8',
     });
     expect(out).toMatch(/up to date/);
+  });
+});
+
+describe('isWellFormed', () => {
+  it('finds lone surrogates anywhere, and accepts pairs', () => {
+    for (const check of [isWellFormed, scanWellFormed]) {
+      expect(check('')).toBe(true);
+      expect(check('plain text')).toBe(true);
+      expect(check('pair \uD83D\uDE00 ok')).toBe(true);
+      expect(check('\uD83D')).toBe(false);
+      expect(check('a\uDE00')).toBe(false);
+      expect(check('\uDE00\uD83D')).toBe(false);
+      expect(check('ab\uD83D\uD83D\uDE00')).toBe(false);
+    }
+  });
+
+  test.prop([anyText()])('agrees with a plain reading of UTF-16, natively or not', (text) => {
+    expect(isWellFormed(text)).toBe(isWellFormedUtf16(text));
+    expect(scanWellFormed(text)).toBe(isWellFormedUtf16(text));
   });
 });
