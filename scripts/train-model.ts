@@ -16,8 +16,10 @@
  * (scripts/train-split.ts) is used; context-dependent attacks and
  * CyberSecEval's indirect attacks (see below) are left out. Benign rows
  * written for this project (`scripts/data/benign-extra.jsonl`: password and
- * account help in Hindi, Vietnamese, Thai and Japanese, and English "from now
- * on" preferences) are added to training.
+ * account help in Hindi, Vietnamese, Thai and Japanese, English "from now
+ * on" preferences and creative requests, instructions of the kind system
+ * prompts give, and everyday questions in eleven languages) are added to
+ * training.
  *
  * Thresholds: a model is first trained without the validation bucket
  * (split bucket 6, part of the training side); on that bucket the score
