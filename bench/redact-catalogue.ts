@@ -24,7 +24,9 @@ for (const rule of rules) {
         ? `key ~ \`${cell(rule.key.length > 48 ? `${rule.key.slice(0, 45)}...` : rule.key)}\``
         : rule.kind === 'block'
           ? 'BEGIN/END lines'
-          : 'URL user information';
+          : rule.kind === 'manifest'
+            ? '`data:` of a `kind: Secret`'
+            : 'URL user information';
   console.log(`| \`${rule.type}\` | \`${rule.id}\` | ${found} | ${cell(rule.description)} |`);
 }
 console.log('\n| PII type | rule id | weight | description |');

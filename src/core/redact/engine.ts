@@ -34,15 +34,28 @@ import {
 } from './chars.js';
 import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
+  dataBlock,
+  dataKeyColumn,
+  kindAfter,
+  kindBefore,
+  NO_DATA,
+  opensBlock,
+} from './manifest.js';
+import {
   alnumPiiAt,
   BECH32_PREFIXES,
   bech32At,
+  cellPiiAt,
   digitPiiAt,
+  ENCODED_REACH,
   emailAt,
+  encodedPiiAt,
+  encodedSpaceAt,
   ipv6At,
   macAt,
   type PiiHit,
   type PiiSwitches,
+  piiLabel,
   piiRules,
 } from './pii.js';
 import type {
@@ -55,6 +68,24 @@ import type {
   UrlRule,
 } from './rules.js';
 import { secretRules } from './secret-rules.js';
+import {
+  COLUMNS_MAX,
+  continuesTable,
+  csvHeader,
+  csvLine,
+  fieldRunEnd,
+  firstTuple,
+  HEADER_MAX,
+  headerLine,
+  headerStart,
+  LONG_LINE,
+  nextTuple,
+  ROWS_MAX,
+  rowBefore,
+  sqlColumns,
+  sqlTuple,
+  valuesAfter,
+} from './tables.js';
 import { validateSecret } from './validators.js';
 import {
   COMMAND_REACH,
@@ -265,6 +296,20 @@ class Ctx {
   readonly idle = new Map<number, number>();
   /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
   strong = this.idle;
+  /**
+   * Set by a handler that has read past its trigger and found nothing
+   * there its scanner could act on: the scan resumes at this offset (0:
+   * no skip).
+   */
+  skip = 0;
+  /**
+   * The last CSV line whose shape was read: where the line after it
+   * starts, and its field count (-1 when it is no row: a blank after a
+   * comma, a quote out of place, too long). A header candidate reads the
+   * line before it; in a table that is the candidate read just before.
+   */
+  shapeNext = -1;
+  shapeFields = -1;
 
   /** True when a committed candidate at buffer offset `start` covers `[start, end)` with a higher priority. */
   covered(start: number, end: number, priority: number): boolean {
@@ -423,16 +468,19 @@ export function nearDigit(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** `[=:@|]|>(?![<>])|,(?= ?["'])|%(?=40)` */
+/**
+ * `[=:@|]|>(?![<>])|,(?= ?["']|[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])`
+ */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === 61 || c === 58 || c === 64 || c === 124) return p;
     if (c === 37 && text.charCodeAt(p + 1) === 52 && text.charCodeAt(p + 2) === 48) return p;
+    if (c === 41 && valuesAfter(text, p + 1) >= 0) return p;
     if (c === 44) {
       const n = text.charCodeAt(p + 1);
-      if (n === 34 || n === 39) return p;
+      if (n === 34 || n === 39 || n === 95 || ((n | 0x20) >= 97 && (n | 0x20) <= 122)) return p;
       if (n === 32) {
         const m = text.charCodeAt(p + 2);
         if (m === 34 || m === 39) return p;
@@ -640,6 +688,11 @@ function inArn(text: string, colon: number): boolean {
   return sameFolded(text, p, 'arn:');
 }
 
+/** A line break, a space or the `-` of a list item: what comes before an indented key. */
+function isIndent(c: number): boolean {
+  return c === 10 || c === 32 || c === 45;
+}
+
 /** A space or a tab. */
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
@@ -816,6 +869,23 @@ function compileChecks(rule: SecretRule, info: RuleInfo): Checks {
   };
 }
 
+/** A column of a table header (see `Engine.#columns`). */
+interface Column {
+  /** Where its name starts. */
+  readonly start: number;
+  /** The rules its name selects as a key, if any. */
+  readonly rules: KeyRules | undefined;
+  /** The label its name gives PII under it (see `piiLabel`), if any. */
+  readonly pii: string | undefined;
+}
+
+/**
+ * Units kept between the last table row read and the reach, so that
+ * reading a cell's value (a lookup's fallback reads up to 192 units on)
+ * never needs text past the reach.
+ */
+const ROW_SLACK = 256;
+
 /** The assignment rules a key selects, memoised per key. */
 interface KeyRules {
   /** The key as written. */
@@ -896,6 +966,14 @@ export class Engine {
   readonly #urls = new Map<string, Checks>();
   #anyUrl: Checks | undefined;
   #dsn: Checks | undefined;
+  /** The Kubernetes Secret data rule, when enabled. */
+  #manifest: Checks | undefined;
+  /** Some PII that a label or a URL-encoded space can make findable is on. */
+  readonly #labelledPii: boolean;
+  /** Table headers can name something (assignment rules or labelled PII are on). */
+  readonly #tables: boolean;
+  /** {@link piiLabel} per column name (null: none), memoised (names repeat), bounded. */
+  readonly #piiLabels = new Map<string, string | null>();
   readonly #piiInfo = new Map<PiiType, RuleInfo>();
   readonly #sink: (hit: PiiHit) => void;
 
@@ -940,6 +1018,19 @@ export class Engine {
       this.#piiInfo.set(rule.type, info);
     }
     this.rules = infos;
+    const pii = config.pii;
+    this.#labelledPii =
+      pii.phone ||
+      pii.credit_card ||
+      pii.us_ssn ||
+      pii.au_tfn ||
+      pii.au_medicare ||
+      pii.in_aadhaar ||
+      pii.date_of_birth ||
+      pii.iban ||
+      pii.uk_nino ||
+      pii.in_pan;
+    this.#tables = this.#assignments.length > 0 || this.#labelledPii;
     // Specific rules first: a generic value they already cover is then skipped unchecked.
     this.#assignments.sort((a, b) => b.info.priority - a.info.priority);
     this.#keyPrefilter =
@@ -963,6 +1054,9 @@ export class Engine {
         return;
       case 'url':
         this.#addUrl(rule, checks);
+        return;
+      case 'manifest':
+        this.#manifest = checks;
         return;
     }
   }
@@ -1111,15 +1205,26 @@ export class Engine {
     // Last, so that token candidates already cover the values assignments would report.
     const hasAssign = this.#assignments.length > 0;
     const hasUrl = this.#urls.size > 0 || this.#anyUrl !== undefined || this.#dsn !== undefined;
-    if (hasAssign || hasUrl || pii.email || pii.ipv6 || pii.mac_address || !this.#infixTrie.empty) {
+    if (
+      hasAssign ||
+      hasUrl ||
+      pii.email ||
+      pii.ipv6 ||
+      pii.mac_address ||
+      !this.#infixTrie.empty ||
+      this.#manifest !== undefined ||
+      this.#labelledPii
+    ) {
       scanners.push({
         // `>` ends an opening tag or an arrow; `>>` and `><` do not start a
         // value. A comma before a quote may sit between a call's quoted key
-        // and value; `|` between the cells of a table row.
-        re: /[=:@|]|>(?![<>])|,(?= ?["'])|%(?=40)/g,
+        // and value; `|` between the cells of a table row. A comma right
+        // before a letter may end the first name of a CSV header, and `)`
+        // before `VALUES` ends the column list of a SQL `INSERT`.
+        re: /[=:@|]|>(?![<>])|,(?= ?["']|[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
         lead: 0,
         width: 1,
-        ahead: 2,
+        ahead: 15,
         near: nearOps,
         handle: (ctx, h) => this.#ops(ctx, h),
         frontier: (text, next) => {
@@ -1168,6 +1273,9 @@ export class Engine {
     ctx.markers.clear();
     ctx.bodyFrom = 1;
     ctx.bodyTo = 0;
+    ctx.skip = 0;
+    ctx.shapeNext = -1;
+    ctx.shapeFields = -1;
     ctx.strong = state.strong;
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
@@ -1215,10 +1323,19 @@ export class Engine {
         const mark = ctx.out.length;
         if (!scanner.handle(ctx, h)) {
           ctx.out.length = mark;
+          ctx.skip = 0;
           next = h;
           break;
         }
         next = h + 1;
+        if (ctx.skip > next) {
+          // The handler read on and found no trigger before `skip` that could do anything.
+          next = ctx.skip;
+          ctx.skip = 0;
+          last = h;
+          re.lastIndex = next - lead;
+          continue;
+        }
         // Probing pays only inside a flood: after two triggers close together.
         if (near !== undefined && h - last <= PROBE) {
           last = h;
@@ -1563,7 +1680,13 @@ export class Engine {
         return this.#arrow(ctx, h);
       return this.#element(ctx, h);
     }
+    if (c === 41) return !this.#tables || this.#sqlTable(ctx, h);
     if (c === 44) {
+      if (this.#tables) {
+        if (!this.#csvTable(ctx, h)) return false;
+        // The commas of a run of fields after this one start no line: skip their triggers.
+        if (!isQuote(text.charCodeAt(h + 1))) ctx.skip = fieldRunEnd(text, h + 1, ctx.end);
+      }
       // `define('DB_PASSWORD', '...')`: the key's closing quote, then the value's opening one.
       if (this.#assignments.length === 0 || !isQuote(text.charCodeAt(h - 1))) return true;
       return this.#callPair(ctx, h - 1);
@@ -1588,8 +1711,244 @@ export class Engine {
       if (pii.mac_address && text.charCodeAt(h + 3) === 58)
         macAt(text, h, ctx.lim(h + 20), this.#sink);
       if (this.#infixTrie.starts(58) && !this.#infix(ctx, h)) return false;
+      // `data:` starting its line, or indented (the two units before it: a line break, or a
+      // space after a line break, a space or `-`).
+      const b = h < 5 ? 10 : text.charCodeAt(h - 5);
+      if (
+        this.#manifest !== undefined &&
+        text.charCodeAt(h - 1) === 97 &&
+        (b === 10 || (b === 32 && (h < 6 || isIndent(text.charCodeAt(h - 6)))))
+      ) {
+        const column = dataKeyColumn(text, h);
+        if (column !== NO_DATA && !this.#secretData(ctx, h, column)) return false;
+      }
+    }
+    if (c === 61 && this.#labelledPii) {
+      if (!ctx.need(h + 2)) return false;
+      // A digit, `+`, `%`, `(` or a capital letter opens a number or an id (see encodedSpaceAt).
+      const n = text.charCodeAt(h + 1);
+      if (
+        (isDigit(n) || n === 43 || n === 37 || n === 40 || (n >= 65 && n <= 90)) &&
+        !this.#encoded(ctx, h)
+      )
+        return false;
     }
     return this.#assignments.length === 0 || this.#assign(ctx, h);
+  }
+
+  /**
+   * A query value after the `=` at `h` whose spaces are URL-encoded
+   * (`?tfn=792%20525%20289`): the PII matchers read it decoded (see
+   * {@link encodedPiiAt}); each finding covers the encoded text.
+   */
+  #encoded(ctx: Ctx, h: number): boolean {
+    if (!ctx.need(h + 12)) return false;
+    if (!encodedSpaceAt(ctx.text, h + 1)) return true;
+    const hard = h + 1 + ENCODED_REACH + 3;
+    if (!ctx.need(hard)) return false;
+    encodedPiiAt(ctx.text, h + 1, ctx.lim(hard), this.#config.pii, this.#sink);
+    return true;
+  }
+
+  /**
+   * `data:` ending its line, with its colon at `h`: when the mapping that
+   * holds it is a `kind: Secret` (see `manifest.ts`), every base64 value of
+   * the block is a secret. The block and the mapping's other keys are read
+   * up to `cap` units after the colon and before it (the stream holds that
+   * much back); values further on are not reached, and a value cut by the
+   * reach is covered up to it.
+   */
+  #secretData(ctx: Ctx, h: number, at: number): boolean {
+    const rule = this.#manifest;
+    if (rule === undefined) return true;
+    const text = ctx.text;
+    if (!ctx.need(h + 16)) return false;
+    if (!opensBlock(text, h, ctx.lim(h + 16))) return true;
+    // A list item's first key (`- data:`) comes negated (see dataKeyColumn).
+    const item = at < 0;
+    const column = item ? -1 - at : at;
+    const hard = h + this.cap;
+    if (!ctx.need(hard)) return false;
+    // `kind: Secret` must be within reach: one forward search per scan serves every `data:`.
+    const secret = markerAt(ctx, 'Secret', Math.max(0, h - this.cap));
+    if (secret < 0 || secret > hard) return true;
+    const limit = ctx.lim(hard);
+    const cut = limit === hard;
+    let from = h + 1;
+    while (text.charCodeAt(from) !== 10) from++;
+    const block = dataBlock(text, from + 1, column, limit, cut);
+    const values = block.values;
+    if (values.length === 0) return true;
+    let kind = kindAfter(text, block.end, column, limit, cut);
+    if (kind < 0 && !item)
+      kind = kindBefore(text, h - 4 - column, column, Math.max(0, h - this.cap));
+    if (kind !== 1) return true;
+    for (let i = 0; i < values.length; i += 2) this.#pushSecret(rule, values[i]!, values[i + 1]!);
+    return true;
+  }
+
+  /**
+   * What each named column of a table header selects: the assignment rules
+   * its name selects as a key (written loosely: no context before it), and
+   * the label it gives PII (see {@link piiLabel}). Undefined when no column
+   * is named.
+   */
+  #columns(text: string, names: readonly number[]): Column[] | undefined {
+    let named = false;
+    const columns: Column[] = [];
+    for (let i = 0; i < names.length; i += 2) {
+      const start = names[i]!;
+      const end = names[i + 1]!;
+      let rules: KeyRules | undefined;
+      if (this.#assignments.length > 0 && end - start >= this.#shortestStem) {
+        const matched = looseRules(this.#rulesForKey(text, start, end, keyHash(text, start, end)));
+        if (matched.rules.length > 0) rules = matched;
+      }
+      const pii = this.#labelledPii ? this.#piiLabel(text.slice(start, end)) : undefined;
+      if (rules !== undefined || pii !== undefined) named = true;
+      columns.push({ start, rules, pii });
+    }
+    return named ? columns : undefined;
+  }
+
+  /**
+   * Judges the cells of one table row (`fields`: start and end of each
+   * cell, quotes included) by their columns: a cell under a key's name as
+   * that key's value, a cell under a PII label with that label.
+   */
+  #row(ctx: Ctx, columns: readonly Column[], fields: readonly number[], quote: number): boolean {
+    const text = ctx.text;
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j]!;
+      const start = fields[2 * j]!;
+      const end = fields[2 * j + 1]!;
+      if (end <= start) continue;
+      if (
+        column.rules !== undefined &&
+        !this.#cellValue(ctx, column.rules, column.start, start, end)
+      )
+        return false;
+      if (column.pii !== undefined) {
+        const quoted = text.charCodeAt(start) === quote && end - start >= 2;
+        cellPiiAt(
+          text,
+          quoted ? start + 1 : start,
+          quoted ? end - 1 : end,
+          column.pii,
+          this.#config.pii,
+          this.#sink,
+        );
+      }
+    }
+    return true;
+  }
+
+  #piiLabel(name: string): string | undefined {
+    let known = this.#piiLabels.get(name);
+    if (known === undefined) {
+      known = piiLabel(name) ?? null;
+      if (this.#piiLabels.size >= 512) this.#piiLabels.clear();
+      this.#piiLabels.set(name, known);
+    }
+    return known ?? undefined;
+  }
+
+  /**
+   * The value of the table cell `text[start, end)` (quotes included) read
+   * as the value of the key whose name starts at `k`, as in `key=value`.
+   * The cell's end is its boundary: nothing after it is read as part of
+   * the value.
+   */
+  #cellValue(ctx: Ctx, matched: KeyRules, k: number, start: number, end: number): boolean {
+    const available = ctx.end;
+    const final = ctx.final;
+    ctx.end = Math.min(available, end + 1);
+    ctx.final = true;
+    try {
+      return this.#value(ctx, matched, k, start, start, PLAIN);
+    } finally {
+      ctx.end = available;
+      ctx.final = final;
+    }
+  }
+
+  /**
+   * The first comma of a CSV header line at `h`: when the header names a
+   * credential or a PII column (`api_key`, `token`, `tfn`, `dob`), the
+   * rows under it are read (up to {@link ROWS_MAX}, within `cap` units of
+   * the header) and each cell is judged by its column's name (see
+   * {@link Engine.#row}). Rows end at a line shaped otherwise (another
+   * number of fields, a blank after a comma, a multi-line cell).
+   */
+  #csvTable(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const start = headerStart(text, h);
+    if (start < 0) return true;
+    const bound = start + Math.min(HEADER_MAX, this.cap);
+    const end = ctx.lim(bound);
+    const line = headerLine(text, start, end, ctx.final && end < bound);
+    if (line === -2) return false;
+    if (typeof line === 'number') return true;
+    const count = line.fields;
+    // The line before: a row of this shape (or a long line) means this one is a row too.
+    const before =
+      start === 0 ? -1 : ctx.shapeNext === start ? ctx.shapeFields : rowBefore(text, start);
+    // This line's shape as a row, for the line after (what rowBefore would read: without
+    // quotes, a comma separates fields).
+    if (!line.quoted) {
+      ctx.shapeNext = line.end + 1;
+      ctx.shapeFields = count <= COLUMNS_MAX ? count : -1;
+    }
+    if (before === count || before === LONG_LINE) return true;
+    const header = csvHeader(text, start, line.end);
+    if (header === undefined || header.names.length !== 2 * count) return true;
+    const columns = this.#columns(text, header.names);
+    if (columns === undefined) return true;
+    const hard = h + this.cap;
+    if (!ctx.need(hard)) return false;
+    const limit = ctx.lim(hard);
+    // A row ends this far before the reach, so its cells are read whole (see #value's look-ahead).
+    const rowLimit = Math.min(limit, hard - ROW_SLACK);
+    const atEnd = limit < hard - ROW_SLACK;
+    let p = header.next;
+    for (let row = 0; row < ROWS_MAX && p < rowLimit; row++) {
+      const line = csvLine(text, p, rowLimit, atEnd, COLUMNS_MAX);
+      if (!continuesTable(line, count)) break;
+      if (!this.#row(ctx, columns, line.fields, 34)) return false;
+      p = line.next;
+    }
+    return true;
+  }
+
+  /**
+   * The `)` at `h` closing the column list of `INSERT INTO t (...) VALUES`:
+   * when a column is named like a credential or PII, the tuples after
+   * `VALUES` are read (up to {@link ROWS_MAX}, within `cap` units) and each
+   * cell is judged by its column's name, as in a CSV table.
+   */
+  #sqlTable(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const values = valuesAfter(text, h + 1);
+    if (values < 0) return true;
+    if (!ctx.need(values + 1)) return false;
+    const after = text.charCodeAt(values);
+    if (values < ctx.end && (isAlnum(after) || after === 95)) return true;
+    const names = sqlColumns(text, h);
+    if (names === undefined) return true;
+    const columns = this.#columns(text, names);
+    if (columns === undefined) return true;
+    const hard = h + this.cap;
+    if (!ctx.need(hard)) return false;
+    const limit = ctx.lim(hard);
+    const rowLimit = Math.min(limit, hard - ROW_SLACK);
+    let open = firstTuple(text, values, rowLimit);
+    for (let row = 0; row < ROWS_MAX && open >= 0; row++) {
+      const tuple = sqlTuple(text, open, rowLimit, COLUMNS_MAX);
+      if (tuple === undefined || tuple.cells.length !== 2 * columns.length) break;
+      if (!this.#row(ctx, columns, tuple.cells, 39)) return false;
+      open = nextTuple(text, tuple.next, rowLimit);
+    }
+    return true;
   }
 
   /** Infix keywords at a `:` (tokens made of base64url before it). */
@@ -2258,6 +2617,8 @@ export class Engine {
     const text = ctx.text;
     if (isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h)) return true;
     if (!ctx.need(h + PII_LOOKAHEAD)) return false;
+    // `%20`, `%3A`: the hex digits of a percent-escape (RFC 3986) start no number.
+    if (text.charCodeAt(h - 1) === 37 && isHex(text.charCodeAt(h + 1))) return true;
     if (this.#digitTrie.starts(text.charCodeAt(h))) {
       const rules = this.#digitTrie.match(text, h);
       if (rules !== undefined)

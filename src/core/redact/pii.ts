@@ -142,7 +142,11 @@ function buildPiiRules(): readonly PiiRule[] {
       0.9,
       0.9,
       'high',
-      ['TFN [[{tfn}]]', 'tax file number: [[{tfn:bare}]]'],
+      [
+        'TFN [[{tfn}]]',
+        'tax file number: [[{tfn:bare}]]',
+        "INSERT INTO people (id, tfn) VALUES (1, '[[{tfn:bare}]]');",
+      ],
       ['123 456 789'],
     ),
     pii(
@@ -680,13 +684,18 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   return whole !== '078051120' && whole !== '219099999' && whole !== '123456789';
 }
 
-/** Numeric PII starting at `i` (a digit, `+` or `(` that starts a token). */
+/**
+ * Numeric PII starting at `i` (a digit, `+` or `(` that starts a token).
+ * `label`, when given, stands for the text before `i` as the number's
+ * context (a table column's name, see {@link cellPiiAt}).
+ */
 export function digitPiiAt(
   text: string,
   i: number,
   limit: number,
   on: PiiSwitches,
   sink: PiiSink,
+  label?: string,
 ): void {
   const c = text.charCodeAt(i);
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
@@ -696,7 +705,7 @@ export function digitPiiAt(
   const inside = (prev === 32 || prev === 45) && isDigit(text.charCodeAt(i - 2));
   let leadText: string | undefined;
   const lead = (): string => {
-    leadText ??= leadBefore(text, i, 48);
+    leadText ??= label ?? leadBefore(text, i, 48);
     return leadText;
   };
   if (isDigit(c)) {
@@ -719,14 +728,21 @@ export function digitPiiAt(
       ((c === 48 && run === 1 && next === 120) || ((c === 49 || c === 51) && isAlnum(next)))
     )
       walletAt(text, i, limit, c, sink);
-    if (on.date_of_birth && (run === 4 || run <= 2) && !isAlnum(next))
-      dateAt(text, i, limit, lead(), sink);
+    // Every date format goes on from its first digits with `-`, `/`, `.`, `,` or a space
+    // (or `st`, `nd` ...): anything else (`20%` in `%20`) starts none, before its label is read.
+    if (
+      on.date_of_birth &&
+      (run === 4 || run <= 2) &&
+      (next === 45 || next === 47 || next === 46 || next === 44 || next === 32)
+    )
+      dateAt(text, i, limit, lead(), label !== undefined, sink);
     else if (
       on.date_of_birth &&
       run <= 2 &&
+      (next === 115 || next === 110 || next === 114 || next === 116) &&
       /^(?:st|nd|rd|th)/.test(text.slice(i + run, i + run + 2))
     )
-      dateAt(text, i, limit, lead(), sink);
+      dateAt(text, i, limit, lead(), label !== undefined, sink);
   }
   if ((on.phone || on.credit_card) && !inside && digitsAhead(text, i, limit) >= 7) {
     const g = readGroups(text, i, limit);
@@ -871,7 +887,14 @@ function walletAt(text: string, i: number, limit: number, c: number, sink: PiiSi
     sink({ type: 'crypto_wallet', start: i, end });
 }
 
-function dateAt(text: string, i: number, limit: number, lead: string, sink: PiiSink): void {
+function dateAt(
+  text: string,
+  i: number,
+  limit: number,
+  lead: string,
+  labelled: boolean,
+  sink: PiiSink,
+): void {
   // Cheapest test first: a birth keyword must appear in the 48 characters before.
   if (!DOB_HINT.test(lead)) return;
   let start = i;
@@ -890,12 +913,11 @@ function dateAt(text: string, i: number, limit: number, lead: string, sink: PiiS
   if (m === null) return;
   const end = i + m[0].length;
   if (!boundaryAfter(text, end, limit)) return;
-  if (
-    !DOB_CONTEXT.test(
-      (start === i ? attributeLabel(text, i) : undefined) ?? before(text, start, 40),
-    )
-  )
-    return;
+  // A label given for the number already holds the words before it (a month name).
+  const context = labelled
+    ? lead
+    : ((start === i ? attributeLabel(text, i) : undefined) ?? before(text, start, 40));
+  if (!DOB_CONTEXT.test(context)) return;
   sink({ type: 'date_of_birth', start, end });
 }
 
@@ -1063,4 +1085,207 @@ export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): v
   if (compressed ? groups > 7 : groups !== 8) return;
   if (hexDigits + (v4 ? 4 : 0) < 4 || (compressed && groups < 2 && !v4)) return;
   sink({ type: 'ipv6', start, end });
+}
+
+// --- table cells named by a header, URL-encoded query values ----------------
+
+/** A trailing `number` or `no` word of a column name (`phone_number`, `medicare_no`). */
+const NUMBER_WORD = /[ _.-]?(?:number|no)$/i;
+
+/**
+ * The label that a column or field named `name` gives the numbers under it
+ * (`tfn: `, `phone: `), when it names PII whose bare form needs a label (a
+ * TFN, Medicare, Aadhaar or SSN without separators, a national phone
+ * number, a date of birth); undefined otherwise. A trailing `number` or
+ * `no` word is dropped first, so `phone_number` reads as `phone`; the
+ * context patterns that read a label before a number then decide.
+ *
+ * @example
+ * ```ts
+ * piiLabel('tax_file_number'); // 'tax_file: '
+ * piiLabel('notes'); // undefined
+ * ```
+ */
+export function piiLabel(name: string): string | undefined {
+  const label = `${name.replace(NUMBER_WORD, '')}: `;
+  return SSN_CONTEXT.test(label) ||
+    TFN_CONTEXT.test(label) ||
+    MEDICARE_CONTEXT.test(label) ||
+    AADHAAR_CONTEXT.test(label) ||
+    PHONE_CONTEXT.test(label) ||
+    DOB_CONTEXT.test(label)
+    ? label
+    : undefined;
+}
+
+/** Letters, a period and a space before a day that {@link cellPiiAt} reads as a month. */
+const MONTH_LEAD_MAX = 11;
+
+/**
+ * PII in the table cell `text[start, end)` (quotes excluded) of a column
+ * whose name gives `label` (see {@link piiLabel}): the cell is read as if
+ * the label stood right before it, so a bare TFN under `tfn` or a date
+ * under `dob` counts. A cell opening with a month name ("October 4, 1986") is read
+ * from its first digit, the month joining the label. The cell's end is the
+ * boundary of what is read; every checksum still decides.
+ */
+export function cellPiiAt(
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  on: PiiSwitches,
+  sink: PiiSink,
+): void {
+  if (end <= start) return;
+  const c = text.charCodeAt(start);
+  if (isDigit(c) || c === 43 || c === 40) {
+    digitPiiAt(text, start, end, on, sink, label);
+    return;
+  }
+  let p = start;
+  while (p < end && p - start <= MONTH_LEAD_MAX && !isDigit(text.charCodeAt(p))) p++;
+  if (p > start + 1 && p < end && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p)))
+    digitPiiAt(text, p, end, on, sink, label + text.slice(start, p));
+}
+
+/** Raw units of a URL-encoded value that {@link encodedPiiAt} reads. */
+export const ENCODED_REACH = 128;
+/** Units from a value's start within which {@link encodedSpaceAt} wants its first encoded space. */
+const ENCODED_FIRST = 8;
+/** Fewest letters and digits of a number or id {@link encodedPiiAt} looks for (a phone has seven). */
+const ENCODED_MIN = 7;
+
+/** `%2B` (an encoded `+`) at `p`. */
+function encodedPlusAt(text: string, p: number): boolean {
+  return (
+    text.charCodeAt(p) === 37 &&
+    text.charCodeAt(p + 1) === 50 &&
+    (text.charCodeAt(p + 2) | 0x20) === 98
+  );
+}
+
+/** `%20` (an encoded space) at `p`. */
+function encodedSpace(text: string, p: number): boolean {
+  return (
+    text.charCodeAt(p) === 37 && text.charCodeAt(p + 1) === 50 && text.charCodeAt(p + 2) === 48
+  );
+}
+
+/**
+ * Whether the value at `v` (after a query parameter's `=`) opens like a
+ * number or a national id written URL-encoded: an optional `+`, `%2B` or
+ * `(`, letters or digits, then `%20` or `+` within the first
+ * {@link ENCODED_FIRST} units (`7357%209409%203676`, `ES84+4046+...`,
+ * `(040)%208705237`), or `%2B` and a digit (`%2B917466102170`). Reads at
+ * most `v + 11`.
+ */
+export function encodedSpaceAt(text: string, v: number): boolean {
+  let p = v;
+  const c = text.charCodeAt(p);
+  if (c === 43 || c === 40) p++;
+  else if (encodedPlusAt(text, p)) {
+    p += 3;
+    if (isDigit(text.charCodeAt(p))) return true;
+  } else if (!(isDigit(c) || (c >= 65 && c <= 90))) return false;
+  const first = p;
+  for (; p < v + ENCODED_FIRST; p++) {
+    const d = text.charCodeAt(p);
+    if (isAlnum(d) || (d === 41 && c === 40)) continue;
+    return p > first && (d === 43 || encodedSpace(text, p));
+  }
+  return false;
+}
+
+/** The value of a two-digit hex escape at `p` (`%XY`), or -1. */
+function escapedUnit(text: string, p: number): number {
+  const hi = hexValue(text.charCodeAt(p + 1));
+  const lo = hexValue(text.charCodeAt(p + 2));
+  return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
+
+function hexValue(c: number): number {
+  if (isDigit(c)) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+/**
+ * Numeric PII and national ids in a URL query value at `v` whose spaces are
+ * URL-encoded (`?aadhaar=7357%209409%203676`, `?iban=ES84+4046+...`,
+ * `?pan=2252%200153%202781%202805`). The value is decoded into a view
+ * (`%20`, and `+` between groups, as a space; a leading `%2B` as `+`;
+ * nothing else), the PII matchers run on that view with the text before
+ * `v` as its label, so every checksum still decides, and each hit is
+ * mapped back onto the encoded text it came from. Reads
+ * `text[v - 48, limit)`; a value that does not end within
+ * {@link ENCODED_REACH} units is skipped.
+ */
+export function encodedPiiAt(
+  text: string,
+  v: number,
+  limit: number,
+  on: PiiSwitches,
+  sink: PiiSink,
+): void {
+  // First where the value ends and how many letters and digits it holds, building nothing.
+  const end = Math.min(limit, v + ENCODED_REACH);
+  let p = v;
+  let last = 0;
+  if (encodedPlusAt(text, p)) {
+    p += 3;
+    last = 43;
+  } else if (text.charCodeAt(p) === 43) {
+    p++;
+    last = 43;
+  }
+  const first = p;
+  // A number (a card, a phone, a national number) has no letter in it, a date of birth may
+  // (`4 November 1960`); an IBAN or a NINO starts with two.
+  let number = !(text.charCodeAt(first) >= 65 && text.charCodeAt(first) <= 90);
+  let alnum = 0;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (isAlnum(c)) {
+      if (number && !isDigit(c)) {
+        if (!on.date_of_birth || !DOB_HINT.test(before(text, v, 48))) return;
+        number = false;
+      }
+      alnum++;
+      last = c;
+      p++;
+    } else if (c === 45 || c === 46 || c === 40 || c === 41) {
+      last = c;
+      p++;
+    } else if ((c === 43 || encodedSpace(text, p)) && (isAlnum(last) || last === 41)) {
+      // One space between groups: after a letter, a digit or `)`.
+      last = 32;
+      p += c === 43 ? 1 : 3;
+    } else break;
+  }
+  if (p >= v + ENCODED_REACH || alnum < ENCODED_MIN) return;
+  // An encoded letter or digit would continue the value: no number of ours ends here.
+  if (text.charCodeAt(p) === 37 && isAlnum(escapedUnit(text, p))) return;
+  const stop = p;
+  let decoded = first > v ? '+' : '';
+  // Where each decoded unit starts in `text`.
+  const at: number[] = first > v ? [v] : [];
+  for (p = first; p < stop; ) {
+    const c = text.charCodeAt(p);
+    at.push(p);
+    if (c === 37 || c === 43) {
+      decoded += ' ';
+      p += c === 43 ? 1 : 3;
+    } else {
+      decoded += text[p];
+      p++;
+    }
+  }
+  const mapped: PiiSink = (hit) => {
+    if (hit.start >= 0) sink({ ...hit, start: at[hit.start]!, end: at[hit.end - 1]! + 1 });
+  };
+  const label = text.slice(Math.max(0, v - 48), v);
+  const c = decoded.charCodeAt(0);
+  if (isDigit(c) || c === 43 || c === 40) digitPiiAt(decoded, 0, decoded.length, on, mapped, label);
+  else alnumPiiAt(decoded, 0, decoded.length, on, mapped);
 }

@@ -143,8 +143,18 @@ export interface UrlRule extends SecretRuleBase {
   readonly schemes: readonly string[];
 }
 
+/**
+ * A value that a document's structure makes secret, whatever it looks
+ * like: every base64 value under `data:` of a Kubernetes `kind: Secret`
+ * manifest (YAML). Found at the colon of `data:`; the value span is the
+ * base64 text.
+ */
+export interface ManifestRule extends SecretRuleBase {
+  readonly kind: 'manifest';
+}
+
 /** Any secret rule of the catalogue. */
-export type SecretRule = TokenRule | AssignmentRule | BlockRule | UrlRule;
+export type SecretRule = TokenRule | AssignmentRule | BlockRule | UrlRule | ManifestRule;
 
 /** The PII types parapet recognises; each can be switched on or off. */
 export type PiiType =

@@ -1956,6 +1956,32 @@ function buildCatalogue(): readonly SecretRule[] {
       match: ['{"auths":{"registry.example.com":{"auth":"[[{basic}]]"}}}'],
       noMatch: ['{"auths":{"registry.example.com":{"auth":"not-base64!"}}}', '{"auth":"enabled"}'],
     }),
+    // --- Kubernetes Secret manifests ------------------------------------------
+    {
+      kind: 'manifest',
+      id: 'kubernetes.secret-data',
+      type: 'kubernetes_secret',
+      description:
+        'A base64 value under `data:` of a Kubernetes `kind: Secret` manifest (YAML), whatever its key.',
+      severity: 'high',
+      confidence: 0.9,
+      // Above provider context (60-75): the base64 text is the secret, not a token that looks like one.
+      priority: 76,
+      keepPlaceholders: true,
+      examples: {
+        match: [
+          'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  host: [[{b:24}]]\n  port: [[{b:8}]]\n',
+          'apiVersion: v1\ndata:\n  CLIENT_IP: "[[{b:18}==]]"\nkind: Secret\nmetadata:\n  name: app\n',
+          'apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    token: [[{b:40}]]\n  kind: Secret\nkind: List\n',
+        ],
+        noMatch: [
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  mode: {b:24}\n',
+          'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  mode: {b:24}\n',
+          'chart:\n  data:\n    mode: {b:24}\n',
+          'apiVersion: v1\nkind: Secret\ndata:\n  tls.crt: {{ .Values.cert | b64enc }}\n',
+        ],
+      },
+    },
     // --- Generic assignments (entropy and keyword gated) ------------------------
     assignment({
       id: 'generic.password',

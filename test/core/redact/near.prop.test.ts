@@ -49,6 +49,15 @@ const unit = fc.constantFrom(
   't',
   'r',
   '\\',
+  '\r',
+  '%',
+  '%40',
+  '%20',
+  ')',
+  'VALUES',
+  'values',
+  'VaLuEs',
+  'VALUE',
 );
 const text = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
 const probe = text.chain((t) =>
@@ -70,9 +79,18 @@ describe('scanner probes agree with their patterns', () => {
       );
     },
   );
-  test.prop([probe])('nearOps is [=:@|]|>(?![<>])|,(?= ?["\'])', ([t, from, span]) => {
-    expect(nearOps(t, from, from + span)).toBe(
-      firstByRegex(/[=:@|]|>(?![<>])|,(?= ?["'])/g, 0, t, from, from + span),
-    );
-  });
+  test.prop([probe])(
+    'nearOps is [=:@|]|>(?![<>])|,(?= ?["\']|[A-Za-z_])|%(?=40)|\\)(?=\\s{0,8}VALUES)',
+    ([t, from, span]) => {
+      expect(nearOps(t, from, from + span)).toBe(
+        firstByRegex(
+          /[=:@|]|>(?![<>])|,(?= ?["']|[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
+          0,
+          t,
+          from,
+          from + span,
+        ),
+      );
+    },
+  );
 });

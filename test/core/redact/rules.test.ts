@@ -22,6 +22,7 @@ function sources(rule: SecretRule): string[] {
     case 'block':
       return rule.context === undefined ? [] : [rule.context];
     case 'url':
+    case 'manifest':
       return [];
   }
 }

@@ -1,0 +1,237 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  dataBlock,
+  dataKeyColumn,
+  kindAfter,
+  kindBefore,
+  NO_DATA,
+  opensBlock,
+} from '../../../src/core/redact/manifest.js';
+import { createRedactor, createStreamRedactor } from '../../../src/core/redact/redactor.js';
+import { expand, rng } from '../../fixtures/secrets.js';
+
+// Values are built at run time; none sits in the repository.
+const r = rng(4242);
+const gen = (template: string): string => expand(template, r).text;
+const b64 = (value: string): string => Buffer.from(value).toString('base64');
+const redactor = createRedactor();
+
+/** `[ruleId, value]` of every finding. */
+function found(text: string): [string, string][] {
+  return redactor.scan(text).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+}
+
+const SECRET = 'kubernetes.secret-data';
+
+describe('Kubernetes Secret manifests', () => {
+  const medicare = b64('4289 03936 5');
+  const ip = b64('35.140.32.108');
+  const key = b64(`sk-admin-${gen('{A:40}')}`);
+
+  it('reports every value under data: of a kind: Secret, whatever its key', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: webshop',
+      '  namespace: prod',
+      '  labels:',
+      '    app.kubernetes.io/name: webshop',
+      'type: Opaque',
+      'data:',
+      `  OPENAI_KEY: ${key}`,
+      `  MEDICARE: "${medicare}"`,
+      `  CLIENT_IP: '${ip}'`,
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      [SECRET, key],
+      [SECRET, medicare],
+      [SECRET, ip],
+    ]);
+  });
+
+  it('reads the kind after the block, as kubectl get -o yaml sorts the keys', () => {
+    const text = [
+      'apiVersion: v1',
+      'data:',
+      `  password: ${b64('hunter2')}`,
+      `  username: ${b64('admin')}`,
+      'kind: Secret',
+      'metadata:',
+      '  name: db',
+      'type: Opaque',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      [SECRET, b64('hunter2')],
+      [SECRET, b64('admin')],
+    ]);
+  });
+
+  it('reads the items of a kind: List, each with its own kind', () => {
+    const token = b64(gen('{A:24}'));
+    const text = [
+      'apiVersion: v1',
+      'items:',
+      '- apiVersion: v1',
+      '  data:',
+      `    token: ${token}`,
+      '  kind: Secret',
+      '  metadata:',
+      '    name: a',
+      '- apiVersion: v1',
+      '  data:',
+      `    mode: ${b64('production')}`,
+      '  kind: ConfigMap',
+      '- data:',
+      `    ca.crt: ${b64('certificate')}`,
+      '  kind: Secret',
+      'kind: List',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      [SECRET, token],
+      [SECRET, b64('certificate')],
+    ]);
+  });
+
+  it('skips blank and comment lines, and multi-line values, inside the block', () => {
+    const text = [
+      'kind: Secret',
+      'data:',
+      '  # rotated monthly',
+      `  a: ${b64('first value')}`,
+      '',
+      '  b: |',
+      '    not base64 at all',
+      `  c: ${b64('third value')}  # trailing comment`,
+    ].join('\n');
+    expect(found(text)).toEqual([
+      [SECRET, b64('first value')],
+      [SECRET, b64('third value')],
+    ]);
+  });
+
+  it('leaves ConfigMaps, stringData, other YAML and templates alone', () => {
+    const value = b64('production');
+    for (const text of [
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  MODE: ${value}\n`,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  MODE: ${value}\n`,
+      `chart:\n  data:\n    MODE: ${value}\n`,
+      `data:\n  MODE: ${value}\n`,
+      'kind: Secret\ndata:\n  tls.crt: {{ .Values.cert | b64enc }}\n',
+      `kind: Secret\ndata:\n  odd: ${value.slice(0, -1)}\n`,
+      `kind: SecretProviderClass\ndata:\n  MODE: ${value}\n`,
+      // Another document: the kind of the first is not the kind of the second.
+      `kind: Secret\nmetadata:\n  name: a\n---\napiVersion: v1\ndata:\n  MODE: ${value}\n`,
+      // A nested `data:` is not the Secret's own.
+      `kind: Secret\nmetadata:\n  annotations:\n    data:\n      MODE: ${value}\n`,
+      `kind: Secret\ndata: ${value}\n`,
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('covers the base64 text exactly and leaves nothing behind', () => {
+    const text = `kind: Secret\ndata:\n  K: "${key}"\n`;
+    const out = redactor.redact(text).text;
+    expect(out).toBe('kind: Secret\ndata:\n  K: "[REDACTED:kubernetes_secret]"\n');
+    expect(redactor.redact(out).findings).toEqual([]);
+  });
+
+  it('reads within one finding length of the data: line, and covers a value cut there up to it', () => {
+    const long = b64(gen('{A:3000}'));
+    const after = b64('beyond the reach');
+    const text = `kind: Secret\ndata:\n  big: ${long}\n  far: ${after}\n`;
+    const findings = redactor.scan(text);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding?.start).toBe(text.indexOf(long));
+    expect(finding?.end).toBe(text.indexOf('data:') + 4 + redactor.maxFindingLength);
+    // A larger window reaches further.
+    const wide = createRedactor({ streamWindow: 16_384 });
+    expect(wide.scan(text).map((f) => text.slice(f.start, f.end))).toEqual([long, after]);
+  });
+
+  it('gives the stream the same result for any chunk size', () => {
+    const source = [
+      'prelude text',
+      'apiVersion: v1',
+      'data:',
+      `  a: ${key}`,
+      `  b: ${medicare}`,
+      'kind: Secret',
+      'metadata:',
+      '  name: x',
+      'kind: ConfigMap',
+      'data:',
+      `  c: ${ip}`,
+      'trailing text',
+    ].join('\n');
+    const once = redactor.redact(source).text;
+    expect(once).not.toContain(key);
+    for (const size of [1, 5, 17, 64, 500]) {
+      const stream = createStreamRedactor();
+      let out = '';
+      for (let i = 0; i < source.length; i += size) out += stream.push(source.slice(i, i + size));
+      out += stream.flush();
+      expect(out, `chunks of ${size}`).toBe(once);
+    }
+  });
+});
+
+describe('manifest walkers', () => {
+  it('finds a data: key that starts its line and opens a block, at its column', () => {
+    const text = 'x:\n  data:\n- data:\nmydata:\n  data: 1\n';
+    const first = text.indexOf('data:') + 4;
+    expect(dataKeyColumn(text, first)).toBe(2);
+    expect(opensBlock(text, first, text.length)).toBe(true);
+    expect(dataKeyColumn(text, text.indexOf('- data:') + 6)).toBe(-3);
+    expect(dataKeyColumn(text, text.indexOf('mydata:') + 6)).toBe(NO_DATA);
+    const last = text.lastIndexOf('data:') + 4;
+    expect(dataKeyColumn(text, last)).toBe(2);
+    expect(opensBlock(text, last, text.length)).toBe(false);
+  });
+
+  it('reads block values and the kinds around them', () => {
+    const text = 'kind: Secret\ndata:\n  a: QUJD\n  b: x\nkind: Other\n';
+    const from = text.indexOf('  a:');
+    const block = dataBlock(text, from, 0, text.length, false);
+    expect(block.values).toEqual([from + 5, from + 9]);
+    expect(block.end).toBe(text.indexOf('kind: Other'));
+    expect(kindAfter(text, block.end, 0, text.length, false)).toBe(0);
+    expect(kindBefore(text, text.indexOf('data:'), 0, 0)).toBe(1);
+  });
+});
+
+// Keys and values a Secret's data may hold.
+const dataKey = fc.stringMatching(/^[A-Za-z][A-Za-z0-9._-]{0,20}$/);
+const dataValue = fc
+  .uint8Array({ minLength: 1, maxLength: 60 })
+  .map((bytes) => Buffer.from(bytes).toString('base64'));
+const entries = fc.array(fc.tuple(dataKey, dataValue, fc.constantFrom('', '"', "'")), {
+  minLength: 1,
+  maxLength: 8,
+});
+
+describe('manifest properties', () => {
+  test.prop([entries, fc.boolean(), fc.constantFrom('Secret', 'ConfigMap')])(
+    'reports every data value of a Secret exactly, and nothing of a ConfigMap',
+    (pairs, kindFirst, kind) => {
+      const head = `apiVersion: v1\n${kindFirst ? `kind: ${kind}\n` : ''}data:\n`;
+      let text = head;
+      const spans: [number, number][] = [];
+      for (const [k, value, quote] of pairs) {
+        text += `  ${k}: ${quote}`;
+        spans.push([text.length, text.length + value.length]);
+        text += `${value}${quote}\n`;
+      }
+      if (!kindFirst) text += `kind: ${kind}\n`;
+      text += 'metadata:\n  name: x\n';
+      const findings = redactor
+        .scan(text)
+        .filter((f) => f.ruleId === SECRET)
+        .map((f) => [f.start, f.end]);
+      expect(findings).toEqual(kind === 'Secret' ? spans : []);
+    },
+  );
+});
