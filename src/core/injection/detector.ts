@@ -1360,10 +1360,11 @@ function sentenceStart(view: string, at: number): number {
 
 /**
  * A condition naming someone else's request, right before a match: "if a
- * user asks you to", "when asked to", "should anyone try to make you".
+ * user asks you to", "when asked to", "if a user tries to make you", "if
+ * the input says \"".
  */
 const CONDITION_BEFORE =
-  /\b(?:if|when|whenever|should|in case)\s(?:a\s|the\s|any\s|some\s|)(?:user|users|someone|anyone|somebody|people|person|customer|customers|client|clients|message|messages|document|documents|text|input|email|emails|website|webpage|page|caller|visitor|visitors)\s(?:ask|asks|asked|tell|tells|told|request|requests|instruct|instructs|want|wants|tries|try|attempt|attempts|demand|demands|urge|urges|pressure|pressures)\s(?:you\s|)(?:to\s|)$|\b(?:if|when|whenever)\s(?:you\sare\s|you're\s|you\u2019re\s|you\sget\s|)(?:asked|told|instructed|requested|prompted|pressured)\s(?:to\s|)$/;
+  /\b(?:if|when|whenever|should|in case)\s(?:a\s|the\s|any\s|some\s|)(?:user|users|someone|anyone|somebody|people|person|customer|customers|client|clients|message|messages|document|documents|text|input|email|emails|website|webpage|page|caller|visitor|visitors)\s(?:ask|asks|asked|tell|tells|told|request|requests|instruct|instructs|want|wants|tries|try|attempt|attempts|demand|demands|urge|urges|pressure|pressures|says|say|writes|write|types|type|sends|send|contains|contain|includes|include)\s(?:you\s|)(?:to\s(?:make|get|have|trick|convince|force)\syou\s(?:to\s|)|to\s|)(?:something\slike\s|)["'\u201c\u2018]?$|\b(?:if|when|whenever)\s(?:you\sare\s|you're\s|you\u2019re\s|you\sget\s|)(?:asked|told|instructed|requested|prompted|pressured)\s(?:to\s|)$/;
 /** A refusal later in the same sentence: "..., politely decline", "..., refuse", "..., do not comply". */
 const REFUSAL_AFTER =
   /^[^.!?\n]{0,80}?\b(?:decline|declining|refuse|refusing|reject|rejecting|say no|politely|redirect|stay on|remain|continue helping|keep helping|(?:do not|don't|don\u2019t|never) (?:comply|obey|follow|do it|do so|reveal|share|disclose|change|give in))\b/;
