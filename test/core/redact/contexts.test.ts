@@ -212,6 +212,10 @@ describe('national phone numbers after a phone label', () => {
       ['call me on 0406997128. thanks', '0406997128'],
       ['| phone | 0735051442 |', '0735051442'],
       ['Tel. 03012345678', '03012345678'],
+      // The label may say it is a number.
+      ['{"phoneNumber": "07697852162"}', '07697852162'],
+      ['| phone number | 0433479174 |', '0433479174'],
+      ['mobile_no=0406997128', '0406997128'],
     ] as const)
       expect(found(text), text).toEqual([['pii.phone', phone]]);
   });
@@ -222,6 +226,8 @@ describe('national phone numbers after a phone label', () => {
       'id,value\n1,0973219136',
       'phone: 0012345678',
       'ref 07834592939',
+      'phone_count: 0433479174',
+      'phone numbers sold: 0433479174',
     ])
       expect(found(text), text).toEqual([]);
   });
