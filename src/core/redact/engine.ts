@@ -36,6 +36,10 @@ import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
   dataBlock,
   dataKeyColumn,
+  jsonDataKey,
+  jsonDataObject,
+  jsonKindAfter,
+  jsonKindBefore,
   kindAfter,
   kindBefore,
   NO_DATA,
@@ -1711,17 +1715,14 @@ export class Engine {
       if (pii.mac_address && text.charCodeAt(h + 3) === 58)
         macAt(text, h, ctx.lim(h + 20), this.#sink);
       if (this.#infixTrie.starts(58) && !this.#infix(ctx, h)) return false;
-      // `data:` starting its line, or indented (the two units before it: a line break, or a
-      // space after a line break, a space or `-`).
-      const b = h < 5 ? 10 : text.charCodeAt(h - 5);
+      // `a:` (YAML `data:`) or `a":` (JSON `"data":`), then see #dataKey.
+      const a = text.charCodeAt(h - 1);
       if (
         this.#manifest !== undefined &&
-        text.charCodeAt(h - 1) === 97 &&
-        (b === 10 || (b === 32 && (h < 6 || isIndent(text.charCodeAt(h - 6)))))
-      ) {
-        const column = dataKeyColumn(text, h);
-        if (column !== NO_DATA && !this.#secretData(ctx, h, column)) return false;
-      }
+        (a === 97 || (a === 34 && text.charCodeAt(h - 2) === 97)) &&
+        !this.#dataKey(ctx, h)
+      )
+        return false;
     }
     if (c === 61 && this.#labelledPii) {
       if (!ctx.need(h + 2)) return false;
@@ -1747,6 +1748,25 @@ export class Engine {
     const hard = h + 1 + ENCODED_REACH + 3;
     if (!ctx.need(hard)) return false;
     encodedPiiAt(ctx.text, h + 1, ctx.lim(hard), this.#config.pii, this.#sink);
+    return true;
+  }
+
+  /**
+   * A `data` key before the colon at `h`: a YAML manifest's (see {@link
+   * #secretData}) or a JSON one's (see {@link #secretJson}).
+   */
+  #dataKey(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const a = text.charCodeAt(h - 1);
+    if (a === 34) return this.#secretJson(ctx, h);
+    if (a !== 97) return true;
+    // `data:` starting its line, or indented (the two units before it: a line break, or a
+    // space after a line break, a space or `-`).
+    const b = h < 5 ? 10 : text.charCodeAt(h - 5);
+    if (b === 10 || (b === 32 && (h < 6 || isIndent(text.charCodeAt(h - 6))))) {
+      const column = dataKeyColumn(text, h);
+      if (column !== NO_DATA) return this.#secretData(ctx, h, column);
+    }
     return true;
   }
 
@@ -1782,6 +1802,36 @@ export class Engine {
     let kind = kindAfter(text, block.end, column, limit, cut);
     if (kind < 0 && !item)
       kind = kindBefore(text, h - 4 - column, column, Math.max(0, h - this.cap));
+    if (kind !== 1) return true;
+    for (let i = 0; i < values.length; i += 2) this.#pushSecret(rule, values[i]!, values[i + 1]!);
+    return true;
+  }
+
+  /**
+   * `"data":` with its colon at `h`, opening an object (JSON, `kubectl get
+   * secret -o json`): when the object that holds it has `"kind": "Secret"`
+   * (see `manifest.ts`), every base64 string value of that object is a
+   * secret. Read within the same reach as {@link #secretData}.
+   */
+  #secretJson(ctx: Ctx, h: number): boolean {
+    const rule = this.#manifest;
+    const text = ctx.text;
+    if (rule === undefined || !jsonDataKey(text, h)) return true;
+    if (!ctx.need(h + 16)) return false;
+    const near = ctx.lim(h + 16);
+    let p = h + 1;
+    while (p < near && isSpace(text.charCodeAt(p))) p++;
+    if (p >= near || text.charCodeAt(p) !== 123) return true;
+    const hard = h + this.cap;
+    if (!ctx.need(hard)) return false;
+    const secret = markerAt(ctx, 'Secret', Math.max(0, h - this.cap));
+    if (secret < 0 || secret > hard) return true;
+    const limit = ctx.lim(hard);
+    const data = jsonDataObject(text, h, limit, limit === hard);
+    const values = data.values;
+    if (values.length === 0) return true;
+    let kind = data.end < 0 ? -1 : jsonKindAfter(text, data.end, limit);
+    if (kind < 0) kind = jsonKindBefore(text, h - 6, Math.max(0, h - this.cap));
     if (kind !== 1) return true;
     for (let i = 0; i < values.length; i += 2) this.#pushSecret(rule, values[i]!, values[i + 1]!);
     return true;

@@ -8,7 +8,8 @@
  * mapping that holds `data:` for its `kind`, before the block (a manifest
  * written by hand: `apiVersion`, `kind`, `metadata`, `type`, `data`) or
  * after it (`kubectl get secret -o yaml` sorts the keys: `apiVersion`,
- * `data`, `kind`, ...). Every walk is bounded by the caller's reach.
+ * `data`, `kind`, ...). Every walk is bounded by the caller's reach. The
+ * JSON form (`kubectl get secret -o json`) has walkers of its own, below.
  *
  * @module
  */
@@ -285,6 +286,227 @@ export function kindBefore(text: string, line: number, column: number, floor: nu
       }
     }
     e = s - 1;
+  }
+  return -1;
+}
+
+/*
+ * The JSON form (`kubectl get secret -o json`, pretty-printed or
+ * minified): `"data": { "KEY": "<base64>", ... }` in an object whose
+ * `"kind"` member, before or after it, is `"Secret"`. The walkers skip
+ * strings (escapes included) and nested values; each stops at the object's
+ * own brace, at the reach, or at any other `"data":` it passes (inside a
+ * string or not), so the walks of two `"data":` keys never cover the same
+ * text twice.
+ */
+
+/** A JSON blank: space, tab, line feed, carriage return. */
+function isJsonSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/**
+ * Whether the quote at `q` closes a `"data"` key followed by its colon
+ * (`"data":`), read within `[floor, limit)`.
+ */
+function closesDataKey(text: string, q: number, floor: number, limit: number): boolean {
+  return (
+    q - 5 >= floor &&
+    q + 1 < limit &&
+    text.charCodeAt(q + 1) === 58 &&
+    text.charCodeAt(q - 1) === 97 &&
+    text.charCodeAt(q - 2) === 116 &&
+    text.charCodeAt(q - 3) === 97 &&
+    text.charCodeAt(q - 4) === 100 &&
+    text.charCodeAt(q - 5) === 34
+  );
+}
+
+/**
+ * Whether the colon at `colon` follows a `"data"` key (its opening quote
+ * not escaped): the cheap test, made before anything after the colon is
+ * read.
+ *
+ * @example
+ * ```ts
+ * jsonDataKey('{"data":{}}', 7); // true
+ * jsonDataKey('{\\"data\\":{}}', 9); // false
+ * ```
+ */
+export function jsonDataKey(text: string, colon: number): boolean {
+  return closesDataKey(text, colon - 1, 0, colon + 1) && text.charCodeAt(colon - 7) !== 92;
+}
+
+/**
+ * Where the JSON string opening at `p` closes (its quote), read up to
+ * `limit`; -1 when `limit` comes first (or right after it: what follows is
+ * not known) or the string passes a `"data":`.
+ */
+function stringEnd(text: string, p: number, limit: number): number {
+  let q = p + 1;
+  while (q < limit) {
+    const c = text.charCodeAt(q);
+    if (c === 92) q += 2;
+    else if (c === 34) return q + 1 < limit && !closesDataKey(text, q, 0, limit) ? q : -1;
+    else q++;
+  }
+  return -1;
+}
+
+/** Past the JSON blanks at `p`, up to `limit`. */
+function skipJsonSpace(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && isJsonSpace(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/**
+ * The object of a `"data":` member whose colon is at `colon`: the start
+ * and end of each string value that is padded standard base64 (quotes
+ * excluded), and `end` just past its closing brace (-1 when `limit` comes
+ * first). Values are empty when no object follows the colon or it holds
+ * anything but string members. Reads `text[colon + 1, limit)`; `cut` says
+ * the text may go on past `limit` (a base64 value running into it is
+ * reported up to it).
+ */
+export function jsonDataObject(
+  text: string,
+  colon: number,
+  limit: number,
+  cut: boolean,
+): DataBlock {
+  const none: DataBlock = { values: [], end: -1 };
+  let p = skipJsonSpace(text, colon + 1, limit);
+  if (p >= limit || text.charCodeAt(p) !== 123) return none;
+  const values: number[] = [];
+  p = skipJsonSpace(text, p + 1, limit);
+  if (p < limit && text.charCodeAt(p) === 125) return { values, end: p + 1 };
+  while (p < limit) {
+    if (text.charCodeAt(p) !== 34) return none;
+    const key = stringEnd(text, p, limit);
+    if (key < 0) return { values, end: -1 };
+    p = skipJsonSpace(text, key + 1, limit);
+    if (p >= limit) break;
+    if (text.charCodeAt(p) !== 58) return none;
+    p = skipJsonSpace(text, p + 1, limit);
+    if (p >= limit) break;
+    if (text.charCodeAt(p) !== 34) return none;
+    const start = p + 1;
+    let q = start;
+    while (q < limit && isBase64(text.charCodeAt(q))) q++;
+    const body = q - start;
+    if (q >= limit) {
+      if (cut && body >= 16) values.push(start, q);
+      break;
+    }
+    while (q < limit && q - start < body + 2 && text.charCodeAt(q) === 61) q++;
+    if (q >= limit) break;
+    if (text.charCodeAt(q) === 34 && body > 0 && (q - start) % 4 === 0) values.push(start, q);
+    const close = stringEnd(text, start - 1, limit);
+    if (close < 0) break;
+    p = skipJsonSpace(text, close + 1, limit);
+    if (p >= limit) break;
+    const c = text.charCodeAt(p);
+    if (c === 125) return { values, end: p + 1 };
+    if (c !== 44) return none;
+    p = skipJsonSpace(text, p + 1, limit);
+  }
+  return { values, end: -1 };
+}
+
+/**
+ * What the member whose key string is `text[open, close]` (quotes
+ * included) says, its colon and value read up to `limit`: 1 for `"kind":
+ * "Secret"`, 0 for another `kind`, -1 when `limit` cuts the value,
+ * undefined for another key.
+ */
+function jsonKind(text: string, open: number, close: number, limit: number): number | undefined {
+  if (close - open !== 5 || !spells(text, open + 1, 'kind')) return undefined;
+  let p = skipJsonSpace(text, close + 1, limit);
+  if (p >= limit || text.charCodeAt(p) !== 58) return undefined;
+  p = skipJsonSpace(text, p + 1, limit);
+  if (p + 8 > limit) return -1;
+  if (!spells(text, p, '"Secret"')) return 0;
+  p = skipJsonSpace(text, p + 8, limit);
+  if (p >= limit) return -1;
+  const c = text.charCodeAt(p);
+  return c === 44 || c === 125 ? 1 : 0;
+}
+
+/**
+ * The kind of the JSON object holding a `"data"` member whose value ends
+ * at `from`, read among the members after it: 1 for `"kind": "Secret"`, 0
+ * for another kind, -1 when the object closes, a `"data":` comes, or
+ * `limit` comes first.
+ */
+export function jsonKindAfter(text: string, from: number, limit: number): number {
+  let depth = 0;
+  let p = from;
+  while (p < limit) {
+    const c = text.charCodeAt(p);
+    if (c === 34) {
+      if (closesDataKey(text, p, 0, limit)) return -1;
+      const close = stringEnd(text, p, limit);
+      if (close < 0) return -1;
+      if (depth === 0) {
+        const kind = jsonKind(text, p, close, limit);
+        if (kind !== undefined) return kind;
+      }
+      p = close + 1;
+      continue;
+    }
+    if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (depth === 0) return -1;
+      depth--;
+    }
+    p++;
+  }
+  return -1;
+}
+
+/** Whether the quote at `q` is escaped (an odd run of backslashes before it, back to `floor`). */
+function escaped(text: string, q: number, floor: number): boolean {
+  let s = q;
+  while (s > floor && text.charCodeAt(s - 1) === 92) s--;
+  return (q - s) % 2 === 1;
+}
+
+/**
+ * The kind of the JSON object holding a `"data"` key whose opening quote
+ * is at `key`, read among the members before it, back to `floor`: as
+ * {@link jsonKindAfter} (-1 at the object's opening brace). A `kind`
+ * value is read up to `key`.
+ */
+export function jsonKindBefore(text: string, key: number, floor: number): number {
+  let depth = 0;
+  let p = key - 1;
+  while (p >= floor) {
+    const c = text.charCodeAt(p);
+    if (c === 34) {
+      if (closesDataKey(text, p, floor, key)) return -1;
+      let s = p - 1;
+      while (s >= floor) {
+        if (text.charCodeAt(s) === 34) {
+          if (closesDataKey(text, s, floor, key)) return -1;
+          if (!escaped(text, s, floor)) break;
+        }
+        s--;
+      }
+      if (s < floor || (s === floor && floor > 0)) return -1;
+      if (depth === 0) {
+        const kind = jsonKind(text, s, p, key);
+        if (kind !== undefined) return kind;
+      }
+      p = s - 1;
+      continue;
+    }
+    if (c === 125 || c === 93) depth++;
+    else if (c === 123 || c === 91) {
+      if (depth === 0) return -1;
+      depth--;
+    }
+    p--;
   }
   return -1;
 }

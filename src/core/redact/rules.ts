@@ -146,8 +146,8 @@ export interface UrlRule extends SecretRuleBase {
 /**
  * A value that a document's structure makes secret, whatever it looks
  * like: every base64 value under `data:` of a Kubernetes `kind: Secret`
- * manifest (YAML). Found at the colon of `data:`; the value span is the
- * base64 text.
+ * manifest, YAML or JSON. Found at the colon of `data:` (`"data":`); the
+ * value span is the base64 text.
  */
 export interface ManifestRule extends SecretRuleBase {
   readonly kind: 'manifest';

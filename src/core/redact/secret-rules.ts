@@ -1962,7 +1962,7 @@ function buildCatalogue(): readonly SecretRule[] {
       id: 'kubernetes.secret-data',
       type: 'kubernetes_secret',
       description:
-        'A base64 value under `data:` of a Kubernetes `kind: Secret` manifest (YAML), whatever its key.',
+        'A base64 value under `data:` of a Kubernetes `kind: Secret` manifest (YAML or JSON), whatever its key.',
       severity: 'high',
       confidence: 0.9,
       // Above provider context (60-75): the base64 text is the secret, not a token that looks like one.
@@ -1973,12 +1973,16 @@ function buildCatalogue(): readonly SecretRule[] {
           'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  host: [[{b:24}]]\n  port: [[{b:8}]]\n',
           'apiVersion: v1\ndata:\n  CLIENT_IP: "[[{b:18}==]]"\nkind: Secret\nmetadata:\n  name: app\n',
           'apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    token: [[{b:40}]]\n  kind: Secret\nkind: List\n',
+          '{\n    "apiVersion": "v1",\n    "data": {\n        "password": "[[{b:24}]]"\n    },\n    "kind": "Secret",\n    "type": "Opaque"\n}\n',
+          '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"db"},"data":{"token":"[[{b:40}]]"}}',
         ],
         noMatch: [
           'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  mode: {b:24}\n',
           'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  mode: {b:24}\n',
           'chart:\n  data:\n    mode: {b:24}\n',
           'apiVersion: v1\nkind: Secret\ndata:\n  tls.crt: {{ .Values.cert | b64enc }}\n',
+          '{"apiVersion":"v1","data":{"mode":"{b:24}"},"kind":"ConfigMap"}',
+          '{"apiVersion":"v1","kind":"Secret","stringData":{"mode":"{b:24}"}}',
         ],
       },
     },

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   dataBlock,
   dataKeyColumn,
+  jsonDataKey,
+  jsonDataObject,
+  jsonKindAfter,
+  jsonKindBefore,
   kindAfter,
   kindBefore,
   NO_DATA,
@@ -179,7 +183,142 @@ describe('Kubernetes Secret manifests', () => {
   });
 });
 
+describe('Kubernetes Secret manifests in JSON', () => {
+  const token = b64(`sk-admin-${gen('{A:40}')}`);
+  const password = b64('hunter2');
+  const annotation = JSON.stringify({
+    apiVersion: 'v1',
+    data: { password: b64('other') },
+    kind: 'Secret',
+    metadata: { name: 'db' },
+  });
+  const secret = {
+    apiVersion: 'v1',
+    data: { 'api.token': token, password },
+    kind: 'Secret',
+    metadata: {
+      annotations: { 'kubectl.kubernetes.io/last-applied-configuration': `${annotation}\n` },
+      name: 'db',
+    },
+    type: 'Opaque',
+  };
+
+  /** `[ruleId, start, end]` of every Secret finding. */
+  function spans(text: string): [number, number][] {
+    return redactor
+      .scan(text)
+      .filter((f) => f.ruleId === SECRET)
+      .map((f) => [f.start, f.end]);
+  }
+
+  /** Where each value sits inside its quotes, in order. */
+  function at(text: string, ...values: string[]): [number, number][] {
+    let from = 0;
+    return values.map((value) => {
+      const start = text.indexOf(`"${value}"`, from) + 1;
+      from = start + value.length;
+      return [start, from];
+    });
+  }
+
+  it('reports every data value of kubectl get -o json, pretty or minified, exactly', () => {
+    for (const text of [JSON.stringify(secret, null, 4), JSON.stringify(secret)]) {
+      expect(spans(text), text).toEqual(at(text, token, password));
+      const out = redactor.redact(text).text;
+      expect(out).not.toContain(token);
+      expect(out).toMatch(/"password": ?"\[REDACTED:kubernetes_secret\]"/);
+    }
+  });
+
+  it('reads the kind before the data member, across strings holding braces and escapes', () => {
+    const text = JSON.stringify(
+      {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: {
+          annotations: { note: 'a "quoted" {brace} \\ and \\" mix }', last: `${annotation}\n` },
+          name: 'db',
+        },
+        type: 'Opaque',
+        data: { a: password, 'b\\"c': token },
+      },
+      null,
+      2,
+    );
+    expect(spans(text)).toEqual(at(text, password, token));
+    const minified = JSON.stringify(JSON.parse(text));
+    expect(spans(minified)).toEqual(at(minified, password, token));
+  });
+
+  it('reads the items of a kind: List, each with its own kind', () => {
+    const list = {
+      apiVersion: 'v1',
+      items: [
+        { apiVersion: 'v1', data: { token }, kind: 'Secret', metadata: { name: 'a' } },
+        { apiVersion: 'v1', data: { mode: b64('production') }, kind: 'ConfigMap' },
+        { kind: 'Secret', metadata: { name: 'c' }, data: { 'ca.crt': b64('certificate') } },
+      ],
+      kind: 'List',
+      metadata: { resourceVersion: '' },
+    };
+    for (const text of [JSON.stringify(list, null, 4), JSON.stringify(list)])
+      expect(spans(text), text).toEqual(at(text, token, b64('certificate')));
+  });
+
+  it('leaves ConfigMaps, stringData, other JSON and the annotation alone', () => {
+    const value = b64('production');
+    for (const text of [
+      JSON.stringify({ apiVersion: 'v1', data: { MODE: value }, kind: 'ConfigMap' }),
+      JSON.stringify({ apiVersion: 'v1', kind: 'Secret', stringData: { MODE: value } }, null, 2),
+      JSON.stringify({ data: { MODE: value }, status: 'Secret' }),
+      JSON.stringify({ chart: { data: { MODE: value } }, kind: 'Secret' }),
+      JSON.stringify({ data: { MODE: value }, kind: 'SecretProviderClass' }),
+      JSON.stringify({ data: { odd: value.slice(0, -1), n: 5 }, kind: 'Secret' }),
+      JSON.stringify({ data: { MODE: 'not base64!' }, kind: 'Secret' }),
+      JSON.stringify({ data: [value], kind: 'Secret' }),
+      JSON.stringify({ metadata: { annotations: { last: annotation } }, kind: 'ConfigMap' }),
+      // The kind of another item is not this item's.
+      JSON.stringify({ items: [{ kind: 'Secret' }, { data: { MODE: value } }], kind: 'List' }),
+    ])
+      expect(spans(text), text).toEqual([]);
+  });
+
+  it('gives the stream the same result for any chunk size', () => {
+    const source = [
+      'prelude text',
+      JSON.stringify(secret, null, 2),
+      JSON.stringify({ data: { c: b64('config value') }, kind: 'ConfigMap' }),
+      JSON.stringify({ kind: 'Secret', metadata: { note: '"}{' }, data: { d: token } }),
+      'trailing text',
+    ].join('\n');
+    const once = redactor.redact(source).text;
+    expect(once).not.toContain(token);
+    expect(once).toContain(b64('config value'));
+    for (const size of [1, 3, 17, 64, 500]) {
+      const stream = createStreamRedactor();
+      let out = '';
+      for (let i = 0; i < source.length; i += size) out += stream.push(source.slice(i, i + size));
+      out += stream.flush();
+      expect(out, `chunks of ${size}`).toBe(once);
+    }
+  });
+});
+
 describe('manifest walkers', () => {
+  it('reads a JSON data object and the kinds around it', () => {
+    const text = '{"kind":"Secret","x":"\\"","data":{"a":"QUJD","b":"x"},"kind":"Other"}';
+    const colon = text.indexOf('"data":') + 6;
+    expect(jsonDataKey(text, colon)).toBe(true);
+    expect(jsonDataKey('{\\"data\\":{}}', 10)).toBe(false);
+    const data = jsonDataObject(text, colon, text.length, false);
+    const a = text.indexOf('QUJD');
+    expect(data.values).toEqual([a, a + 4]);
+    expect(data.end).toBe(text.indexOf(',"kind":"Other"'));
+    expect(jsonKindAfter(text, data.end, text.length)).toBe(0);
+    expect(jsonKindBefore(text, colon - 6, 0)).toBe(1);
+    expect(jsonDataObject('{"data":{"a":1}}', 7, 16, false).values).toEqual([]);
+  });
+
   it('finds a data: key that starts its line and opens a block, at its column', () => {
     const text = 'x:\n  data:\n- data:\nmydata:\n  data: 1\n';
     const first = text.indexOf('data:') + 4;
@@ -214,6 +353,31 @@ const entries = fc.array(fc.tuple(dataKey, dataValue, fc.constantFrom('', '"', "
 });
 
 describe('manifest properties', () => {
+  test.prop([entries, fc.boolean(), fc.boolean(), fc.constantFrom('Secret', 'ConfigMap')])(
+    'reports every data value of a JSON Secret exactly, and nothing of a ConfigMap',
+    (pairs, kindFirst, pretty, kind) => {
+      const data: Record<string, string> = {};
+      for (const [k, value] of pairs) data[`${k}"}{`] = value;
+      const body = kindFirst
+        ? { kind, metadata: { note: '{"data":' }, data }
+        : { apiVersion: 'v1', data, kind, metadata: { name: 'x' } };
+      const text = pretty ? JSON.stringify(body, null, 2) : JSON.stringify(body);
+      const expected: [number, number][] = [];
+      let from = text.indexOf('"data"') + 6;
+      for (const value of Object.values(data)) {
+        const start = text.indexOf(`": "${value}"`.replace(pretty ? '' : ' ', ''), from);
+        const open = text.indexOf('"', start + 2) + 1;
+        expected.push([open, open + value.length]);
+        from = open + value.length;
+      }
+      const findings = redactor
+        .scan(text)
+        .filter((f) => f.ruleId === SECRET)
+        .map((f) => [f.start, f.end]);
+      expect(findings).toEqual(kind === 'Secret' ? expected : []);
+    },
+  );
+
   test.prop([entries, fc.boolean(), fc.constantFrom('Secret', 'ConfigMap')])(
     'reports every data value of a Secret exactly, and nothing of a ConfigMap',
     (pairs, kindFirst, kind) => {
