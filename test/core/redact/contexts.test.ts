@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../../src/core/redact/redactor.js';
 import { expand, rng } from '../../fixtures/secrets.js';
+import { spans } from './helpers.js';
 
 // Credential-shaped values are built at run time; none sits in the repository.
 const r = rng(2027);
 const gen = (template: string): string => expand(template, r).text;
 const redactor = createRedactor();
 
-/** Each finding as `ruleId` and the exact text of its span. */
-function found(text: string): [string, string][] {
-  return redactor.scan(text).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
-}
+const found = (text: string): [string, string][] => spans(redactor, text, 'ruleId');
 
 function basic(user: string, password: string): string {
   return btoa(`${user}:${password}`);

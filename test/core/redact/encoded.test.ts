@@ -8,13 +8,11 @@ import {
 } from '../../../src/core/redact/checksums.js';
 import { encodedSpaceAt } from '../../../src/core/redact/pii.js';
 import { createRedactor, createStreamRedactor } from '../../../src/core/redact/redactor.js';
+import { spans } from './helpers.js';
 
 const redactor = createRedactor();
 
-/** `[type, value]` of every finding. */
-function found(text: string): [string, string][] {
-  return redactor.scan(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+const found = (text: string): [string, string][] => spans(redactor, text);
 
 const digits = (n: number, seed: number): string => {
   let out = '';

@@ -3,24 +3,16 @@ import { luhnCheckDigit } from '../../../src/core/redact/checksums.js';
 import { createRedactor, createStreamRedactor } from '../../../src/core/redact/redactor.js';
 import { tokenLike } from '../../../src/core/redact/values.js';
 import { expand, rng } from '../../fixtures/secrets.js';
+import { randomToken, spans } from './helpers.js';
 
 // Credential-shaped values are built at run time; none sits in the repository.
 const r = rng(2024);
 const gen = (template: string): string => expand(template, r).text;
 const redactor = createRedactor();
 
-/** `[type, value]` of every finding. */
-function found(text: string): [string, string][] {
-  return redactor.scan(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+const found = (text: string): [string, string][] => spans(redactor, text);
 
-/** Base62 of length `n` that reads as a random token (it has digits in it). */
-function token(n: number): string {
-  for (;;) {
-    const value = gen(`{A:${n}}`);
-    if (tokenLike(value)) return value;
-  }
-}
+const token = (n: number): string => randomToken(gen, n);
 
 const BS = '\\';
 

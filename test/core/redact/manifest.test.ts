@@ -14,6 +14,7 @@ import {
 } from '../../../src/core/redact/manifest.js';
 import { createRedactor, createStreamRedactor } from '../../../src/core/redact/redactor.js';
 import { expand, rng } from '../../fixtures/secrets.js';
+import { spans } from './helpers.js';
 
 // Values are built at run time; none sits in the repository.
 const r = rng(4242);
@@ -21,10 +22,7 @@ const gen = (template: string): string => expand(template, r).text;
 const b64 = (value: string): string => Buffer.from(value).toString('base64');
 const redactor = createRedactor();
 
-/** `[ruleId, value]` of every finding. */
-function found(text: string): [string, string][] {
-  return redactor.scan(text).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
-}
+const found = (text: string): [string, string][] => spans(redactor, text, 'ruleId');
 
 const SECRET = 'kubernetes.secret-data';
 

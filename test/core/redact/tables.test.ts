@@ -8,26 +8,17 @@ import {
   sqlColumns,
   sqlTuple,
 } from '../../../src/core/redact/tables.js';
-import { tokenLike } from '../../../src/core/redact/values.js';
 import { expand, rng } from '../../fixtures/secrets.js';
+import { randomToken, spans } from './helpers.js';
 
 // Credential-shaped values and PII are built at run time; none sits in the repository.
 const r = rng(7357);
 const gen = (template: string): string => expand(template, r).text;
 const redactor = createRedactor();
 
-/** `[type, value]` of every finding. */
-function found(text: string): [string, string][] {
-  return redactor.scan(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-}
+const found = (text: string): [string, string][] => spans(redactor, text);
 
-/** Base62 of length `n` that reads as a random token. */
-function token(n: number): string {
-  for (;;) {
-    const value = gen(`{A:${n}}`);
-    if (tokenLike(value)) return value;
-  }
-}
+const token = (n: number): string => randomToken(gen, n);
 
 describe('CSV columns named in the header', () => {
   it('judges each cell by its column, as a key judges its value', () => {

@@ -1,0 +1,20 @@
+/** Helpers shared by the redactor's tests. */
+import type { Redactor } from '../../../src/core/redact/redactor.js';
+import { tokenLike } from '../../../src/core/redact/values.js';
+
+/** Each finding of `redactor` in `text` as `[type or ruleId, the exact text of its span]`. */
+export function spans(
+  redactor: Redactor,
+  text: string,
+  by: 'type' | 'ruleId' = 'type',
+): [string, string][] {
+  return redactor.scan(text).map((f) => [f[by], text.slice(f.start, f.end)]);
+}
+
+/** A base62 value of length `n` from `gen` that reads as a random token (it has digits in it). */
+export function randomToken(gen: (template: string) => string, n: number): string {
+  for (;;) {
+    const value = gen(`{A:${n}}`);
+    if (tokenLike(value)) return value;
+  }
+}
