@@ -193,18 +193,25 @@ const asked = args.get('source');
 const modes: Mode[] = args.has('both')
   ? ['auto', 'user']
   : [asked === 'user' || asked === 'system' ? asked : 'auto'];
-// Ordinary system prompts written for this project (bench/system-prompts.txt):
-// how many each source flags. Not a corpus: one line per prompt.
+// System prompts written for this project, one per line: ordinary ones
+// (bench/system-prompts.txt) and ones that defend themselves against the
+// attacks they name (bench/defensive-prompts.txt). How many each source
+// flags. Not a corpus: every line is benign.
 {
   const detector = createInjectionDetector();
-  const prompts = readFileSync(resolve(root, 'bench', 'system-prompts.txt'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '');
-  const flagged = (source: TextSource): number =>
-    prompts.filter((prompt) => detector.detect(prompt, { source }).flagged).length;
-  console.log(
-    `\n## Ordinary system prompts (bench/system-prompts.txt, ${prompts.length})\n\nflagged as \`user\` text: ${flagged('user')}; as \`system\` text: ${flagged('system')}`,
-  );
+  for (const [title, file] of [
+    ['Ordinary system prompts', 'system-prompts.txt'],
+    ['Defensive system prompts', 'defensive-prompts.txt'],
+  ] as const) {
+    const prompts = readFileSync(resolve(root, 'bench', file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const flagged = (source: TextSource): number =>
+      prompts.filter((prompt) => detector.detect(prompt, { source }).flagged).length;
+    console.log(
+      `\n## ${title} (bench/${file}, ${prompts.length})\n\nflagged as \`user\` text: ${flagged('user')}; as \`system\` text: ${flagged('system')}`,
+    );
+  }
 }
 for (const mode of modes) {
   evaluate(
