@@ -117,6 +117,11 @@ const EVIDENCE_MAX = 64;
 
 /** Context read around leetspeak tokens on each side when they are rescanned as letters. */
 const LEET_PAD = 160;
+/** Longest run of squashed letters split by the rules' dictionary (see `#segment`). */
+const SEGMENT_MAX = 512;
+/** View units before and after a run of spaced letters rescanned with it (`p l e a s e ignore ...`). */
+const SPACED_BEFORE = 64;
+const SPACED_AFTER = 96;
 
 /** Rule weight from which a match inside a decoded layer marks the layer as an attack. */
 const SIGNIFICANT = 0.5;
@@ -545,7 +550,14 @@ class Run {
       }
       const spaced = scan.spaced;
       for (let k = 0; k < spaced.length; k += 2) {
-        matched += this.#spaced(text, n.toOriginal.bind(n), spaced[k]!, spaced[k + 1]!, outer);
+        matched += this.#spaced(
+          text,
+          view,
+          n.toOriginal.bind(n),
+          spaced[k]!,
+          spaced[k + 1]!,
+          outer,
+        );
       }
     }
 
@@ -826,10 +838,14 @@ class Run {
   /**
    * Letters split by separators (`i g n o r e  a l l`), joined again. Word
    * gaps are where the original has a longer or different separator; when
-   * it has none, words are split again at keyword boundaries.
+   * it has none, words are split again (see `#segment`). The joined words
+   * are rescanned with the view's text around them, so that a run amid plain
+   * words (`i g n o r e previous instructions`) reads as the sentence it
+   * is; only matches that take in some of the run count.
    */
   #spaced(
     text: string,
+    view: string,
     toOriginal: (s: number, e: number) => Span,
     vs: number,
     ve: number,
@@ -858,31 +874,46 @@ class Run {
       }
     }
     if (!joined.includes(' ')) joined = this.#segment(joined, letters);
-    if (joined.length > this.#budget) return 0;
-    this.#budget -= joined.length;
-    const scan = scanView(joined, this.#engine.plan, false);
-    const matches = this.#runRules(joined, scan, []);
+    const lead = view.slice(Math.max(0, vs - SPACED_BEFORE), vs);
+    const tail = view.slice(ve, ve + SPACED_AFTER);
+    const read = lead + joined + tail;
+    if (read.length > this.#budget) return 0;
+    this.#budget -= read.length;
+    const scan = scanView(read, this.#engine.plan, false);
+    const matches = this.#runRules(read, scan, []);
+    const first = lead.length;
+    const past = first + joined.length;
+    // Original offset of unit `p` of `read` (its start, or its end with `after`).
+    const at = (p: number, after: boolean): number => {
+      if (p >= first && p < past) return letters[p - first]! + (after ? 1 : 0);
+      const v = p < first ? vs - first + p : ve + (p - past);
+      const mapped = toOriginal(v, v + 1);
+      return after ? mapped.end : mapped.start;
+    };
     let fresh = 0;
     for (let k = 0; k < matches.length; k += 3) {
       const rule = this.#engine.rules[matches[k]!]!;
       const s = matches[k + 1]!;
       const e = matches[k + 2]!;
-      const at: Span = outer ?? {
-        start: letters[s] ?? span.start,
-        end: (letters[e - 1] ?? span.end - 1) + 1,
-      };
-      this.#addRule(rule, at, joined, s, e);
-      if (fresh === 0) this.#addSignal('obfuscation.spaced-letters', at, excerpt(joined, s, e));
+      if (e <= first || s >= past) continue;
+      const found: Span = outer ?? { start: at(s, false), end: at(e - 1, true) };
+      this.#addRule(rule, found, read, s, e);
+      if (fresh === 0) this.#addSignal('obfuscation.spaced-letters', found, excerpt(read, s, e));
       fresh++;
     }
     return fresh;
   }
 
   /**
-   * Splits squashed letters into words at keyword boundaries (greedy,
-   * longest keyword first), keeping `letters` (original offset per unit) aligned.
+   * Splits squashed letters into words, keeping `letters` (original offset
+   * per unit) aligned. Up to {@link SEGMENT_MAX} letters, by the rules'
+   * dictionary ({@link Engine.words}): from left to right, the longest word
+   * that starts here, letters no word covers staying together
+   * ("ignorepreviousinstructions" -> "ignore previous instructions").
+   * Longer runs, at keyword boundaries only.
    */
   #segment(squashed: string, letters: number[]): string {
+    if (squashed.length <= SEGMENT_MAX) return this.#segmentWords(squashed, letters);
     const matcher = this.#engine.plan.matcher;
     const cut = new Uint8Array(squashed.length + 1);
     let covered = -1;
@@ -924,6 +955,41 @@ class Run {
       }
       out += squashed[j]!;
       mapped.push(letters[j]!);
+    }
+    letters.length = 0;
+    letters.push(...mapped);
+    return out;
+  }
+
+  /** The dictionary split of `#segment`. */
+  #segmentWords(squashed: string, letters: number[]): string {
+    const { words, longestWord } = this.#engine;
+    let out = '';
+    const mapped: number[] = [];
+    let inWord = false;
+    for (let j = 0; j < squashed.length; ) {
+      let length = Math.min(longestWord, squashed.length - j);
+      while (length >= 2 && !words.has(squashed.slice(j, j + length))) length--;
+      if (length >= 2) {
+        if (out.length > 0) {
+          out += ' ';
+          mapped.push(letters[j]!);
+        }
+        out += squashed.slice(j, j + length);
+        for (let k = j; k < j + length; k++) mapped.push(letters[k]!);
+        j += length;
+        inWord = false;
+      } else {
+        // A letter no word starts with: it joins the unknown run before it.
+        if (!inWord && out.length > 0) {
+          out += ' ';
+          mapped.push(letters[j]!);
+        }
+        out += squashed[j]!;
+        mapped.push(letters[j]!);
+        j++;
+        inWord = true;
+      }
     }
     letters.length = 0;
     letters.push(...mapped);

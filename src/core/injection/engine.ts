@@ -105,6 +105,14 @@ export interface Engine {
    * triggers; 0 for literals added only to skip attempts (they split no words).
    */
   readonly ruleKeyword: Uint8Array;
+  /**
+   * The ASCII words of the rules' keywords and the decoder triggers
+   * ("ignore", "previous", "instructions"): the dictionary that splits
+   * letters squashed together again (`i g n o r e p r e v i o u s`).
+   */
+  readonly words: ReadonlySet<string>;
+  /** Length of the longest entry of {@link Engine.words}. */
+  readonly longestWord: number;
   /** Index of the first decoder trigger among the targets (equals `rules.length`). */
   readonly triggerBase: number;
   /** Negation cues right after a negatable match (verb-final languages). */
@@ -388,10 +396,18 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   const lead = compiled.map((rule) => rule.lead);
   for (let t = 0; t < TRIGGERS; t++) lead.push(RULE_WINDOW);
   const plan = createScanPlan(matcher, targetsOf, lead, requires, reach, RULE_WINDOW);
+  const words = new Set<string>();
+  for (const text of [...rules.flatMap((rule) => rule.keywords), ...TRIGGER_WORDS]) {
+    for (const word of text.split(/[^a-z]+/)) if (word.length >= 2) words.add(word);
+  }
+  let longestWord = 0;
+  for (const word of words) longestWord = Math.max(longestWord, word.length);
   return {
     rules: compiled,
     plan,
     ruleKeyword,
+    words,
+    longestWord,
     triggerBase: base,
     negationAfter: new RegExp(NEGATION_AFTER),
   };
