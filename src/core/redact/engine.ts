@@ -72,6 +72,7 @@ import type {
   UrlRule,
 } from './rules.js';
 import { secretRules } from './secret-rules.js';
+import { INDICES, SPLIT, type SpanMode, spanPattern, WHOLE } from './span-pattern.js';
 import {
   COLUMNS_MAX,
   continuesTable,
@@ -163,7 +164,8 @@ interface Checks {
 
 interface CompiledToken extends Checks {
   readonly re: RegExp;
-  readonly group: boolean;
+  /** How the finding is located in a match of `re` (see span-pattern.ts). */
+  readonly span: SpanMode;
   readonly maxLength: number;
   readonly natural: boolean;
 }
@@ -173,6 +175,8 @@ interface CompiledAssignment extends Checks {
   readonly exclude: RegExp | undefined;
   readonly value: RegExp;
   readonly sticky: boolean;
+  /** How a sticky value's finding is located in a match of `value`. */
+  readonly span: SpanMode;
   readonly maxLength: number;
   readonly context: RegExp | undefined;
   /** A catch-all rule (`generic.*`): written loosely, its value must read as a credential. */
@@ -1066,11 +1070,11 @@ export class Engine {
   }
 
   #addToken(rule: TokenRule, checks: Checks, literals: string[]): void {
-    const group = /\(\?<s>/.test(rule.pattern);
+    const pattern = spanPattern(rule.pattern);
     const compiled: CompiledToken = {
       ...checks,
-      re: new RegExp(rule.pattern, group ? 'yd' : 'y'),
-      group,
+      re: pattern.re,
+      span: pattern.mode,
       maxLength: Math.min(rule.maxLength, this.cap),
       // A pattern that spans separators (the AWS id/secret pair) reads a fixed window instead.
       natural: !/\\s/.test(rule.pattern),
@@ -1088,13 +1092,14 @@ export class Engine {
 
   #addAssignment(rule: AssignmentRule, checks: Checks, stems: Set<string>): void {
     for (const stem of rule.keywords) stems.add(stem);
+    const sticky = rule.sticky === true ? spanPattern(rule.value) : undefined;
     this.#assignments.push({
       ...checks,
       key: new RegExp(rule.key),
       exclude: rule.keyExclude === undefined ? undefined : new RegExp(rule.keyExclude),
-      value:
-        rule.sticky === true ? new RegExp(rule.value, 'yd') : new RegExp(`^(?:${rule.value})$`),
-      sticky: rule.sticky === true,
+      value: sticky?.re ?? new RegExp(`^(?:${rule.value})$`),
+      sticky: sticky !== undefined,
+      span: sticky?.mode ?? WHOLE,
       maxLength: Math.min(rule.maxLength, this.cap),
       context: rule.context === undefined ? undefined : new RegExp(rule.context),
       generic: GENERIC.test(rule.id),
@@ -1473,7 +1478,10 @@ export class Engine {
     if (m === null) return true;
     let s = 0;
     let f = m[0].length;
-    if (rule.group) {
+    if (rule.span === SPLIT) {
+      s = (m[1] ?? '').length;
+      f = s + (m[2] ?? '').length;
+    } else if (rule.span === INDICES) {
       const span = m.indices?.groups?.['s'];
       if (span !== undefined) {
         s = span[0];
@@ -2360,11 +2368,21 @@ export class Engine {
               !isTrailing(text.charCodeAt(after))
         )
           continue;
-        const span = m.indices?.groups?.['s'] ?? [0, m[0].length];
-        if (form >= LOOSE && rule.generic && !credentialLike(slice.slice(span[0], span[1])))
-          continue;
-        if (form === BARE && rule.generic && !tokenLike(slice.slice(span[0], span[1]))) continue;
-        this.#pushSecret(rule, v + span[0], v + span[1]);
+        let s = 0;
+        let f = m[0].length;
+        if (rule.span === SPLIT) {
+          s = (m[1] ?? '').length;
+          f = s + (m[2] ?? '').length;
+        } else if (rule.span === INDICES) {
+          const span = m.indices?.groups?.['s'];
+          if (span !== undefined) {
+            s = span[0];
+            f = span[1];
+          }
+        }
+        if (form >= LOOSE && rule.generic && !credentialLike(slice.slice(s, f))) continue;
+        if (form === BARE && rule.generic && !tokenLike(slice.slice(s, f))) continue;
+        this.#pushSecret(rule, v + s, v + f);
         continue;
       }
       if (e < 0 || e - v > rule.maxLength || e === v) continue;
