@@ -45,6 +45,7 @@ import {
   NO_DATA,
   opensBlock,
 } from './manifest.js';
+import { OffsetMap } from './offset-map.js';
 import {
   alnumPiiAt,
   BECH32_PREFIXES,
@@ -251,7 +252,7 @@ export class ScanState {
    * of a stream, so an assignment deferred to the next batch still sees the
    * token found in its value.
    */
-  readonly strong = new Map<number, number>();
+  readonly strong = new OffsetMap();
 
   constructor(scanners: number) {
     this.next = new Array<number>(scanners).fill(0);
@@ -301,7 +302,7 @@ class Ctx {
   bodyFrom = 1;
   bodyTo = 0;
   /** Empty between scans, so the context holds no state alive. */
-  readonly idle = new Map<number, number>();
+  readonly idle = new OffsetMap();
   /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
   strong = this.idle;
   /**
@@ -322,7 +323,7 @@ class Ctx {
   /** True when a committed candidate at buffer offset `start` covers `[start, end)` with a higher priority. */
   covered(start: number, end: number, priority: number): boolean {
     const hit = this.strong.get(start + this.base);
-    return hit !== undefined && Math.floor(hit / 128) >= end + this.base && hit % 128 > priority;
+    return hit >= 0 && Math.floor(hit / 128) >= end + this.base && hit % 128 > priority;
   }
 
   /**
@@ -334,7 +335,7 @@ class Ctx {
     const from = start + this.base;
     const to = end + this.base;
     const hit = this.strong.get(from);
-    if (hit === undefined || (to >= Math.floor(hit / 128) && priority >= hit % 128))
+    if (hit < 0 || (to >= Math.floor(hit / 128) && priority >= hit % 128))
       this.strong.set(from, to * 128 + priority);
   }
 
@@ -1368,7 +1369,7 @@ export class Engine {
     // No later candidate starts before the frontier: entries there are done.
     const strong = state.strong;
     if (final) strong.clear();
-    else for (const start of strong.keys()) if (start < frontier) strong.delete(start);
+    else strong.deleteBelow(frontier);
     return frontier;
   }
 
