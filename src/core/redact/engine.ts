@@ -1290,75 +1290,7 @@ export class Engine {
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
       const scanner = this.scanners[k]!;
-      const re = scanner.re;
-      const lead = scanner.lead;
-      let next = state.next[k]! - base;
-      let pending = false;
-      if (next === 0 && base === 0 && scanner.start !== undefined) {
-        // Offset 0 has no character before it for `lead` to consume.
-        scanner.start.lastIndex = 0;
-        if ((final || text.length > scanner.ahead) && scanner.start.test(text)) {
-          const mark = ctx.out.length;
-          if (scanner.handle(ctx, 0)) {
-            next = 1;
-          } else {
-            ctx.out.length = mark;
-            pending = true;
-          }
-        } else if (final || text.length > scanner.ahead) next = 1;
-        else pending = true;
-      }
-      re.lastIndex = next - lead;
-      const width = scanner.width;
-      const near = scanner.near;
-      let probed = -1;
-      let last = Number.NEGATIVE_INFINITY;
-      while (!pending) {
-        let h: number;
-        if (probed >= 0) {
-          h = probed;
-          probed = -1;
-        } else if (width === undefined) {
-          const m = re.exec(text);
-          if (m === null) h = -1;
-          else h = m.index + lead;
-        } else {
-          h = re.test(text) ? re.lastIndex - width + lead : -1;
-        }
-        if (h < 0) {
-          if (final) next = text.length;
-          else next = Math.max(next, text.length - scanner.ahead);
-          break;
-        }
-        const mark = ctx.out.length;
-        if (!scanner.handle(ctx, h)) {
-          ctx.out.length = mark;
-          ctx.skip = 0;
-          next = h;
-          break;
-        }
-        next = h + 1;
-        if (ctx.skip > next) {
-          // The handler read on and found no trigger before `skip` that could do anything.
-          next = ctx.skip;
-          ctx.skip = 0;
-          last = h;
-          re.lastIndex = next - lead;
-          continue;
-        }
-        // Probing pays only inside a flood: after two triggers close together.
-        if (near !== undefined && h - last <= PROBE) {
-          last = h;
-          const to = Math.min(next + PROBE, text.length);
-          probed = near(text, next, to);
-          if (probed >= 0) continue;
-          // Nothing in [next, to): the regex resumes where its next match could start.
-          re.lastIndex = Math.max(next, to - 1) - lead;
-        } else {
-          last = h;
-          re.lastIndex = h + 1 - lead;
-        }
-      }
+      const next = this.#run(ctx, scanner, state.next[k]! - base);
       state.next[k] = next + base;
       if (!final) frontier = Math.min(frontier, scanner.frontier(text, next) + base);
     }
@@ -1371,6 +1303,89 @@ export class Engine {
     if (final) strong.clear();
     else strong.deleteBelow(frontier);
     return frontier;
+  }
+
+  /**
+   * Runs one scanner over `ctx.text` from buffer offset `from` (where it
+   * stopped before) and returns where it stops now. A method of its own,
+   * apart from the sweep: the engine optimises this loop while it runs
+   * (on-stack replacement), and compiled code that inlined the sweep
+   * before the sweep ever ran would give up on reaching it, every call.
+   */
+  #run(ctx: Ctx, scanner: Scanner, from: number): number {
+    const text = ctx.text;
+    const base = ctx.base;
+    const final = ctx.final;
+    const re = scanner.re;
+    const lead = scanner.lead;
+    let next = from;
+    let pending = false;
+    if (next === 0 && base === 0 && scanner.start !== undefined) {
+      // Offset 0 has no character before it for `lead` to consume.
+      scanner.start.lastIndex = 0;
+      if ((final || text.length > scanner.ahead) && scanner.start.test(text)) {
+        const mark = ctx.out.length;
+        if (scanner.handle(ctx, 0)) {
+          next = 1;
+        } else {
+          ctx.out.length = mark;
+          pending = true;
+        }
+      } else if (final || text.length > scanner.ahead) next = 1;
+      else pending = true;
+    }
+    re.lastIndex = next - lead;
+    const width = scanner.width;
+    const near = scanner.near;
+    let probed = -1;
+    let last = Number.NEGATIVE_INFINITY;
+    while (!pending) {
+      let h: number;
+      if (probed >= 0) {
+        h = probed;
+        probed = -1;
+      } else if (width === undefined) {
+        const m = re.exec(text);
+        if (m === null) h = -1;
+        else h = m.index + lead;
+      } else {
+        h = re.test(text) ? re.lastIndex - width + lead : -1;
+      }
+      if (h < 0) {
+        if (final) next = text.length;
+        else next = Math.max(next, text.length - scanner.ahead);
+        break;
+      }
+      const mark = ctx.out.length;
+      if (!scanner.handle(ctx, h)) {
+        ctx.out.length = mark;
+        ctx.skip = 0;
+        next = h;
+        break;
+      }
+      next = h + 1;
+      if (ctx.skip > next) {
+        // The handler read on and found no trigger before `skip` that could do anything.
+        next = ctx.skip;
+        ctx.skip = 0;
+        last = h;
+        re.lastIndex = next - lead;
+        continue;
+      }
+      // Probing pays only inside a flood: after two triggers close together.
+      if (near !== undefined && h - last <= PROBE) {
+        last = h;
+        const to = Math.min(next + PROBE, text.length);
+        probed = near(text, next, to);
+        if (probed >= 0) continue;
+        // Nothing in [next, to): the regex resumes where its next match could start.
+        re.lastIndex = Math.max(next, to - 1) - lead;
+      } else {
+        last = h;
+        re.lastIndex = h + 1 - lead;
+      }
+    }
+    return next;
   }
 
   #sweep(state: ScanState, found: Candidate[], frontier: number, closed: Group[]): void {
