@@ -1515,9 +1515,13 @@ export class Engine {
     if (!ctx.need(h + PUNCT_LOOKAHEAD)) return false;
     const text = ctx.text;
     const c = text.charCodeAt(h);
+    // Back over letters and digits (at most `cap + 1`). The walk stops at a
+    // backslash: when the run opens with the letter of an escape (`\\n`, `\\r`,
+    // `\\t`), the token starts after that letter (see afterEscape).
     let w = h;
-    while (w > 0 && h - w <= this.cap && isAlnum(text.charCodeAt(w - 1)) && !afterEscape(text, w))
-      w--;
+    const floor = Math.max(0, h - this.cap - 1);
+    while (w > floor && isAlnum(text.charCodeAt(w - 1))) w--;
+    if (w < h && afterEscape(text, w + 1)) w++;
     const bounded = w === 0 || !isAlnum(text.charCodeAt(w - 1)) || afterEscape(text, w);
     if (bounded && this.#punctTrie.starts(text.charCodeAt(w))) {
       const rules = this.#punctTrie.match(text, w);
