@@ -10,6 +10,8 @@
 import { isAlnum } from './chars.js';
 
 let counts: Uint32Array | undefined;
+/** ASCII symbols of the text being measured, in order of first occurrence. */
+let firsts: Uint8Array | undefined;
 let klogkTable: Float64Array | undefined;
 
 /** `k * log2(k)` for k < 1024, built on first use. */
@@ -34,24 +36,27 @@ export function shannonEntropy(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
   counts ??= new Uint32Array(128);
+  firsts ??= new Uint8Array(128);
   const table = counts;
+  const order = firsts;
+  let symbols = 0;
   let other: Map<number, number> | undefined;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) table[c]!++;
-    else {
+    if (c < 128) {
+      if (table[c]!++ === 0) order[symbols++] = c;
+    } else {
       other ??= new Map();
       other.set(c, (other.get(c) ?? 0) + 1);
     }
   }
-  // H = log2(n) - sum(k log2 k) / n; a second pass visits each symbol once and resets it.
+  // H = log2(n) - sum(k log2 k) / n, summed over the symbols in order of
+  // first occurrence (the order fixes the rounding); each count is reset.
   const klogk = kLogK();
   let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) continue;
+  for (let j = 0; j < symbols; j++) {
+    const c = order[j]!;
     const k = table[c]!;
-    if (k === 0) continue;
     sum += k < 1024 ? klogk[k]! : k * Math.log2(k);
     table[c] = 0;
   }

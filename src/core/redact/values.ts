@@ -280,6 +280,8 @@ export function isKeyChar(c: number): boolean {
  * segment (random base64 with `/` in it has many).
  */
 export function pathLike(value: string): boolean {
+  // No separator, no path (the common case: a token, read without the walk below).
+  if (value.indexOf('/') < 0 && value.indexOf('\\') < 0) return false;
   let separators = 0;
   let capitals = 0;
   let p = 0;
