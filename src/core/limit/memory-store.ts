@@ -187,13 +187,13 @@ export function compileMemoryStore(
     shelf.hotSlot = -1;
   }
 
-  const store: MemoryStore = {
-    options,
-    get size(): number {
-      let size = 0;
-      for (const shelf of shelves.values()) size += shelf.cache.size;
-      return size;
-    },
+  // `size` is one getter shared by every store (see sizeOf), added before
+  // the methods so the keys keep their order.
+  const shape = Object.defineProperty({ options }, 'size', { enumerable: true, get: sizeOf }) as {
+    readonly options: ResolvedMemoryStoreOptions;
+    readonly size: number;
+  };
+  const methods = {
     take(
       key: string,
       now: number,
@@ -259,7 +259,26 @@ export function compileMemoryStore(
       for (const shelf of shelves.values()) reset(shelf);
     },
   };
-  return Object.freeze(store);
+  const store: MemoryStore = Object.freeze(Object.assign(shape, methods));
+  shelvesOf ??= new WeakMap();
+  shelvesOf.set(store, shelves);
+  return store;
+}
+
+/** The shelves of each live memory store, for {@link sizeOf}. */
+let shelvesOf: WeakMap<object, ReadonlyMap<string, Shelf>> | undefined;
+
+/**
+ * The `size` getter of every memory store. One function for all: V8 shares
+ * no hidden class between objects whose accessors are different closures
+ * (as each object literal's `get size()` is), so every store after the
+ * first fell back to dictionary mode, where each `store.take` is a
+ * hash-table lookup instead of a load at a fixed offset.
+ */
+function sizeOf(this: object): number {
+  let size = 0;
+  for (const shelf of shelvesOf?.get(this)?.values() ?? []) size += shelf.cache.size;
+  return size;
 }
 
 function isFull(
