@@ -673,6 +673,8 @@ const DATE_DAY_YEAR = /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|),? (?:19|20)[0
 // Month names, longest first so `Sept` is not read as `Sep` + `t`.
 const DATE_DAY_MONTH =
   /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|)\.? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,? (?:19|20)[0-9]{2}/y;
+/** An ordinal suffix after a day (`1st`, `22nd`). */
+const ORDINAL = /^(?:st|nd|rd|th)/;
 const MONTH_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? $/;
 
@@ -703,26 +705,35 @@ export function digitPiiAt(
   if (prev === 46 || prev === 95 || (prev === 45 && text.charCodeAt(i - 2) !== 45)) return;
   // A digit group after `1234 ` or `1234-` is the middle of a longer number.
   const inside = (prev === 32 || prev === 45) && isDigit(text.charCodeAt(i - 2));
-  let leadText: string | undefined;
-  const lead = (): string => {
-    leadText ??= label ?? leadBefore(text, i, 48);
-    return leadText;
-  };
+  // The label before the number, read once and only when a format asks for it
+  // (a local, not a closure: this runs for every number in the text).
+  let lead: string | undefined;
   if (isDigit(c)) {
     // The shape of the leading digit run decides which formats can start here.
     let run = 1;
     while (run < 21 && isDigit(text.charCodeAt(i + run))) run++;
     const next = text.charCodeAt(i + run);
     const sep = next === 32 || next === 45;
-    if (on.us_ssn && !inside && ((run === 3 && sep) || run === 9))
-      ssnAt(text, i, limit, lead(), sink);
-    if (on.au_tfn && !inside && ((run === 3 && sep) || run === 9 || run === 8))
-      tfnAt(text, i, limit, lead(), sink);
-    if (on.au_medicare && !inside && ((run === 4 && next === 32) || run === 10 || run === 11))
-      checkedAt(text, i, limit, lead(), MEDICARE, sink);
-    if (on.in_aadhaar && !inside && ((run === 4 && sep) || run === 12))
-      checkedAt(text, i, limit, lead(), AADHAAR, sink);
-    if (on.ipv4 && run <= 3 && next === 46) ipv4At(text, i, limit, lead(), sink);
+    if (on.us_ssn && !inside && ((run === 3 && sep) || run === 9)) {
+      lead ??= label ?? leadBefore(text, i, 48);
+      ssnAt(text, i, limit, lead, sink);
+    }
+    if (on.au_tfn && !inside && ((run === 3 && sep) || run === 9 || run === 8)) {
+      lead ??= label ?? leadBefore(text, i, 48);
+      tfnAt(text, i, limit, lead, sink);
+    }
+    if (on.au_medicare && !inside && ((run === 4 && next === 32) || run === 10 || run === 11)) {
+      lead ??= label ?? leadBefore(text, i, 48);
+      checkedAt(text, i, limit, lead, MEDICARE, sink);
+    }
+    if (on.in_aadhaar && !inside && ((run === 4 && sep) || run === 12)) {
+      lead ??= label ?? leadBefore(text, i, 48);
+      checkedAt(text, i, limit, lead, AADHAAR, sink);
+    }
+    if (on.ipv4 && run <= 3 && next === 46) {
+      lead ??= label ?? leadBefore(text, i, 48);
+      ipv4At(text, i, limit, lead, sink);
+    }
     if (
       on.crypto_wallet &&
       ((c === 48 && run === 1 && next === 120) || ((c === 49 || c === 51) && isAlnum(next)))
@@ -732,28 +743,30 @@ export function digitPiiAt(
     // (or `st`, `nd` ...): anything else (`20%` in `%20`) starts none, before its label is read.
     if (
       on.date_of_birth &&
-      (run === 4 || run <= 2) &&
-      (next === 45 || next === 47 || next === 46 || next === 44 || next === 32)
-    )
-      dateAt(text, i, limit, lead(), label !== undefined, sink);
-    else if (
-      on.date_of_birth &&
-      run <= 2 &&
-      (next === 115 || next === 110 || next === 114 || next === 116) &&
-      /^(?:st|nd|rd|th)/.test(text.slice(i + run, i + run + 2))
-    )
-      dateAt(text, i, limit, lead(), label !== undefined, sink);
+      (((run === 4 || run <= 2) &&
+        (next === 45 || next === 47 || next === 46 || next === 44 || next === 32)) ||
+        (run <= 2 &&
+          (next === 115 || next === 110 || next === 114 || next === 116) &&
+          ORDINAL.test(text.slice(i + run, i + run + 2))))
+    ) {
+      lead ??= label ?? leadBefore(text, i, 48);
+      dateAt(text, i, limit, lead, label !== undefined, sink);
+    }
   }
   if ((on.phone || on.credit_card) && !inside && digitsAhead(text, i, limit) >= 7) {
     const g = readGroups(text, i, limit);
     if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
     if (on.credit_card && isDigit(c) && g.digits >= 13) {
       const end = cardFrom(text, i, g);
-      if (end !== undefined && !NOT_A_CARD.test(lead()))
-        sink({ type: 'credit_card', start: i, end });
+      if (end !== undefined) {
+        lead ??= label ?? leadBefore(text, i, 48);
+        if (!NOT_A_CARD.test(lead)) sink({ type: 'credit_card', start: i, end });
+      }
     }
-    if (on.phone && phoneFrom(g, PHONE_CONTEXT.test(lead())))
-      sink({ type: 'phone', start: i, end: g.end });
+    if (on.phone) {
+      lead ??= label ?? leadBefore(text, i, 48);
+      if (phoneFrom(g, PHONE_CONTEXT.test(lead))) sink({ type: 'phone', start: i, end: g.end });
+    }
   }
 }
 
@@ -962,30 +975,34 @@ export function bech32At(text: string, i: number, limit: number, sink: PiiSink):
 /** The Bech32 human-readable prefixes {@link bech32At} reads, with their separator. */
 export const BECH32_PREFIXES: readonly string[] = ['bc1', 'ltc1'];
 
+const SPACES = / /g;
+
 function ibanAt(text: string, i: number, limit: number, sink: PiiSink): void {
   const length = ibanLength(text.slice(i, i + 2));
   if (length === undefined) return;
-  let compact = '';
+  // Count the characters first; the compact form is cut out once at the end.
+  let n = 0;
   let p = i;
   let spaced = false;
-  while (p < limit && compact.length < length) {
+  while (p < limit && n < length) {
     const c = text.charCodeAt(p);
     if ((c >= 65 && c <= 90) || isDigit(c)) {
-      compact += text[p];
+      n++;
       p++;
-    } else if (c === 32 && compact.length % 4 === 0 && compact.length > 0) {
+    } else if (c === 32 && n % 4 === 0 && n > 0) {
       spaced = true;
       p++;
     } else {
       return;
     }
   }
-  if (compact.length !== length || !boundaryAfter(text, p, limit)) return;
+  if (n !== length || !boundaryAfter(text, p, limit)) return;
   if (spaced && p + 1 < limit && text.charCodeAt(p) === 32 && isAlnum(text.charCodeAt(p + 1))) {
     // "DE89 3704 ... 00 12": the grouping continues past the registered length.
     const next = text.slice(p + 1, Math.min(limit, p + 5));
     if (/^[A-Z0-9]{1,4}(?:[^A-Za-z0-9]|$)/.test(next) && /[0-9]/.test(next)) return;
   }
+  const compact = spaced ? text.slice(i, p).replace(SPACES, '') : text.slice(i, p);
   if (iban(compact)) sink({ type: 'iban', start: i, end: p });
 }
 
