@@ -217,7 +217,7 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
       for (const group of groups) {
         parts.push(
           text.slice(at, group.start),
-          render(group.winner.info.type, text.slice(group.start, group.end)),
+          render(group.winner.info.type, text, group.start, group.end),
         );
         at = group.end;
         findings.push(toFinding(group));
@@ -401,7 +401,7 @@ class IncrementalRedactor implements StreamRedactor {
     for (const group of closed) {
       parts.push(
         buffer.slice(at - base, group.start - base),
-        this.#render(group.winner.info.type, buffer.slice(group.start - base, group.end - base)),
+        this.#render(group.winner.info.type, buffer, group.start - base, group.end - base),
       );
       at = group.end;
       this.#findings.push(toFinding(group));

@@ -8,8 +8,11 @@
 import type { RedactionStyle, ResolvedRedactorOptions } from './options.js';
 import { createHmacSha256, toHex } from './sha256.js';
 
-/** Turns a finding (type and value) into its replacement text. */
-export type Render = (type: string, value: string) => string;
+/**
+ * Turns a finding (its type, and its value `text[start, end)`) into its
+ * replacement text. The value is cut out only by the styles that read it.
+ */
+export type Render = (type: string, text: string, start: number, end: number) => string;
 
 /** Decodes the configured hash key (bytes or base64) into a private copy. */
 export function hashKeyBytes(key: Uint8Array | string): Uint8Array {
@@ -27,6 +30,8 @@ export interface RenderConfig {
   readonly prefix: number;
   readonly suffix: number;
   readonly mac: ((message: Uint8Array) => Uint8Array) | undefined;
+  /** `mask` replacements by type, built as types are met (bounded by the rule catalogue). */
+  readonly masks: Map<string, string>;
 }
 
 /** Compiles the style options (the HMAC pads are computed here, once). */
@@ -40,6 +45,7 @@ export function renderConfig(options: ResolvedRedactorOptions): RenderConfig {
       options.style === 'hash' && options.hashKey !== undefined
         ? createHmacSha256(hashKeyBytes(options.hashKey))
         : undefined,
+    masks: new Map(),
   };
 }
 
@@ -56,12 +62,22 @@ export function renderConfig(options: ResolvedRedactorOptions): RenderConfig {
  */
 export function createRender(config: RenderConfig): Render {
   switch (config.style) {
-    case 'mask':
-      return (type) => `[REDACTED:${type}]`;
+    case 'mask': {
+      const masks = config.masks;
+      return (type) => {
+        let mask = masks.get(type);
+        if (mask === undefined) {
+          mask = `[REDACTED:${type}]`;
+          masks.set(type, mask);
+        }
+        return mask;
+      };
+    }
     case 'remove':
       return () => '';
     case 'partial':
-      return (type, value) => {
+      return (type, text, start, end) => {
+        const value = text.slice(start, end);
         const keepStart = Math.min(config.prefix, Math.floor(value.length / 4));
         const keepEnd = Math.min(config.suffix, Math.floor(value.length / 4));
         // Inside brackets, so the kept characters cannot join the text around them.
@@ -72,14 +88,14 @@ export function createRender(config: RenderConfig): Render {
       const mac = config.mac;
       if (mac === undefined) return (type) => `[REDACTED:${type}]`;
       const encoder = new TextEncoder();
-      return (type, value) =>
-        `[REDACTED:${type}:${toHex(mac(encoder.encode(value))).slice(0, config.hashLength)}]`;
+      return (type, text, start, end) =>
+        `[REDACTED:${type}:${toHex(mac(encoder.encode(text.slice(start, end)))).slice(0, config.hashLength)}]`;
     }
     case 'placeholder': {
       const seen = new Map<string, string>();
       const counts = new Map<string, number>();
-      return (type, value) => {
-        const key = `${type}\u0000${value}`;
+      return (type, text, start, end) => {
+        const key = `${type}\u0000${text.slice(start, end)}`;
         let placeholder = seen.get(key);
         if (placeholder === undefined) {
           const n = (counts.get(type) ?? 0) + 1;
