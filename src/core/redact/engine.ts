@@ -1490,6 +1490,11 @@ export class Engine {
     }
     const slice = text.slice(w, e);
     rule.re.lastIndex = 0;
+    if (rule.span === WHOLE) {
+      // Sticky from 0: a match ends where `test` leaves lastIndex (no match array).
+      if (rule.re.test(slice)) this.#pushSecret(rule, w, w + rule.re.lastIndex);
+      return true;
+    }
     const m = rule.re.exec(slice);
     if (m === null) return true;
     let s = 0;
