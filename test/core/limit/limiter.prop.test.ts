@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { createRateLimiter } from '../../../src/core/limit/limiter.js';
+import { createMemoryStore } from '../../../src/core/limit/memory-store.js';
 import { overAdmission, policyArb, takesArb } from './arbitraries.js';
 import { testClock } from './clock.js';
 
@@ -71,6 +72,52 @@ describe('rate limiter properties', () => {
       }
       const peek = await limiter.peek('k');
       expect(peek.remaining).toBeLessThanOrEqual(policy.capacity);
+    },
+  );
+
+  test.prop([
+    limiterPolicy,
+    fc.array(
+      fc.record({
+        dt: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: -2_000, max: 0 })),
+        op: fc.constantFrom('take', 'refund', 'charge', 'peek'),
+        key: fc.constantFrom('a', 'b', 'c', 'd'),
+        amount: fc.oneof(
+          fc.integer({ min: 0, max: 3 }),
+          fc.double({ min: 0, max: 2, noNaN: true }),
+        ),
+      }),
+      { maxLength: 60 },
+    ),
+  ])(
+    'answers on its own store exactly as over a shared memory store, evictions included',
+    async (policy, ops) => {
+      // The two call paths of the limiter: its own store builds the result
+      // in place; a shared store's answer is checked and copied.
+      const now = testClock();
+      const own = createRateLimiter({ ...policy, now, maxKeys: 3 });
+      const shared = createRateLimiter({
+        ...policy,
+        now,
+        store: createMemoryStore({ maxKeys: 3 }),
+      });
+      for (const { dt, op, key, amount } of ops) {
+        now.advance(dt);
+        const units = amount * policy.capacity;
+        const [mine, theirs] = await Promise.all(
+          [own, shared].map((limiter) =>
+            op === 'take'
+              ? limiter.take(key, units)
+              : op === 'refund'
+                ? limiter.refund(key, units)
+                : op === 'charge'
+                  ? limiter.charge(key, units)
+                  : limiter.peek(key),
+          ),
+        );
+        expect(mine).toEqual(theirs);
+        expect(Object.keys(mine!)).toEqual(Object.keys(theirs!));
+      }
     },
   );
 });

@@ -245,6 +245,44 @@ describe('rate limiter', () => {
     });
   });
 
+  it('rejects bad keys and a failing clock alike on its own store and on a shared one', async () => {
+    const clocks: [() => number, string][] = [
+      [() => Number.NaN, 'the clock returned a non-finite time'],
+      [() => Number.POSITIVE_INFINITY, 'the clock returned a non-finite time'],
+      [
+        () => {
+          throw new Error('clock source gone');
+        },
+        'the clock threw',
+      ],
+    ];
+    for (const store of [undefined, createMemoryStore({ maxKeys: 10 })]) {
+      const limiter = createRateLimiter({ capacity: 5, refillPerSecond: 1, store });
+      for (const key of ['', 'x'.repeat(1025), 7 as unknown as string]) {
+        for (const call of [
+          limiter.take(key),
+          limiter.refund(key, 1),
+          limiter.charge(key, 1),
+          limiter.peek(key),
+        ]) {
+          await expect(call).rejects.toMatchObject({
+            code: 'ERR_PARAPET_INPUT',
+            message: 'rate-limit key must be a string of 1 to 1024 characters',
+          });
+        }
+      }
+      expect((await limiter.take('x'.repeat(1024))).allowed).toBe(true);
+      for (const [now, message] of clocks) {
+        const broken = createRateLimiter({ capacity: 5, refillPerSecond: 1, store, now });
+        await expect(broken.take('k')).rejects.toBeInstanceOf(ParapetConfigError);
+        await expect(broken.peek('k')).rejects.toMatchObject({
+          code: 'ERR_PARAPET_CONFIG',
+          issues: [{ path: 'now', message }],
+        });
+      }
+    }
+  });
+
   it('turns a store failure into a closed answer and an error event by default', async () => {
     const onError = vi.fn();
     const cause = new Error('connection reset');
