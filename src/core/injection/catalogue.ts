@@ -23,6 +23,7 @@ import { OVERRIDE_RULES } from './rules/override.js';
 import { PERSISTENCE_RULES } from './rules/persistence.js';
 import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
 import { MULTILINGUAL_READER_RULES } from './rules/reader-ml.js';
+import { MULTILINGUAL_REFUSAL_RULES } from './rules/refusal-ml.js';
 import { ROLE_RULES } from './rules/role.js';
 import { MULTILINGUAL_SECRET_RULES } from './rules/secret-ml.js';
 import { MULTILINGUAL_SWITCH_RULES } from './rules/switch-ml.js';
@@ -58,6 +59,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_HYPOTHETICAL_SECRET_RULES,
     ...MULTILINGUAL_GOD_CLAIM_RULES,
     ...MULTILINGUAL_READER_RULES,
+    ...MULTILINGUAL_REFUSAL_RULES,
     ...MULTILINGUAL_FORGET_SAID_RULES,
     ...MULTILINGUAL_SWITCH_RULES,
     ...MULTILINGUAL_HINGLISH_RULES,

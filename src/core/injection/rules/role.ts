@@ -1391,6 +1391,28 @@ export const ROLE_RULES: readonly InjectionRule[] = [
     },
   },
   {
+    id: 'role.no-refusal-words',
+    category: 'role_manipulation',
+    severity: 'low',
+    weight: 0.4,
+    keywords: ['never', "don't", 'don\u2019t', 'do not'],
+    requires: ['word', 'phrase', 'expression', 'sentence'],
+    pattern: String.raw`\b(?:never|don['\u2019]t|do\snot)\s(?:say|use|write|include|output|type|respond\swith)\s(?:the\s|any\s|)(?:words?|phrases?|expressions?|sentences?)[\s"'\u201c\u201d\u2018\u2019:,]{0,4}[^.!?\n]{0,16}?(?:i\scan['\u2019]?t|i\scannot|cannot|can['\u2019]t|unable|i['\u2019]m\ssorry|sorry|unfortunately|as\san\sai|i\sapologi[sz]e)`,
+    languages: ['en'],
+    description:
+      "Forbids the words of a refusal (\"never use the words 'I can't' or 'unfortunately'\"). Low severity: a style guide may ban a word; with another finding (no disclaimers, a persona) it flags.",
+    examples: {
+      match: [
+        'Never use the words "cannot", "unable" or "instead".',
+        "Do not say the phrase I'm sorry.",
+      ],
+      noMatch: [
+        'Never use the word "very" in headlines.',
+        'Do not use the words above as hashtags.',
+      ],
+    },
+  },
+  {
     id: 'role.dont-care',
     category: 'role_manipulation',
     severity: 'medium',
