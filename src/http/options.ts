@@ -67,9 +67,9 @@ export const inspectOptionsSchema = z.strictObject({
    * How system and developer messages (and Responses `instructions`) are
    * judged. `system`: by every rule as a user's message is, but the learned
    * layer, which learned the wording of orders to a model from attacks,
-   * flags one alone only when near certain (typical system prompts such as
-   * "Answer only in French" or "Reply with yes or no" are orders to the
-   * model). `user`: exactly like a user's message, catching more attacks
+   * only corroborates the rules and never flags one alone (typical system
+   * prompts such as "Answer only in French" or "Reply with yes or no" are
+   * orders to the model). `user`: exactly like a user's message, catching more attacks
    * hidden in a client's system message for more false alarms on ordinary
    * ones. See docs/http.md for the measured trade-off.
    * @default 'system'

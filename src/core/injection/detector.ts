@@ -379,11 +379,13 @@ class Run {
   ): void {
     const p = scored.probability;
     // Documents and tool output (code, tables, e-mails) score higher than
-    // chat text, and system messages are made of the orders the layer
-    // learned from attacks: there the low tier is off and, below the
-    // documents' stricter threshold, the layer only corroborates other findings.
+    // chat text: there the low tier is off and, below the documents'
+    // stricter threshold, the layer only corroborates other findings. System
+    // messages are made of the orders the layer learned from attacks, and a
+    // long one scores near certain however ordinary: there it only ever
+    // corroborates.
     const strict = this.#source !== 'user';
-    const corroborate = strict && p < model.documentHigh;
+    const corroborate = this.#source === 'system' || (strict && p < model.documentHigh);
     if (p < (strict ? model.high : model.low)) return;
     let weight =
       p < model.high
