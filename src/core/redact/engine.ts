@@ -914,6 +914,14 @@ interface KeyRules {
   readonly free: KeyRules | undefined;
 }
 
+/**
+ * A copy of `slice` that shares no storage with the string it was cut from
+ * (concatenation flattens into a new string; the slice of it keeps only that).
+ */
+function detach(slice: string): string {
+  return ` ${slice}`.slice(1);
+}
+
 function keyRules(key: string, rules: readonly CompiledAssignment[]): KeyRules {
   let longest = 0;
   for (const rule of rules) if (rule.maxLength > longest) longest = rule.maxLength;
@@ -2696,7 +2704,9 @@ export class Engine {
           (split !== key && rule.key.test(split) && rule.exclude?.test(split) !== true),
       );
     }
-    const entry = keyRules(raw, rules);
+    // The memo outlives the call: keep a copy of the key, not a slice that
+    // would hold the whole input in memory (V8 slices of 13 or more units do).
+    const entry = keyRules(detach(raw), rules);
     if (this.#keyMemo.size >= 512) this.#keyMemo.clear();
     this.#keyMemo.set(hash, entry);
     return entry;
