@@ -1,69 +1,96 @@
 /**
- * The memory limiters of bench/limit.bench.ts timed in a plain loop, without
- * a benchmark harness: tinybench's per-iteration bookkeeping costs about as
- * much as a hot-key `take`, which squeezes every ratio towards 1 there.
- * Same contenders, same keys, one process, awaited the same way.
+ * The memory limiters of bench/limit.bench.ts timed in a plain loop,
+ * interleaved: every contender keeps one limiter per case, and each round
+ * times a slice of awaited takes from each in turn (the order alternates),
+ * so a slower or busier stretch of a shared machine falls on all of them
+ * alike. Ratios are medians of the per-round ratios; tinybench, which times
+ * one contender after the other, cannot cancel such drift. Same contenders,
+ * keys and budgets as the tinybench file.
  *
- *   npm run build && npx tsx bench/limit-direct.ts
+ *   npm run build && npx tsx bench/limit-direct.ts [rounds]
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { createRateLimiter } from '../dist/index.js';
-import { clientKey } from './limit-heap.js';
+import { clientKey, collectGarbage } from './limit-heap.js';
 import { MapBucket } from './limit-map-bucket.js';
 
 const KEYS = 1_000_000;
-const keys = Array.from({ length: KEYS }, (_, i) => clientKey(i));
+const CAPACITY = 1_000_000_000;
+const RATE = 1_000_000;
+const ROUNDS = Number(process.argv[2] ?? 15);
 
 type Take = (key: string) => Promise<unknown>;
-const contenders: Record<string, () => Take> = {
-  parapet: () => {
-    const limiter = createRateLimiter({ capacity: 1e9, refillPerSecond: 1e6, maxKeys: KEYS });
-    return (key) => limiter.take(key);
-  },
-  'rate-limiter-flexible': () => {
-    const limiter = new RateLimiterMemory({ points: 1e9, duration: 3600 });
-    return (key) => limiter.consume(key);
-  },
-  'Map bucket': () => {
-    const bucket = new MapBucket(1e9, 1e6);
-    return (key) => bucket.take(key);
-  },
-};
+type Case = 'hot key' | '1M known keys' | 'fresh keys';
 
-/** Millions of takes per second over `n` calls. */
-async function rate(take: Take, n: number, key: (i: number) => string): Promise<number> {
-  const started = performance.now();
-  for (let i = 0; i < n; i++) await take(key(i));
-  return n / (performance.now() - started) / 1000;
+function contenders(scenario: Case): Record<string, Take> {
+  const parapet = createRateLimiter({
+    capacity: CAPACITY,
+    refillPerSecond: RATE,
+    maxKeys: scenario === 'hot key' ? 100_000 : KEYS,
+  });
+  const map = new MapBucket(CAPACITY, RATE);
+  // As in the tinybench file: a one-second window for fresh keys, so that
+  // its per-key timers end instead of piling up.
+  const rlf = new RateLimiterMemory({
+    points: CAPACITY,
+    duration: scenario === 'fresh keys' ? 1 : 3600,
+  });
+  return {
+    parapet: (key) => parapet.take(key),
+    'Map bucket': (key) => map.take(key),
+    'rate-limiter-flexible': (key) => rlf.consume(key),
+  };
 }
 
-for (const scenario of ['hot key', '1M known keys', 'fresh keys'] as const) {
-  const out: Record<string, number> = {};
-  for (const [name, build] of Object.entries(contenders)) {
-    const take = build();
-    let key: (i: number) => string;
-    if (scenario === 'hot key') key = () => '203.0.113.7';
-    else if (scenario === '1M known keys') {
-      for (const k of keys) await take(k);
-      let j = 0;
-      key = () => {
-        j = (j + 7919) % KEYS;
-        return keys[j]!;
-      };
-    } else {
-      let f = 0;
-      key = () => `fresh-${f++}`;
-    }
-    const n = scenario === 'fresh keys' ? 500_000 : 1_000_000;
-    await rate(take, n / 5, key); // warm-up
-    out[name] = await rate(take, n, key);
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const keys = Array.from({ length: KEYS }, (_, i) => clientKey(i));
+
+for (const scenario of ['hot key', 'fresh keys', '1M known keys'] as const) {
+  collectGarbage();
+  const takes = contenders(scenario);
+  const names = Object.keys(takes);
+  if (scenario === '1M known keys') {
+    for (const name of names) for (const key of keys) await takes[name]!(key);
   }
-  const p = out['parapet']!;
+  const slice = scenario === 'hot key' ? 200_000 : scenario === 'fresh keys' ? 40_000 : 100_000;
+  const next: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
+  const rates: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = -1; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? names : [...names].reverse();
+    for (const name of order) {
+      const take = takes[name]!;
+      let j = next[name]!;
+      const started = performance.now();
+      if (scenario === 'hot key') {
+        for (let n = 0; n < slice; n++) await take('203.0.113.7');
+      } else if (scenario === 'fresh keys') {
+        for (let n = 0; n < slice; n++) await take(`fresh-${j++}`);
+      } else {
+        // A stride co-prime with 1M visits every key in an order no cache predicts.
+        for (let n = 0; n < slice; n++) {
+          j = (j + 7919) % KEYS;
+          await take(keys[j]!);
+        }
+      }
+      const perSecond = slice / ((performance.now() - started) / 1000);
+      next[name] = j;
+      if (round >= 0) rates[name]!.push(perSecond); // round -1 warms up
+      // Let timers run (rate-limiter-flexible expires keys with them).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  const ratio = (a: string, b: string): string =>
+    median(rates[a]!.map((rate, i) => rate / rates[b]![i]!)).toFixed(2);
   console.log(
-    `${scenario.padEnd(14)} ${Object.entries(out)
-      .map(([name, v]) => `${name} ${v.toFixed(2)} M/s`)
+    `${scenario.padEnd(14)} ${names
+      .map((name) => `${name} ${(median(rates[name]!) / 1e6).toFixed(2)} M/s`)
       .join(
         '   ',
-      )}   parapet/rlf ${(p / out['rate-limiter-flexible']!).toFixed(2)}x   map/parapet ${(out['Map bucket']! / p).toFixed(2)}x`,
+      )}   parapet/rlf ${ratio('parapet', 'rate-limiter-flexible')}x   map/parapet ${ratio('Map bucket', 'parapet')}x   map/rlf ${ratio('Map bucket', 'rate-limiter-flexible')}x`,
   );
 }
