@@ -100,7 +100,7 @@ export interface OwnedMemoryStore<R extends TokenBucketResult> extends MemorySto
  * a missing one are the same, so state expires as soon as the bucket would
  * have refilled, whether it is dropped then or later.
  *
- * About 150 bytes of heap per key at 1 000 000 keys, key string and the
+ * About 105 bytes of heap per key at 1 000 000 keys, key string and the
  * preallocated tables included (`bench/limit.bench.ts`).
  *
  * @example
