@@ -135,6 +135,12 @@ const LEARNED_FLOOR = 0.5;
 const LEARNED_CAP = 0.8;
 /** Most a learned finding weighs in document or tool text: below the default thresholds. */
 const LEARNED_CORROBORATE = 0.35;
+/**
+ * Most a learned finding weighs in a system message, as much as the weakest
+ * rules: together with it, a rule of weight 0.34 or more reaches the
+ * default threshold of 0.5; a mention of "system prompt" (0.25) does not.
+ */
+const LEARNED_SYSTEM = 0.25;
 /** Share of a learned window's units inside web addresses above which the layer only corroborates. */
 const URL_SHARE = 0.4;
 
@@ -383,7 +389,7 @@ class Run {
     // stricter threshold, the layer only corroborates other findings. System
     // messages are made of the orders the layer learned from attacks, and a
     // long one scores near certain however ordinary: there it only ever
-    // corroborates.
+    // corroborates, and weighs as a weak rule does (LEARNED_SYSTEM).
     const strict = this.#source !== 'user';
     const corroborate = this.#source === 'system' || (strict && p < model.documentHigh);
     if (p < (strict ? model.high : model.low)) return;
@@ -406,6 +412,7 @@ class Run {
     ) {
       weight = Math.min(weight, LEARNED_CORROBORATE);
     }
+    if (this.#source === 'system') weight = Math.min(weight, LEARNED_SYSTEM);
     const span = map(
       why.start,
       Math.max(why.start, why.end - (view.charCodeAt(why.end - 1) === 0x0a ? 1 : 0)),
