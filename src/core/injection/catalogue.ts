@@ -18,6 +18,7 @@ import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js'
 import { INDIRECT_RULES } from './rules/indirect.js';
 import { LEAK_RULES } from './rules/leak.js';
 import { MULTILINGUAL_RULES } from './rules/multilingual.js';
+import { MULTILINGUAL_NOT_BOUND_RULES } from './rules/not-bound-ml.js';
 import { OBFUSCATION_RULES } from './rules/obfuscation.js';
 import { OVERRIDE_RULES } from './rules/override.js';
 import { PERSISTENCE_RULES } from './rules/persistence.js';
@@ -60,6 +61,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_GOD_CLAIM_RULES,
     ...MULTILINGUAL_READER_RULES,
     ...MULTILINGUAL_REFUSAL_RULES,
+    ...MULTILINGUAL_NOT_BOUND_RULES,
     ...MULTILINGUAL_FORGET_SAID_RULES,
     ...MULTILINGUAL_SWITCH_RULES,
     ...MULTILINGUAL_HINGLISH_RULES,
