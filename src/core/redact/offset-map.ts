@@ -13,18 +13,18 @@ const EMPTY = -1;
 /** The smallest table: 2^4 slots. */
 const MIN_BITS = 4;
 
+/** The table of a map that has stored nothing yet. */
+const NONE = new Float64Array(0);
+
 /** Offset to value; `get` answers -1 for an offset with no entry. */
 export class OffsetMap {
-  #keys: Float64Array;
-  #values: Float64Array;
-  /** log2 of the slot count. */
-  #bits = MIN_BITS;
+  // The tables are allocated on the first `set`: most calls (short clean
+  // texts) never store anything, and typed arrays cost to allocate.
+  #keys: Float64Array = NONE;
+  #values: Float64Array = NONE;
+  /** log2 of the slot count (0 until the first `set`). */
+  #bits = 0;
   #size = 0;
-
-  constructor() {
-    this.#keys = new Float64Array(1 << MIN_BITS).fill(EMPTY);
-    this.#values = new Float64Array(1 << MIN_BITS);
-  }
 
   /** Number of entries. */
   get size(): number {
@@ -33,6 +33,7 @@ export class OffsetMap {
 
   /** The value at `key`, or -1 when there is none. */
   get(key: number): number {
+    if (this.#size === 0) return -1;
     const keys = this.#keys;
     const mask = keys.length - 1;
     for (let i = this.#slot(key); ; i = (i + 1) & mask) {
@@ -44,6 +45,11 @@ export class OffsetMap {
 
   /** Sets the value at `key` (`key` and `value` non-negative). */
   set(key: number, value: number): void {
+    if (this.#keys.length === 0) {
+      this.#bits = MIN_BITS;
+      this.#keys = new Float64Array(1 << MIN_BITS).fill(EMPTY);
+      this.#values = new Float64Array(1 << MIN_BITS);
+    }
     const keys = this.#keys;
     const mask = keys.length - 1;
     for (let i = this.#slot(key); ; i = (i + 1) & mask) {
