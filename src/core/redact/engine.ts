@@ -1328,6 +1328,7 @@ export class Engine {
     const lead = scanner.lead;
     let next = from;
     let pending = false;
+    ctx.skip = 0;
     if (next === 0 && base === 0 && scanner.start !== undefined) {
       // Offset 0 has no character before it for `lead` to consume.
       scanner.start.lastIndex = 0;
@@ -1380,6 +1381,10 @@ export class Engine {
         re.lastIndex = next - lead;
         continue;
       }
+      // A skip that reaches no further than the next trigger is spent: left
+      // set, it would make a later handler (of this scanner or the next one)
+      // jump over triggers it never read.
+      ctx.skip = 0;
       // Probing pays only inside a flood: after two triggers close together.
       if (near !== undefined && h - last <= PROBE) {
         last = h;

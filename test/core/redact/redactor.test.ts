@@ -52,6 +52,28 @@ describe('createRedactor', () => {
     ]);
   });
 
+  it('reads every trigger after a comma whose run of fields ends at once', () => {
+    // The comma before ` '...'` in an SQL row once left a skip behind that
+    // the next scanner took for its own, jumping over the second sentence.
+    const sentence = 'my wifi password is Tr0ub4dor&3xK, can you check why it fails?';
+    const row = "INSERT INTO people (id, tfn) VALUES (1, '605992672');";
+    const text = `${sentence}\n${row}\n${sentence}\n${row}`;
+    const result = redactor.redact(text);
+    expect(result.text).not.toContain('Tr0ub4dor&3xK');
+    expect(result.findings.map((f) => f.type)).toEqual([
+      'password',
+      'au_tfn',
+      'password',
+      'au_tfn',
+    ]);
+    // The same through a stream, one line at a time.
+    const stream = redactor.createStream();
+    let out = '';
+    for (const line of text.split(/(?<=\n)/)) out += stream.push(line);
+    out += stream.flush();
+    expect(out).toBe(result.text);
+  });
+
   it('keeps offsets into the original UTF-16 string', () => {
     const text = '\u{1f600} caf\u00e9 \u{1f468}\u200d\u{1f469} jane@example.org';
     const [finding] = redactor.scan(text);
