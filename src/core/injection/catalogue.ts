@@ -29,6 +29,7 @@ import { ROLE_RULES } from './rules/role.js';
 import { MULTILINGUAL_SECRET_RULES } from './rules/secret-ml.js';
 import { MULTILINGUAL_SWITCH_RULES } from './rules/switch-ml.js';
 import { TOOL_RULES } from './rules/tool.js';
+import { CHINESE_EXTRA_RULES } from './rules/zh-extra.js';
 
 let all: readonly InjectionRule[] | undefined;
 
@@ -62,6 +63,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_READER_RULES,
     ...MULTILINGUAL_REFUSAL_RULES,
     ...MULTILINGUAL_NOT_BOUND_RULES,
+    ...CHINESE_EXTRA_RULES,
     ...MULTILINGUAL_FORGET_SAID_RULES,
     ...MULTILINGUAL_SWITCH_RULES,
     ...MULTILINGUAL_HINGLISH_RULES,
