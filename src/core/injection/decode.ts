@@ -522,6 +522,100 @@ export function decodeBinaryRuns(view: string): [number, number, string][] {
   return out;
 }
 
+/**
+ * Runs of hex bytes written one by one (`49 67 6e 6f 72 65`, `0x49, 0x67`,
+ * `\x49 \x67`) in the matching view, decoded when they read as text: at
+ * least four bytes, each two hex digits (after an optional `0x` or `\x`),
+ * separated by one space, comma or colon (a comma may take a space after it).
+ * Returns `[start, end, text]` per run, at most 16.
+ *
+ * @example
+ * ```ts
+ * decodeHexByteRuns('say: 69 67 6e 6f 72 65 20 61 6c 6c'); // [[5, 34, 'ignore all']]
+ * ```
+ */
+export function decodeHexByteRuns(view: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  const n = view.length;
+  let k = 0;
+  while (k < n && out.length < 16) {
+    const at = hexByteAt(view, k);
+    if (at < 0) {
+      k++;
+      continue;
+    }
+    // A byte token starts a run only at a token boundary.
+    if (k > 0 && isTokenChar(view.charCodeAt(k - 1))) {
+      k += at;
+      continue;
+    }
+    const bytes: number[] = [];
+    let e = k;
+    let width = at;
+    let printable = true;
+    for (;;) {
+      // Only the first HEX_RUN_BYTES are kept; the rest of the run is skipped.
+      if (bytes.length < HEX_RUN_BYTES) {
+        const b = hexPair(view, e + width - 2);
+        bytes.push(b);
+        // Text has no control bytes among its first ones: stop keeping bytes.
+        if (bytes.length === 16) printable = readablePrefix(bytes);
+        if (!printable) bytes.length = HEX_RUN_BYTES + 1;
+      }
+      e += width;
+      let next = e;
+      const c = view.charCodeAt(next);
+      if (c === 0x2c || c === 0x3a) {
+        next++;
+        if (view.charCodeAt(next) === 0x20) next++;
+      } else if (c === 0x20) next++;
+      else break;
+      const w = next > e ? hexByteAt(view, next) : -1;
+      if (w < 0) break;
+      e = next;
+      width = w;
+    }
+    if (printable && bytes.length >= 4 && (e >= n || !isTokenChar(view.charCodeAt(e)))) {
+      const text = readable(Uint8Array.from(bytes));
+      if (text !== undefined) out.push([k, e, text]);
+    }
+    k = Math.max(e, k + 1);
+  }
+  return out;
+}
+
+/** Bytes of one run of hex bytes that are decoded (a longer run is read as its start). */
+const HEX_RUN_BYTES = 4096;
+
+/** Whether `bytes` holds at most one control byte in eight (as text does). */
+function readablePrefix(bytes: readonly number[]): boolean {
+  let bad = 0;
+  for (const b of bytes)
+    if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b === 0x7f) bad++;
+  return bad * 8 <= bytes.length;
+}
+
+/** Width of the hex byte token at `at` (`4f`: 2, `0x4f` or `\x4f`: 4), or -1. */
+function hexByteAt(view: string, at: number): number {
+  const c = view.charCodeAt(at);
+  const prefixed = (c === 0x30 || c === 0x5c) && view.charCodeAt(at + 1) === 0x78 ? 2 : 0;
+  const a = view.charCodeAt(at + prefixed);
+  const b = view.charCodeAt(at + prefixed + 1);
+  if (hexValue(a) < 0 || hexValue(b) < 0) return -1;
+  if (isTokenChar(view.charCodeAt(at + prefixed + 2))) return -1;
+  return prefixed + 2;
+}
+
+/** The byte written by the two hex digits at `at`. */
+function hexPair(view: string, at: number): number {
+  return (hexValue(view.charCodeAt(at)) << 4) | hexValue(view.charCodeAt(at + 1));
+}
+
+/** Letters and digits, which run on into a longer token. */
+function isTokenChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 function isBit(c: number): boolean {
   return c === 0x30 || c === 0x31;
 }

@@ -25,6 +25,7 @@ import {
   decodeBinaryRuns,
   decodeEscapes,
   decodeHex,
+  decodeHexByteRuns,
   decodeMorseRuns,
   decodePercent,
   hasDots,
@@ -755,6 +756,9 @@ class Run {
     const runs: [SignalId, [number, number, string][], (s: number, e: number) => Span][] = [];
     if (view.includes('0100') || view.includes('0110'))
       runs.push(['obfuscation.binary', decodeBinaryRuns(view), map]);
+    // Hex bytes one by one: a sentence encoded so holds a space (20) between words.
+    if (view.includes('20 ') || view.includes('20,') || view.includes('x20'))
+      runs.push(['obfuscation.hex', decodeHexByteRuns(view), map]);
     // Morse is read from the layer's own text: its word gaps are runs of
     // spaces, which the matching view collapses.
     if (text.includes('.-') || text.includes('-.'))

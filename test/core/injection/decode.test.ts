@@ -5,6 +5,7 @@ import {
   decodeBase64,
   decodeEscapes,
   decodeHex,
+  decodeHexByteRuns,
   decodeMorseRuns,
   decodePercent,
   hasDots,
@@ -49,6 +50,35 @@ describe('decoders', () => {
     expect(
       decodeBase64(Buffer.from([0, 1, 2, 250, 251, 252, 3, 4]).toString('base64')),
     ).toBeUndefined();
+  });
+
+  it('decode hex bytes written one by one, with or without 0x and commas', () => {
+    const bytes = (sep: string, prefix = '') =>
+      [...Buffer.from('ignore all')].map((b) => prefix + b.toString(16).padStart(2, '0')).join(sep);
+    for (const [sep, prefix] of [
+      [' ', ''],
+      [', ', '0x'],
+      [',', '0x'],
+      [' ', '\\x'],
+      [':', ''],
+    ] as const) {
+      const run = bytes(sep, prefix);
+      const text = `say: ${run}!`;
+      expect(decodeHexByteRuns(text), JSON.stringify(text)).toEqual([
+        [5, 5 + run.length, 'ignore all'],
+      ]);
+    }
+    // Numbers and MAC addresses are no text; a byte inside a longer token starts nothing.
+    expect(decodeHexByteRuns('room 12 20 30 40 50 at 20 past')).toEqual([]);
+    expect(decodeHexByteRuns('mac 00 1a 2b 3c 4d 5e')).toEqual([]);
+    expect(decodeHexByteRuns('x69 67 6e 6f 72 65 20 61 6c 6c')).toEqual([[4, 30, 'gnore all']]);
+  });
+
+  test.prop([anyText()])('decode hex byte runs within bounds on any text', (text) => {
+    for (const [s, e, decoded] of decodeHexByteRuns(text)) {
+      expect(0 <= s && s < e && e <= text.length).toBe(true);
+      expect(decoded.length).toBeGreaterThan(0);
+    }
   });
 
   it('tells base64 from identifiers', () => {
