@@ -738,9 +738,11 @@ const PIG_MAX = 8192;
  * unpig('erewhay oesday ethay useryay ivelay'); // 'where does the user live'
  * ```
  */
-export function unpig(view: string): string | undefined {
+export function unpig(input: string): string | undefined {
   // A Pig Latin payload is short; a long text of it is a flood, not a message.
-  if (view.length > PIG_MAX) return undefined;
+  if (input.length > PIG_MAX) return undefined;
+  // The suffix may be hyphenated ("ignore-way all-way evious-pray"): join it.
+  const view = input.includes('-') ? input.replace(PIG_HYPHEN, '') : input;
   // Cheap gate first: "ay" ending a word in at least half of the words.
   let endings = 0;
   for (let k = view.indexOf('ay'); k >= 0; k = view.indexOf('ay', k + 2)) {
@@ -767,6 +769,8 @@ export function unpig(view: string): string | undefined {
 }
 
 const PIG_WORD = /[a-z]+/g;
+/** A hyphen before a Pig Latin suffix (`-way`, `-ay`, `-pray`). */
+const PIG_HYPHEN = /-(?=[a-z]{0,3}ay(?![a-z]))/g;
 
 function isVowel(c: string): boolean {
   return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
