@@ -16,6 +16,7 @@ import { MULTILINGUAL_HINGLISH_RULES } from './rules/hinglish-ml.js';
 import { MULTILINGUAL_HYPOTHETICAL_SECRET_RULES } from './rules/hypothetical-secret-ml.js';
 import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js';
 import { INDIRECT_RULES } from './rules/indirect.js';
+import { JAPANESE_EXTRA_RULES } from './rules/ja-extra.js';
 import { LEAK_RULES } from './rules/leak.js';
 import { MULTILINGUAL_RULES } from './rules/multilingual.js';
 import { MULTILINGUAL_NOT_BOUND_RULES } from './rules/not-bound-ml.js';
@@ -64,6 +65,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_REFUSAL_RULES,
     ...MULTILINGUAL_NOT_BOUND_RULES,
     ...CHINESE_EXTRA_RULES,
+    ...JAPANESE_EXTRA_RULES,
     ...MULTILINGUAL_FORGET_SAID_RULES,
     ...MULTILINGUAL_SWITCH_RULES,
     ...MULTILINGUAL_HINGLISH_RULES,
