@@ -1249,6 +1249,13 @@ function foreign(view: string, end: number): boolean {
  */
 const DESCRIBED_BEFORE =
   /\b(?:(?:my|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$/;
+/**
+ * An order reported as what someone else told a model, in the third person:
+ * "(an attacker injects a prompt) instructing it to", "tells the chatbot
+ * to", "tricked the agent into". An order to the reader says "you".
+ */
+const REPORTED_BEFORE =
+  /\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$/;
 /** A question about the asker's own doing: "can I", "how do I", "should we". */
 const ASKER_BEFORE =
   /\b(?:can|could|should|do|how\sdo|how\scan|how\sshould|how\swould)\s(?:i|we)\s$/;
@@ -1263,7 +1270,7 @@ const ASKER_BEFORE =
  */
 function described(view: string, start: number, end: number, override: boolean): boolean {
   const before = view.slice(Math.max(0, start - 64), start);
-  if (DESCRIBED_BEFORE.test(before)) return true;
+  if (DESCRIBED_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
   // Only for overrides: "how do I get her home address" still asks for data.
   return override && ASKER_BEFORE.test(before) && !/\byour?\b/.test(view.slice(start, end));
 }
