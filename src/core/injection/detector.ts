@@ -1252,10 +1252,12 @@ const DESCRIBED_BEFORE =
 /**
  * An order reported as what someone else told a model, in the third person:
  * "(an attacker injects a prompt) instructing it to", "tells the chatbot
- * to", "tricked the agent into". An order to the reader says "you".
+ * to", "tricked the agent into", and the same in Spanish ("orden\u00e1ndole
+ * que"), French ("l'invitant \u00e0") and German ("die ihn anweist,"). An order
+ * to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$/;
+  /\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
 /** A question about the asker's own doing: "can I", "how do I", "should we". */
 const ASKER_BEFORE =
   /\b(?:can|could|should|do|how\sdo|how\scan|how\sshould|how\swould)\s(?:i|we)\s$/;
