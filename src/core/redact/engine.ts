@@ -73,7 +73,7 @@ import type {
   UrlRule,
 } from './rules.js';
 import { secretRules } from './secret-rules.js';
-import { INDICES, SPLIT, type SpanMode, spanPattern, WHOLE } from './span-pattern.js';
+import { type SpanMode, spanEnd, spanPattern, spanStart, WHOLE } from './span-pattern.js';
 import {
   COLUMNS_MAX,
   continuesTable,
@@ -1510,18 +1510,8 @@ export class Engine {
     }
     const m = rule.re.exec(slice);
     if (m === null) return true;
-    let s = 0;
-    let f = m[0].length;
-    if (rule.span === SPLIT) {
-      s = (m[1] ?? '').length;
-      f = s + (m[2] ?? '').length;
-    } else if (rule.span === INDICES) {
-      const span = m.indices?.groups?.['s'];
-      if (span !== undefined) {
-        s = span[0];
-        f = span[1];
-      }
-    }
+    const s = spanStart(rule.span, m);
+    const f = spanEnd(rule.span, m);
     this.#pushSecret(rule, w + s, w + f);
     return true;
   }
@@ -2406,18 +2396,8 @@ export class Engine {
               !isTrailing(text.charCodeAt(after))
         )
           continue;
-        let s = 0;
-        let f = m[0].length;
-        if (rule.span === SPLIT) {
-          s = (m[1] ?? '').length;
-          f = s + (m[2] ?? '').length;
-        } else if (rule.span === INDICES) {
-          const span = m.indices?.groups?.['s'];
-          if (span !== undefined) {
-            s = span[0];
-            f = span[1];
-          }
-        }
+        const s = spanStart(rule.span, m);
+        const f = spanEnd(rule.span, m);
         if (form >= LOOSE && rule.generic && !credentialLike(slice.slice(s, f))) continue;
         if (form === BARE && rule.generic && !tokenLike(slice.slice(s, f))) continue;
         this.#pushSecret(rule, v + s, v + f);

@@ -91,3 +91,37 @@ export function spanPattern(pattern: string): SpanPattern {
     ? { re: new RegExp(pattern, 'yd'), mode: INDICES }
     : { re: new RegExp(split, 'y'), mode: SPLIT };
 }
+
+/**
+ * Start of the finding in `m`, a match of a pattern compiled in `mode`
+ * (see {@link spanPattern}).
+ *
+ * @example
+ * ```ts
+ * const { re, mode } = spanPattern('Bearer (?<s>[0-9a-z]+)');
+ * spanStart(mode, re.exec('Bearer abc123')!); // 7
+ * ```
+ */
+export function spanStart(mode: SpanMode, m: RegExpExecArray): number {
+  if (mode === SPLIT) return (m[1] ?? '').length;
+  if (mode === INDICES) return m.indices?.groups?.['s']?.[0] ?? 0;
+  return 0;
+}
+
+/**
+ * End of the finding in `m`, a match of a pattern compiled in `mode`.
+ *
+ * @example
+ * ```ts
+ * const { re, mode } = spanPattern('Bearer (?<s>[0-9a-z]+) ok');
+ * spanEnd(mode, re.exec('Bearer abc123 ok')!); // 13
+ * ```
+ */
+export function spanEnd(mode: SpanMode, m: RegExpExecArray): number {
+  if (mode === SPLIT) return (m[1] ?? '').length + (m[2] ?? '').length;
+  if (mode === INDICES) {
+    const span = m.indices?.groups?.['s'];
+    if (span !== undefined) return span[1];
+  }
+  return m[0].length;
+}

@@ -3,7 +3,9 @@ import { secretRules } from '../../../src/core/redact/secret-rules.js';
 import {
   INDICES,
   SPLIT,
+  spanEnd,
   spanPattern,
+  spanStart,
   splitAtGroup,
   WHOLE,
 } from '../../../src/core/redact/span-pattern.js';
@@ -23,12 +25,7 @@ function bySpanPattern(pattern: string, text: string): [number, number] | null {
   re.lastIndex = 0;
   const m = re.exec(text);
   if (m === null) return null;
-  if (mode === SPLIT) {
-    const s = (m[1] ?? '').length;
-    return [s, s + (m[2] ?? '').length];
-  }
-  if (mode === INDICES) return (m.indices?.groups?.['s'] as [number, number]) ?? [0, m[0].length];
-  return [0, m[0].length];
+  return [spanStart(mode, m), spanEnd(mode, m)];
 }
 
 describe('splitAtGroup', () => {
