@@ -192,6 +192,12 @@ interface CompiledBlock extends Checks {
 class Trie {
   readonly next: (Trie | undefined)[] = [];
   rules: CompiledToken[] | undefined;
+  /**
+   * At a node where a keyword ends: the rules of every keyword on the path
+   * to it, shortest keyword first (built by {@link Trie.seal}, so `match`
+   * concatenates nothing per trigger).
+   */
+  path: readonly CompiledToken[] | undefined;
 
   add(word: string, rule: CompiledToken): void {
     let node: Trie = this;
@@ -225,9 +231,18 @@ class Trie {
       const c = text.charCodeAt(p);
       node = c < 128 ? node.next[c] : undefined;
       if (node === undefined) break;
-      if (node.rules !== undefined) out = out === undefined ? node.rules : out.concat(node.rules);
+      if (node.path !== undefined) out = node.path;
     }
     return out;
+  }
+
+  /** Builds every node's {@link Trie.path}; call once, after the last `add`. */
+  seal(above: readonly CompiledToken[] | undefined = undefined): void {
+    let path = above;
+    if (this.rules !== undefined)
+      path = above === undefined ? this.rules : above.concat(this.rules);
+    this.path = this.rules === undefined ? undefined : path;
+    for (const child of this.next) child?.seal(path);
   }
 
   get empty(): boolean {
@@ -1054,6 +1069,10 @@ export class Engine {
       keyStems.size === 0 ? undefined : new RegExp([...keyStems].map(escapeRegExp).join('|'));
     this.#shortestStem = Math.max(1, Math.min(...[...keyStems].map((stem) => stem.length)));
     this.#sink = (hit) => this.#pushPii(hit);
+    this.#punctTrie.seal();
+    this.#literalTrie.seal();
+    this.#digitTrie.seal();
+    this.#infixTrie.seal();
     this.scanners = this.#buildScanners(literals);
   }
 

@@ -25,11 +25,30 @@ function isPrintable(text: string): boolean {
   return /^[\x20-\x7e\t\r\n]*$/.test(text);
 }
 
+/**
+ * The last JWT header segment checked and its verdict. Tokens of one issuer
+ * share their header (`{"alg":"RS256","typ":"JWT"}`), so a text full of
+ * them decodes and parses it once. A header names the algorithm and key id,
+ * never a secret.
+ */
+let lastHeader = '';
+let lastHeaderValid = false;
+
 /** A JWS compact token whose header is base64url JSON naming an `alg`. */
 function jwt(value: string): boolean {
   const dot = value.indexOf('.');
   if (dot < 0) return false;
-  const header = decodeBase64(value.slice(0, dot));
+  const segment = value.slice(0, dot);
+  if (segment.length > 0 && segment === lastHeader) return lastHeaderValid;
+  const valid = jwtHeader(segment);
+  // A copy: the slice itself would keep the caller's whole input alive.
+  lastHeader = ` ${segment}`.slice(1);
+  lastHeaderValid = valid;
+  return valid;
+}
+
+function jwtHeader(segment: string): boolean {
+  const header = decodeBase64(segment);
   if (header === undefined || !isPrintable(header)) return false;
   try {
     const parsed: unknown = JSON.parse(header);
