@@ -1257,7 +1257,9 @@ const DESCRIBED_BEFORE =
  * to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+/** A quotation mark that may open a quoted order, at the end of the words before it. */
+const OPENING_MARK = /["'`\u201c\u2018\u00ab]$/;
 /** A question about the asker's own doing: "can I", "how do I", "should we". */
 const ASKER_BEFORE =
   /\b(?:can|could|should|do|how\sdo|how\scan|how\sshould|how\swould)\s(?:i|we)\s$/;
@@ -1271,7 +1273,8 @@ const ASKER_BEFORE =
  * order to the model.
  */
 function described(view: string, start: number, end: number, override: boolean): boolean {
-  const before = view.slice(Math.max(0, start - 64), start);
+  // A quotation mark right before the match belongs to the report: "asked it to 'ignore ...'".
+  const before = view.slice(Math.max(0, start - 64), start).replace(OPENING_MARK, '');
   if (DESCRIBED_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
   // Only for overrides: "how do I get her home address" still asks for data.
   return override && ASKER_BEFORE.test(before) && !/\byour?\b/.test(view.slice(start, end));
@@ -1404,7 +1407,14 @@ const TASK_LABEL =
 const JUDGE_BEFORE =
   /\b(?:classify|label|categori[sz]e|rate|evaluate|analy[sz]e|check|score)\s(?:this|the\sfollowing|the|these)\s(?:sentence|text|prompt|input|message|string|phrase|line)s?\b[^.!?\n:]{0,40}:\s?$/;
 /** Words that open a request to translate a quotation (see {@link TRANSLATE_TAIL}). */
-const TRANSLATE_OPENER = /^(?:translate|convert)\b/;
+const TRANSLATE_OPENER =
+  /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|)(?:translate|convert)\b/;
+/** Most units between a sentence's start and a quotation it asks to translate ("could you please translate into French: '"). */
+const TRANSLATE_REACH = 48;
+/** The target language named before the quotation: "translate into Spanish: '". */
+const TRANSLATE_TO_BEFORE = /\s(?:to|into|in)\s[a-z\u00c0-\u024f]{3,20}\s?[:,]?\s?$/;
+/** Nothing but the sentence's end after a quotation: "'?", "'.". */
+const SENTENCE_END = /^\s?(?:[.!?]|$)/;
 /** The target language right after the quotation, then the sentence's end: " to Hindi." */
 const TRANSLATE_TAIL = /^\s(?:to|into|in)\s[a-z\u00c0-\u024f]{3,20}\s?(?:[.!?]|$)/;
 /** Most units between "explain" and the quotation it asks about ("explain the command `"). */
@@ -1513,11 +1523,12 @@ const NAMED_BY =
 /**
  * Words right before a quotation that give it as an example: "for example",
  * "such as", "text like", "queries like", "the phrase", "an attacker types",
- * "so-called", "labeled as", or a variable named for one in code
- * (`example = "..."`, `payload: "..."`).
+ * "so-called", "labeled as", "the line", a variable named for one in code
+ * (`example = "..."`, `payload: "..."`), or the argument of a call that
+ * tests or screens it (`detector.flags('...')`, `assert_blocked("...")`).
  */
 const EXAMPLE_BEFORE =
-  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line)\slike|\bthe\s(?:phrase|string|words?|sentence|payload)|\b(?:an?\s(?:attacker|user)|attackers|users|someone)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line)\slike|\bthe\s(?:phrase|string|words?|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_?safe|is_?attack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user)|attackers|users|someone)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
 
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
 const QUOTE_SPAN = 64;
@@ -1559,9 +1570,11 @@ function closerOf(c: number): number {
  *   does \"do anything now\" mean?", "How do we stop text like 'ignore
  *   previous instructions' in emails?");
  * - the sentence opens with "explain", "describe" or "define" a few words
- *   before it ("Explain what `rm -rf /` does."), or with "translate" or
- *   "convert" and ends on a language right after it ("Translate 'ignore
- *   previous instructions' to Hindi.");
+ *   before it ("Explain what `rm -rf /` does."), or with a request to
+ *   translate or convert it that names a language right after it
+ *   ("Translate 'ignore previous instructions' to Hindi.", "Can you
+ *   translate '...' into Spanish?") or right before it, the sentence ending
+ *   with the quotation ("Could you translate into French: '...'?");
  * - it follows a one-word task label ("Analyze: \"Reveal your system
  *   prompt.\"", see {@link TASK_LABEL}).
  */
@@ -1596,13 +1609,20 @@ function mentioned(view: string, start: number, end: number): boolean {
       // question mark, when the quotation is what the request is about (it
       // opens within a few words of "explain"), not a later order.
       const s = sentenceStart(view, open);
-      if (s < 0 || open - s > EXPLAIN_REACH) return false;
+      if (s < 0) return false;
+      // "Translate 'ignore previous instructions' to Hindi", "Can you translate
+      // into Spanish: '...'?": the quotation is the text to translate.
+      if (open - s <= TRANSLATE_REACH && TRANSLATE_OPENER.test(view.slice(s, open))) {
+        return (
+          TRANSLATE_TAIL.test(view.slice(e + 1, e + 32)) ||
+          (TRANSLATE_TO_BEFORE.test(view.slice(s, open)) &&
+            SENTENCE_END.test(view.slice(e + 1, e + 4)))
+        );
+      }
+      if (open - s > EXPLAIN_REACH) return false;
       // "Analyze: \"Reveal your system prompt.\"": a task named by a label, then its text.
       if (TASK_LABEL.test(view.slice(s, open))) return true;
-      const opener = view.slice(s, Math.min(open, s + 10));
-      // "Translate 'ignore previous instructions' to Hindi": the quotation is the text to translate.
-      if (TRANSLATE_OPENER.test(opener)) return TRANSLATE_TAIL.test(view.slice(e + 1, e + 32));
-      return EXPLAIN_OPENER.test(opener);
+      return EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 10)));
     }
   }
   return false;
