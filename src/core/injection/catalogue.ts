@@ -6,6 +6,7 @@
  */
 
 import type { InjectionRule } from './rule.js';
+import { MULTILINGUAL_AGENT_RULES } from './rules/agent-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
@@ -69,6 +70,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_FORGET_SAID_RULES,
     ...MULTILINGUAL_SWITCH_RULES,
     ...MULTILINGUAL_HINGLISH_RULES,
+    ...MULTILINGUAL_AGENT_RULES,
   ]);
   return all;
 }
