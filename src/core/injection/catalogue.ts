@@ -8,6 +8,7 @@
 import type { InjectionRule } from './rule.js';
 import { MULTILINGUAL_AGENT_RULES } from './rules/agent-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
+import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
@@ -71,6 +72,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_SWITCH_RULES,
     ...MULTILINGUAL_HINGLISH_RULES,
     ...MULTILINGUAL_AGENT_RULES,
+    ...MULTILINGUAL_CLAIM_RULES,
   ]);
   return all;
 }
