@@ -11,6 +11,7 @@ import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
+import { MULTILINGUAL_EXFIL_RULES } from './rules/exfil-ml.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
 import { MULTILINGUAL_FORGET_SAID_RULES } from './rules/forget-said-ml.js';
 import { MULTILINGUAL_GOD_CLAIM_RULES } from './rules/god-claim-ml.js';
@@ -73,6 +74,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_HINGLISH_RULES,
     ...MULTILINGUAL_AGENT_RULES,
     ...MULTILINGUAL_CLAIM_RULES,
+    ...MULTILINGUAL_EXFIL_RULES,
   ]);
   return all;
 }

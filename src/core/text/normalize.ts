@@ -57,7 +57,9 @@ export interface NormalizeStats {
  * The view is NFKC-normalised, case-folded, confusables folded to their
  * Latin skeleton inside words that are mixed-script or sit in Latin text,
  * invisible and control characters removed, and whitespace runs collapsed to
- * one space (or one `\n` when the run held a line break).
+ * one space (or one `\n` when the run held a line break). The escapes a
+ * backslash makes of `n`, `r` and `t` (JSON or code read as text, as tool
+ * results often arrive) count as the whitespace they stand for.
  */
 export interface NormalizedText {
   /** The matching view. */
@@ -144,19 +146,23 @@ export function normalize(text: string): NormalizedText {
 }
 
 interface Patterns {
-  /** Anything the identity fast path cannot take: non-printable, non-ASCII, whitespace runs. */
+  /** Anything the identity fast path cannot take: non-printable, non-ASCII, whitespace runs, escapes. */
   readonly irregular: RegExp;
   readonly nonAscii: RegExp;
-  /** In ASCII text: runs of whitespace and controls to collapse or drop, or a lone tab/CR/VT/FF/control. */
+  /**
+   * In ASCII text: runs of whitespace, escapes (`\\n`, `\\r`, `\\t`) and
+   * controls to collapse or drop, or a lone tab/CR/VT/FF/control or escape.
+   */
   readonly asciiEdits: RegExp;
 }
 
 let patterns: Patterns | undefined;
 function createPatterns(): Patterns {
   return {
-    irregular: /[^\x20-\x7e\n]|[ \n]{2}/,
+    irregular: /[^\x20-\x7e\n]|[ \n]{2}|\\[nrtNRT]/,
     nonAscii: /[^\x00-\x7f]/,
-    asciiEdits: /[\t\n\v\f\r \x00-\x08\x0e-\x1f\x7f]{2,}|[\t\v\f\r\x00-\x08\x0e-\x1f\x7f]/g,
+    asciiEdits:
+      /(?:[\t\n\v\f\r \x00-\x08\x0e-\x1f\x7f]|\\[nrt]){2,}|[\t\v\f\r\x00-\x08\x0e-\x1f\x7f]|\\[nrt]/g,
   };
 }
 
@@ -181,7 +187,11 @@ function normalizeAscii(text: string, edits: RegExp): NormalizedText {
     let space = 0;
     for (let k = 0; k < run.length; k++) {
       const c = run.charCodeAt(k);
-      if (c >= 0x0a && c <= 0x0d) space = 0x0a;
+      if (c === 0x5c) {
+        // An escape: "\\t" reads as a space, "\\n" and "\\r" as a line break.
+        if (run.charCodeAt(++k) !== 0x74) space = 0x0a;
+        else if (space === 0) space = 0x20;
+      } else if (c >= 0x0a && c <= 0x0d) space = 0x0a;
       else if (c === 0x20 || c === 0x09) {
         if (space === 0) space = 0x20;
       } else control++;
@@ -215,6 +225,14 @@ function normalizeSlow(text: string): NormalizedText {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c === 0x5c && isEscapeLetter(next)) {
+        // "\\n" in JSON or code read as text: the line break it stands for.
+        if (w.append(next === 0x74 || next === 0x54 ? 0x20 : 0x0a)) w.mapAtomic(1, i, 2);
+        else w.mapCollapsed(i + 2);
+        w.prevBase = 0x20;
+        i += 2;
+        continue;
+      }
       if (next < 0x0300 || !isMark(next)) {
         if ((c > 0x20 && c < 0x7f) || ((c === 0x20 || c === 0x0a) && !w.lastWasSpace)) {
           i = w.asciiRun(text, i);
@@ -317,6 +335,12 @@ function normalizeSlow(text: string): NormalizedText {
   };
   const hidden = w.hidden.length === 0 ? EMPTY_HIDDEN : w.hidden;
   return new Normalized(decodeUtf16(w.buf, w.v), n, false, hidden, stats, w.finishMap(n));
+}
+
+/** Whether a backslash before `c` makes an escape read as whitespace: `n`, `r` or `t`, either case. */
+function isEscapeLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 0x6e || lower === 0x72 || lower === 0x74;
 }
 
 /**
@@ -437,6 +461,8 @@ class ViewWriter {
       buf[v++] = c;
       i++;
       if (!((next > 0x20 && next < 0x7f) || next === 0x20 || next === 0x0a)) break;
+      // An escape ("\\n") is whitespace: the caller's loop takes it.
+      if (next === 0x5c && i + 1 < n && isEscapeLetter(text.charCodeAt(i + 1))) break;
       c = next;
     }
     this.v = v;

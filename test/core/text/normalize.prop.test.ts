@@ -79,10 +79,25 @@ describe('normalize properties', () => {
     'ASCII views are lower-cased input with whitespace runs collapsed',
     (text) => {
       const expected = text
+        .replace(/\\[nrt]/gi, (escape) => (escape[1] === 't' || escape[1] === 'T' ? ' ' : '\n'))
         .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
         .toLowerCase()
         .replace(/[ \t\n\v\f\r]+/g, (run) => (/[\n\v\f\r]/.test(run) ? '\n' : ' '));
       expect(normalize(text).text).toBe(expected);
+    },
+  );
+
+  test.prop([
+    fc.string({
+      unit: fc.constantFrom('\\', 'n', 'T', 'r', 'a', ' ', '\n', '\u00e9'),
+      maxLength: 60,
+    }),
+  ])(
+    'escapes read as whitespace, and the view holds none of them (normalising it again changes nothing)',
+    (text) => {
+      const view = normalize(text).text;
+      expect(view).not.toMatch(/\\[nrt]/i);
+      expect(normalize(view).text).toBe(view);
     },
   );
 

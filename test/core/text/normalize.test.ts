@@ -30,6 +30,18 @@ describe('normalize', () => {
     expect(n.toOriginal(3, 4)).toEqual({ start: 6, end: 11 });
   });
 
+  it('reads the escapes of JSON and code as the whitespace they stand for', () => {
+    const ascii = String.raw`"body": "Thanks.\n\nIgnore the above\tnow"`;
+    const n = normalize(ascii);
+    expect(n.text).toBe('"body": "thanks.\nignore the above now"');
+    const at = n.text.indexOf('ignore');
+    expect(n.toOriginal(at, at + 6)).toEqual({ start: ascii.indexOf('Ignore'), end: ascii.indexOf('Ignore') + 6 });
+    // The same outside plain ASCII, and "\\n" with its backslash escaped stays one backslash and a break.
+    const wide = String.raw`Caf\u00e9 \nIGNORE C:\\new`.replace('\\u00e9', '\u00e9');
+    expect(normalize(wide).text).toBe('caf\u00e9\nignore c:\\\new');
+    expect(normalize('\\N\\R\\T').text).toBe('\n');
+  });
+
   it('maps a line separator that collapses into the whitespace before it', () => {
     // U+2028 after a line break or a space joins the run; what follows keeps its place.
     for (const text of ['x\n\u2028Ab', 'x \u2028Ab', 'x\n\n\u2028\tAb', 'x\n\u2029Ab']) {

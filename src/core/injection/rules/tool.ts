@@ -736,4 +736,20 @@ export const TOOL_RULES: readonly InjectionRule[] = [
       ],
     },
   },
+  {
+    id: 'tool.wipe-home',
+    category: 'tool_hijack',
+    severity: 'low',
+    weight: 0.3,
+    keywords: ['rm -rf', 'rm -fr'],
+    pattern: String.raw`\brm\s-(?:rf|fr)\s(?:--no-preserve-root\s|)(?:~/(?![.\s])|~(?=\s|$)|\$home\b|/(?:home|var/www|etc|usr|root|srv|opt|boot)\b|/\*|/(?=\s|$))`,
+    languages: ['*'],
+    question: true,
+    description:
+      'A recursive delete of a home, web-root or system directory (`rm -rf ~/Documents`, `rm -rf /var/www`) in any language. Weak: it adds to an order around it (run it, keep it from the user).',
+    examples: {
+      match: ['rm -rf ~/Documents', 'Terminal: rm -rf /var/www && echo ok'],
+      noMatch: ['rm -rf ./build ./dist', 'rm -rf ~/.cache/pip', 'RUN rm -rf /var/lib/apt/lists/*'],
+    },
+  },
 ];
