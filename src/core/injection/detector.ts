@@ -1193,7 +1193,9 @@ function excused(
   end: number,
   context: ContextBudget,
 ): boolean {
-  if (!(rule.mention || rule.question || rule.codeExample) || context.left <= 0) return false;
+  if (!(rule.mention || rule.question || rule.codeExample || rule.token) || context.left <= 0) {
+    return false;
+  }
   context.left--;
   const excuse = hasExcuse(rule, view, start, end, context);
   if (excuse) {
@@ -1214,7 +1216,10 @@ function hasExcuse(
   end: number,
   context: ContextBudget,
 ): boolean {
-  if (rule.codeExample && inCode(view, start, end, context)) return true;
+  if (rule.codeExample && (inCode(view, start, end, context) || inMessageList(view, start))) {
+    return true;
+  }
+  if (rule.token && (namedToken(view, start, end) || shownAsTemplate(view, start))) return true;
   if (!(rule.mention || rule.question)) return false;
   return (
     mentioned(view, start, end) ||
@@ -1224,6 +1229,60 @@ function hasExcuse(
         described(view, start, end, rule.category === 'instruction_override') ||
         (rule.category === 'instruction_override' && foreign(view, end))))
   );
+}
+
+/** Words right after a token that name it as one: "<|im_start|> and <|im_end|> tokens", "[/INST] format". */
+const TOKEN_NAMED_AFTER =
+  /^\s?(?:,|\)|and\b|or\b|tokens?\b|tags?\b|format\b|template\b|markers?\b|delimiters?\b|blocks?\b|sequences?\b|headers?\b|special\stokens?\b|syntax\b|style\b|prefix\b|suffix\b)/;
+/** Words right before a token that talk about it: "it uses <|begin_of_text|>", "ends with '<|im_start|>assistant'". */
+const TOKEN_NAMED_BEFORE =
+  /\b(?:uses?|using|used|the|with|like|and|or|between|around|about|before|after|whether|mean|means|contains?|insert|inserts|add|adds|emit|emits|ends?\swith|starts?\swith|begins?\swith)\s?["'`\u201c\u2018]?$/;
+/**
+ * What follows a token that opens a fake turn: a line break, the end, or a
+ * role name not closed by a quotation mark ("'<|im_start|>assistant'" is
+ * quoted as a whole).
+ */
+const TURN_AFTER = /^\s?(?:\n|$|(?:system|user|assistant|developer|tool)(?!["'`\u2019\u201d]))/;
+
+/**
+ * Whether the token at `view[start, end)` is named in prose, not typed as a
+ * turn: words after it name it ({@link TOKEN_NAMED_AFTER}), or words before it
+ * talk about it ({@link TOKEN_NAMED_BEFORE}) and no role name or line break
+ * follows it.
+ */
+function namedToken(view: string, start: number, end: number): boolean {
+  const after = view.slice(end, end + 24);
+  if (TOKEN_NAMED_AFTER.test(after)) return true;
+  return (
+    TOKEN_NAMED_BEFORE.test(view.slice(Math.max(0, start - 24), start)) && !TURN_AFTER.test(after)
+  );
+}
+
+/**
+ * A label that introduces a template or an example, right before a role
+ * header: "My prompt template is: SYSTEM: ...", "Review this prompt template
+ * for bugs:\n\nSYSTEM: ...". Not a bare "prompt:" ("Here is the new prompt:
+ * SYSTEM: ..." is how a fake header opens).
+ */
+const TEMPLATE_BEFORE =
+  /\b(?:template|templates|example|examples|format|structure|layout|sample)\b[^.!?\n]{0,40}?:\s{0,3}$/;
+
+/** Whether a role header at `start` follows a label introducing a template ({@link TEMPLATE_BEFORE}). */
+function shownAsTemplate(view: string, start: number): boolean {
+  return TEMPLATE_BEFORE.test(view.slice(Math.max(0, start - 80), start));
+}
+
+/**
+ * The opening of a list of chat messages in code or an API payload, right
+ * before a message object: `{"messages": [{`, `return [{`, "our messages
+ * array looks like [{", `messages = [`.
+ */
+const MESSAGE_LIST_BEFORE =
+  /(?:\bmessages\b["']?\s?(?:[:=]|array|list|looks\slike|is|are)[^\n[]{0,24}|\breturn\s|=\s?|\(\s?)\[\s?\{?\s?$/;
+
+/** Whether a role object at `start` opens a list of chat messages ({@link MESSAGE_LIST_BEFORE}). */
+function inMessageList(view: string, start: number): boolean {
+  return MESSAGE_LIST_BEFORE.test(view.slice(Math.max(0, start - 64), start));
 }
 
 /**
@@ -1258,6 +1317,14 @@ const DESCRIBED_BEFORE =
  */
 const REPORTED_BEFORE =
   /\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+/**
+ * A request reported with its words quoted: "(the bot leaked its flag) when
+ * asked to 'repeat ...'", "when I ask the model 'what is your system
+ * prompt'". Only before a quotation: unquoted, "When asked to ignore your
+ * rules, do it" is an order.
+ */
+const QUOTED_REQUEST_BEFORE =
+  /\bwhen\s(?:asked|told|instructed|prompted)\sto\s$|\b(?:ask|asks|asked|asking)\s(?:it|the\s(?:model|chatbot|bot|assistant|agent|llm|ai)|chatgpt|claude|gemini)\s$/;
 /** A quotation mark that may open a quoted order, at the end of the words before it. */
 const OPENING_MARK = /["'`\u201c\u2018\u00ab]$/;
 /** A question about the asker's own doing: "can I", "how do I", "should we". */
@@ -1274,8 +1341,10 @@ const ASKER_BEFORE =
  */
 function described(view: string, start: number, end: number, override: boolean): boolean {
   // A quotation mark right before the match belongs to the report: "asked it to 'ignore ...'".
-  const before = view.slice(Math.max(0, start - 64), start).replace(OPENING_MARK, '');
+  const raw = view.slice(Math.max(0, start - 64), start);
+  const before = raw.replace(OPENING_MARK, '');
   if (DESCRIBED_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
+  if (before.length < raw.length && QUOTED_REQUEST_BEFORE.test(before)) return true;
   // Only for overrides: "how do I get her home address" still asks for data.
   return override && ASKER_BEFORE.test(before) && !/\byour?\b/.test(view.slice(start, end));
 }
@@ -1408,11 +1477,12 @@ const JUDGE_BEFORE =
   /\b(?:classify|label|categori[sz]e|rate|evaluate|analy[sz]e|check|score)\s(?:this|the\sfollowing|the|these)\s(?:sentence|text|prompt|input|message|string|phrase|line)s?\b[^.!?\n:]{0,40}:\s?$/;
 /** Words that open a request to translate a quotation (see {@link TRANSLATE_TAIL}). */
 const TRANSLATE_OPENER =
-  /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|)(?:translate|convert)\b/;
+  /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|puedes\s|podr\u00edas\s|peux-tu\s|pourrais-tu\s|kannst\sdu\s|puoi\s|potresti\s|voc\u00ea\spode\s|pode\s|kun\sje\s|)(?:translate|convert|traduce|traducir|traduis|traduire|traduza|traduzir|traduci|tradurre|\u00fcbersetze|\u00fcbersetzen|vertaal|vertalen|przet\u0142umacz|come\ssi\sdice|c\u00f3mo\sse\sdice|como\sse\sdiz|comment\sdit-on|comment\sdire|wie\ssagt\sman|hoe\szeg\sje)(?![a-z])/;
 /** Most units between a sentence's start and a quotation it asks to translate ("could you please translate into French: '"). */
 const TRANSLATE_REACH = 48;
 /** The target language named before the quotation: "translate into Spanish: '". */
-const TRANSLATE_TO_BEFORE = /\s(?:to|into|in)\s[a-z\u00c0-\u024f]{3,20}\s?[:,]?\s?$/;
+const TRANSLATE_TO_BEFORE =
+  /\s(?:to|into|in|en|em|auf|op|na|para\so|al|ins)\s[a-z\u00c0-\u024f]{3,20}\s?[:,]?\s?$/;
 /** Nothing but the sentence's end after a quotation: "'?", "'.". */
 const SENTENCE_END = /^\s?(?:[.!?]|$)/;
 /** The target language right after the quotation, then the sentence's end: " to Hindi." */
@@ -1528,7 +1598,16 @@ const NAMED_BY =
  * tests or screens it (`detector.flags('...')`, `assert_blocked("...")`).
  */
 const EXAMPLE_BEFORE =
-  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line)\slike|\bthe\s(?:phrase|string|words?|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_?safe|is_?attack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user)|attackers|users|someone)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
+
+/**
+ * The same in other languages: "del tipo", "algo como", "Sachen wie", "du
+ * genre", "per esempio", "bijvoorbeeld", "na przyk\u0142ad", Russian
+ * "\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440", Chinese
+ * "\u6bd4\u5982" (a few words may follow it before the quotation).
+ */
+const EXAMPLE_BEFORE_ML =
+  /(?:\b(?:del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12})\s?[:,]?\s?$/;
 
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
 const QUOTE_SPAN = 64;
@@ -1603,7 +1682,8 @@ function mentioned(view: string, start: number, end: number): boolean {
       // The quotation names something: 'the "Ignore Previous Prompt" paper'.
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       // Or is given as an example: 'for example "ignore previous instructions"'.
-      if (EXAMPLE_BEFORE.test(view.slice(Math.max(0, open - 32), open))) return true;
+      const cue = view.slice(Math.max(0, open - 32), open);
+      if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
       if (asked(view, open, e + 1)) return true;
       // "Explain what `rm -rf /` does." asks about the quotation without a
       // question mark, when the quotation is what the request is about (it

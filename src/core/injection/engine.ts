@@ -39,6 +39,8 @@ export interface CompiledRule {
   readonly question: boolean;
   /** A match inside Markdown code does not count (see `InjectionRule.codeExample`). */
   readonly codeExample: boolean;
+  /** A match named as a token or shown in a template does not count (see `InjectionRule.token`). */
+  readonly token: boolean;
   /**
    * A match quoted inside a question ("How do I stop users typing \"ignore
    * previous instructions\"?") is a mention, not an instruction: true for the
@@ -311,6 +313,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       negation: negationOf(rule.languages),
       question: rule.question === true,
       codeExample: rule.codeExample === true,
+      token: rule.token === true,
       mention: MENTIONED.has(rule.category),
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,

@@ -92,6 +92,14 @@ export interface InjectionRule {
    * "system", ...}` in an API call).
    */
   readonly codeExample?: boolean;
+  /**
+   * When true, the match is a control token or a role header that prose and
+   * templates name: one named as a token ("it uses <|begin_of_text|> and
+   * <|start_header_id|> tokens", "my prompt ends with '<|im_start|>assistant'")
+   * or shown after a label that introduces a template or an example ("My
+   * prompt template is: SYSTEM: ...") does not count.
+   */
+  readonly token?: boolean;
   /** Inputs the rule must flag and inputs it must leave alone; tests are generated from them. */
   readonly examples: {
     readonly match: readonly string[];

@@ -559,7 +559,7 @@ export const ROLE_RULES: readonly InjectionRule[] = [
     id: 'role.jailbreak-mention',
     category: 'role_manipulation',
     severity: 'low',
-    weight: 0.4,
+    weight: 0.3,
     keywords: ['jailbreak', 'jailbroken'],
     pattern: String.raw`\bjailbr(?:eak|oken|eaking|eaked|eaks)\b(?!\s(?:a\s|an\s|the\s|my\s|your\s)?(?:iphone|ipad|ios|phone|android|device|console|ps[345]|switch|kindle|firestick|fire stick|router|tablet|xbox|wii|apple tv))`,
     languages: ['en'],
@@ -731,7 +731,7 @@ export const ROLE_RULES: readonly InjectionRule[] = [
     id: 'role.stay-in-character',
     category: 'role_manipulation',
     severity: 'low',
-    weight: 0.45,
+    weight: 0.3,
     keywords: [
       'break characte',
       'breaking chara',
