@@ -7,6 +7,7 @@
 
 import type { InjectionRule } from './rule.js';
 import { MULTILINGUAL_AGENT_RULES } from './rules/agent-ml.js';
+import { MULTILINGUAL_APPROVAL_RULES } from './rules/approval-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
@@ -75,6 +76,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_AGENT_RULES,
     ...MULTILINGUAL_CLAIM_RULES,
     ...MULTILINGUAL_EXFIL_RULES,
+    ...MULTILINGUAL_APPROVAL_RULES,
   ]);
   return all;
 }
