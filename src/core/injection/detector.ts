@@ -1312,11 +1312,12 @@ const DESCRIBED_BEFORE =
  * An order reported as what someone else told a model, in the third person:
  * "(an attacker injects a prompt) instructing it to", "tells the chatbot
  * to", "tricked the agent into", and the same in Spanish ("orden\u00e1ndole
- * que"), French ("l'invitant \u00e0") and German ("die ihn anweist,"). An order
- * to the reader says "you".
+ * que"), French ("l'invitant \u00e0") and German ("die ihn anweist,"); or what
+ * attacks do ("direct injections overwrite system prompts", "attackers may
+ * exfiltrate data"). An order to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
 /**
  * A request reported with its words quoted: "(the bot leaked its flag) when
  * asked to 'repeat ...'", "when I ask the model 'what is your system
@@ -1753,6 +1754,18 @@ function negated(
 }
 
 /**
+ * A fullwidth letter or digit. Fullwidth punctuation (the comma, colon and
+ * brackets of Chinese and Japanese text) is ordinary writing, not evasion.
+ */
+function isFullwidthAlnum(cp: number): boolean {
+  return (
+    (cp >= 0xff10 && cp <= 0xff19) ||
+    (cp >= 0xff21 && cp <= 0xff3a) ||
+    (cp >= 0xff41 && cp <= 0xff5a)
+  );
+}
+
+/**
  * How a rule match got past a naive filter, judged from its original text.
  * With `script` (a rule written for a Cyrillic- or Greek-script language)
  * that alphabet's letters are the language's own and not look-alikes.
@@ -1769,7 +1782,7 @@ function evasion(text: string, span: Span, script: RuleScript | undefined): Sign
       // "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", Hindi conjuncts), not a split.
       if (!((cp === 0x200c || cp === 0x200d) && k > 0 && joinsScript(text.charCodeAt(k - 1))))
         invisible = true;
-    } else if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x1d400 && cp <= 0x1d7ff)) fullwidth = true;
+    } else if (isFullwidthAlnum(cp) || (cp >= 0x1d400 && cp <= 0x1d7ff)) fullwidth = true;
     else if (script === 'cyrillic' && cp >= 0x400 && cp <= 0x52f) continue;
     else if (script === 'greek' && ((cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff)))
       continue;
