@@ -723,12 +723,10 @@ class Run {
       const candidate = text.slice(span.start, span.end);
       let decoded: string | undefined;
       let id: SignalId;
-      if (
-        candidate.length % 2 === 0 &&
-        candidate.length >= 16 &&
-        /^[0-9a-fA-F]+$/.test(candidate)
-      ) {
-        decoded = decodeHex(candidate);
+      // Hex after a "0x" or a "NAME=" the run swept up with it.
+      const hex = candidate.slice(hexStart(candidate));
+      if (hex.length % 2 === 0 && hex.length >= 16 && /^[0-9a-fA-F]+$/.test(hex)) {
+        decoded = decodeHex(hex);
         id = 'obfuscation.hex';
       } else {
         decoded = looksLikeBase64(candidate) ? decodeBase64(candidate) : undefined;
@@ -1140,6 +1138,17 @@ function firstMatch(
   }
   re.lastIndex = 0;
   return -1;
+}
+
+/**
+ * Where hex digits start in a base64-alphabet run: after a leading `0x`, or
+ * after an `=` within its first 48 units (`AGENT_DIRECTIVE_HEX=6967...`); 0
+ * otherwise.
+ */
+function hexStart(run: string): number {
+  if (run.charCodeAt(0) === 0x30 && (run.charCodeAt(1) | 0x20) === 0x78) return 2;
+  const eq = run.lastIndexOf('=', 48);
+  return eq > 0 && eq < run.length - 1 ? eq + 1 : 0;
 }
 
 /** Matches per call whose context may still excuse them (see {@link excused}). */
