@@ -16,6 +16,7 @@ import { MULTILINGUAL_EXFIL_RULES } from './rules/exfil-ml.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
 import { MULTILINGUAL_FORGET_SAID_RULES } from './rules/forget-said-ml.js';
 import { MULTILINGUAL_GOD_CLAIM_RULES } from './rules/god-claim-ml.js';
+import { MULTILINGUAL_GRANDMA_RULES } from './rules/grandma-ml.js';
 import { MULTILINGUAL_HINGLISH_RULES } from './rules/hinglish-ml.js';
 import { MULTILINGUAL_HYPOTHETICAL_SECRET_RULES } from './rules/hypothetical-secret-ml.js';
 import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js';
@@ -77,6 +78,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_CLAIM_RULES,
     ...MULTILINGUAL_EXFIL_RULES,
     ...MULTILINGUAL_APPROVAL_RULES,
+    ...MULTILINGUAL_GRANDMA_RULES,
   ]);
   return all;
 }
