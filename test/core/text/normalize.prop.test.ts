@@ -79,7 +79,7 @@ describe('normalize properties', () => {
     'ASCII views are lower-cased input with whitespace runs collapsed',
     (text) => {
       const expected = text
-        .replace(/\\[nrt]/gi, (escape) => (escape[1] === 't' || escape[1] === 'T' ? ' ' : '\n'))
+        .replace(/\\[nrt]/gi, (seq) => (seq[1] === 't' || seq[1] === 'T' ? ' ' : '\n'))
         .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
         .toLowerCase()
         .replace(/[ \t\n\v\f\r]+/g, (run) => (/[\n\v\f\r]/.test(run) ? '\n' : ' '));

@@ -35,7 +35,10 @@ describe('normalize', () => {
     const n = normalize(ascii);
     expect(n.text).toBe('"body": "thanks.\nignore the above now"');
     const at = n.text.indexOf('ignore');
-    expect(n.toOriginal(at, at + 6)).toEqual({ start: ascii.indexOf('Ignore'), end: ascii.indexOf('Ignore') + 6 });
+    expect(n.toOriginal(at, at + 6)).toEqual({
+      start: ascii.indexOf('Ignore'),
+      end: ascii.indexOf('Ignore') + 6,
+    });
     // The same outside plain ASCII, and "\\n" with its backslash escaped stays one backslash and a break.
     const wide = String.raw`Caf\u00e9 \nIGNORE C:\\new`.replace('\\u00e9', '\u00e9');
     expect(normalize(wide).text).toBe('caf\u00e9\nignore c:\\\new');
