@@ -12,6 +12,7 @@ import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
+import { MULTILINGUAL_DEVELOPER_LEAK_RULES } from './rules/developer-leak-ml.js';
 import { MULTILINGUAL_EXFIL_RULES } from './rules/exfil-ml.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
 import { MULTILINGUAL_FORGET_SAID_RULES } from './rules/forget-said-ml.js';
@@ -79,6 +80,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_EXFIL_RULES,
     ...MULTILINGUAL_APPROVAL_RULES,
     ...MULTILINGUAL_GRANDMA_RULES,
+    ...MULTILINGUAL_DEVELOPER_LEAK_RULES,
   ]);
   return all;
 }
