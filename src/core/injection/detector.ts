@@ -1323,10 +1323,11 @@ const DESCRIBED_BEFORE =
  * to", "tricked the agent into", and the same in Spanish ("orden\u00e1ndole
  * que"), French ("l'invitant \u00e0") and German ("die ihn anweist,"); or what
  * attacks do ("direct injections overwrite system prompts", "attackers may
- * exfiltrate data"). An order to the reader says "you".
+ * exfiltrate data"), the topic of a poem or story ("a poem about forgetting
+ * old rules"). An order to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
 /**
  * A request reported with its words quoted: "(the bot leaked its flag) when
  * asked to 'repeat ...'", "when I ask the model 'what is your system
@@ -1335,6 +1336,12 @@ const REPORTED_BEFORE =
  */
 const QUOTED_REQUEST_BEFORE =
   /\bwhen\s(?:asked|told|instructed|prompted)\sto\s$|\b(?:ask|asks|asked|asking)\s(?:it|the\s(?:model|chatbot|bot|assistant|agent|llm|ai)|chatgpt|claude|gemini)\s$/;
+/**
+ * The speaker's own wish right before "forget ...": "I want to", "we need
+ * to". Only for forgetting: "I need to see the system prompt" is a request.
+ */
+const SELF_WISH_BEFORE =
+  /\b(?:i|we)\s(?:want|need|wish|would\slike|'d\slike|am\strying|'m\strying|try|tried|have|had)\sto\s$/;
 /** A quotation mark that may open a quoted order, at the end of the words before it. */
 const OPENING_MARK = /["'`\u201c\u2018\u00ab]$/;
 /** A question about the asker's own doing: "can I", "how do I", "should we". */
@@ -1355,6 +1362,8 @@ function described(view: string, start: number, end: number, override: boolean):
   const before = raw.replace(OPENING_MARK, '');
   if (DESCRIBED_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
   if (before.length < raw.length && QUOTED_REQUEST_BEFORE.test(before)) return true;
+  // "I want to forget everything I learned about bad posture": the speaker's own forgetting.
+  if (view.startsWith('forget', start) && SELF_WISH_BEFORE.test(before)) return true;
   // Only for overrides: "how do I get her home address" still asks for data.
   return override && ASKER_BEFORE.test(before) && !/\byour?\b/.test(view.slice(start, end));
 }
@@ -1561,7 +1570,7 @@ const CONDITION_BEFORE =
   /\b(?:if|when|whenever|should|in case)\s(?:a\s|the\s|any\s|some\s|)(?:user|users|someone|anyone|somebody|people|person|customer|customers|client|clients|message|messages|document|documents|text|input|email|emails|website|webpage|page|caller|visitor|visitors)\s(?:(?:claims|claim|says|say|pretends|pretend)\s(?:to\sbe|they\sare|he\sis|she\sis|they're|that\sthey\sare)\s[a-z' -]{1,40}?\sand\s|)(?:ask|asks|asked|tell|tells|told|request|requests|instruct|instructs|want|wants|tries|try|attempt|attempts|demand|demands|urge|urges|pressure|pressures|says|say|writes|write|types|type|sends|send|contains|contain|includes|include)\s(?:you\s|)(?:to\s(?:make|get|have|trick|convince|force)\syou\s(?:to\s|)|to\s|)(?:something\slike\s|)["'\u201c\u2018]?$|\b(?:if|when|whenever)\s(?:you\sare\s|you're\s|you\u2019re\s|you\sget\s|)(?:asked|told|instructed|requested|prompted|pressured)\s(?:to\s|)$/;
 /** A refusal later in the same sentence: "..., politely decline", "..., refuse", "..., do not comply". */
 const REFUSAL_AFTER =
-  /^[^.!?\n]{0,80}?\b(?:decline|declining|refuse|refusing|reject|rejecting|say no|politely|redirect|stay on|remain|continue helping|keep helping|refusal|(?:reply|respond|answer) only with|(?:reply|respond|answer) with ["'\u201c]|say (?:that |)(?:you |)(?:can't|can\u2019t|cannot|won't|won\u2019t|will not|are not able|aren't able)|treat (?:it|them|this|that|the request|the message) as|(?:do not|don't|don\u2019t) (?:believe|trust) |(?:do not|don't|don\u2019t|never) (?:comply|obey|follow|do it|do so|reveal|share|disclose|change|give in))\b/;
+  /^[^.!?\n]{0,80}?\b(?:decline|declining|refuse|refusing|reject|rejecting|say no|politely|redirect|stay on|remain|continue helping|keep helping|continue following|keep following|continue to follow|keep to|refusal|(?:reply|respond|answer) only with|(?:reply|respond|answer) with ["'\u201c]|say (?:that |)(?:you |)(?:can't|can\u2019t|cannot|won't|won\u2019t|will not|are not able|aren't able)|treat (?:it|them|this|that|the request|the message) as|(?:do not|don't|don\u2019t) (?:believe|trust) |(?:do not|don't|don\u2019t|never) (?:comply|obey|follow|do it|do so|reveal|share|disclose|change|give in))\b/;
 /**
  * An attempt named as what to watch for, right before a match: "if the
  * input tries to", "messages that try to", "detect attempts to", "resist
