@@ -157,10 +157,13 @@ function decodeBase64Bytes(candidate: string): string | undefined {
  * ```
  */
 export function decodeHex(candidate: string): string | undefined {
-  if (candidate.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(candidate)) return undefined;
+  if (candidate.length % 2 !== 0) return undefined;
   const bytes = new Uint8Array(candidate.length / 2);
   for (let k = 0; k < bytes.length; k++) {
-    bytes[k] = Number.parseInt(candidate.slice(2 * k, 2 * k + 2), 16);
+    const hi = hexValue(candidate.charCodeAt(2 * k));
+    const lo = hexValue(candidate.charCodeAt(2 * k + 1));
+    if (hi < 0 || lo < 0) return undefined;
+    bytes[k] = (hi << 4) | lo;
   }
   return readable(bytes);
 }
