@@ -7,17 +7,29 @@
  * one contender after the other, cannot cancel such drift. Same contenders,
  * keys and budgets as the tinybench file.
  *
- *   npm run build && npx tsx bench/limit-direct.ts [rounds]
+ *   npm run build && npx tsx bench/limit-direct.ts [rounds] [case]
+ *
+ * `case` runs only the cases whose name contains it (e.g. `hot`).
+ *
+ * PARAPET_DIST names another build's directory (e.g. one built with
+ * `npx tsup --out-dir /tmp/build`), so two builds can be compared without
+ * touching dist/.
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { createRateLimiter } from '../dist/index.js';
+import type { createRateLimiter as CreateRateLimiter } from '../dist/index.js';
 import { clientKey, collectGarbage } from './limit-heap.js';
 import { MapBucket } from './limit-map-bucket.js';
+
+const dist = process.env.PARAPET_DIST ?? new URL('../dist', import.meta.url).pathname;
+const { createRateLimiter } = (await import(`${dist}/index.js`)) as {
+  createRateLimiter: typeof CreateRateLimiter;
+};
 
 const KEYS = 1_000_000;
 const CAPACITY = 1_000_000_000;
 const RATE = 1_000_000;
 const ROUNDS = Number(process.argv[2] ?? 15);
+const ONLY = process.argv[3] ?? '';
 
 type Take = (key: string) => Promise<unknown>;
 type Case = 'hot key' | '1M known keys' | 'fresh keys';
@@ -51,6 +63,7 @@ const median = (values: readonly number[]): number => {
 const keys = Array.from({ length: KEYS }, (_, i) => clientKey(i));
 
 for (const scenario of ['hot key', 'fresh keys', '1M known keys'] as const) {
+  if (!scenario.includes(ONLY)) continue;
   collectGarbage();
   const takes = contenders(scenario);
   const names = Object.keys(takes);
