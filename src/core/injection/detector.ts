@@ -1228,7 +1228,14 @@ function hasExcuse(
   if (rule.codeExample && (inCode(view, start, end, context) || inMessageList(view, start))) {
     return true;
   }
-  if (rule.token && (namedToken(view, start, end) || shownAsTemplate(view, start))) return true;
+  if (
+    rule.token &&
+    (namedToken(view, start, end) ||
+      shownAsTemplate(view, start) ||
+      (inCode(view, start, end, context) && templateTalk(view, start)))
+  ) {
+    return true;
+  }
   if (!(rule.mention || rule.question)) return false;
   return (
     mentioned(view, start, end) ||
@@ -1279,6 +1286,25 @@ const TEMPLATE_BEFORE =
 /** Whether a role header at `start` follows a label introducing a template ({@link TEMPLATE_BEFORE}). */
 function shownAsTemplate(view: string, start: number): boolean {
   return TEMPLATE_BEFORE.test(view.slice(Math.max(0, start - 80), start));
+}
+
+/**
+ * Words of someone working on a model's prompt format: the template, the
+ * tokenizer, a fine-tune, the model family whose tokens these are.
+ */
+const TEMPLATE_TALK =
+  /\b(?:chatml|chat\s?templates?|prompt\s(?:format|template)s?|jinja|tokeni[sz]ers?|tokeni[sz]ation|fine-?tun(?:e|es|ed|ing)|special\stokens?|formats?|formatting|templates?|the\sdocs|documentation|hugging\s?face|transformers|llama\s?[23]|mistral|gemma|qwen|phi-?[34])\b/;
+/** Units before a token searched for {@link TEMPLATE_TALK}. */
+const TEMPLATE_TALK_REACH = 240;
+
+/**
+ * Whether a chat-template token shown as code (see {@link inCode}) follows
+ * words about prompt formats ({@link TEMPLATE_TALK}): a developer's question
+ * about ChatML or a Llama template, not a turn typed into a chat. Only the
+ * words before it count: a fake turn's own text may well say "format".
+ */
+function templateTalk(view: string, start: number): boolean {
+  return TEMPLATE_TALK.test(view.slice(Math.max(0, start - TEMPLATE_TALK_REACH), start));
 }
 
 /**
@@ -1430,7 +1456,8 @@ const INLINE_REACH = 200;
  * Whether `view[start, end)` lies inside Markdown code: between a pair of
  * fence lines (```` ``` ```` or `~~~`), or inside an inline code span (an
  * odd number of backticks between the line's start, at most
- * {@link INLINE_REACH} units back, and the match, and one after it on the line).
+ * {@link INLINE_REACH} units back, and the match, and one after it on the
+ * line; or over one line break, see {@link inlineCode}).
  */
 function inCode(view: string, start: number, end: number, context: ContextBudget): boolean {
   if (context.fenced !== view) {
@@ -1447,11 +1474,22 @@ function inCode(view: string, start: number, end: number, context: ContextBudget
     else hi = mid;
   }
   if (lo % 2 === 1) return true;
+  return inlineCode(view, start, end, false) || inlineCode(view, start, end, true);
+}
+
+/**
+ * Whether `view[start, end)` lies inside an inline code span of its line,
+ * or, with `twoLines`, of two lines: a `\n` escape typed inside backticks
+ * is a line break in the view, and the view keeps no blank lines to tell
+ * paragraphs apart, so a span may cross one line break, no more.
+ */
+function inlineCode(view: string, start: number, end: number, twoLines: boolean): boolean {
+  let breaks = twoLines ? 1 : 0;
   let ticks = 0;
   let s = start;
   for (const low = Math.max(0, start - INLINE_REACH); s > low; s--) {
     const c = view.charCodeAt(s - 1);
-    if (c === 0x0a) break;
+    if (c === 0x0a && breaks-- === 0) break;
     if (c === 0x60) ticks++;
   }
   if (s > 0 && view.charCodeAt(s - 1) !== 0x0a) return false;
@@ -1459,7 +1497,7 @@ function inCode(view: string, start: number, end: number, context: ContextBudget
   for (let e = end, high = Math.min(view.length, end + INLINE_REACH); e < high; e++) {
     const c = view.charCodeAt(e);
     if (c === 0x60) return true;
-    if (c === 0x0a) return false;
+    if (c === 0x0a && breaks-- === 0) return false;
   }
   return false;
 }

@@ -38,6 +38,7 @@ export const DELIMITER_RULES: readonly InjectionRule[] = [
         'Llama 2 chat format question: where does the <<SYS>> block go relative to [INST]?',
         'How do I format a Llama 3 prompt by hand? I know it uses <|begin_of_text|> and <|start_header_id|> tokens.',
         "Debugging: my ChatML prompt ends with '<|im_start|>assistant' but the output starts with a newline.",
+        'For Gemma, is it `<start_of_turn>user` and then `<start_of_turn>model`? Where does the system text go?',
         'Use a <div> tag and an | pipe.',
         'Instructions are in [section 3].',
       ],
