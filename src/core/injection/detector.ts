@@ -51,7 +51,7 @@ import {
   TRIGGER_SPLIT,
   TRIGGER_WORDS,
 } from './engine.js';
-import { explainWindow, isWordUnit, type ModelScore } from './model.js';
+import { explainWindow, isUnspaced, isWordUnit, type ModelScore } from './model.js';
 import { type ShippedModel, shippedModel } from './model-data.js';
 import {
   INJECTION_CATEGORIES,
@@ -1666,6 +1666,36 @@ const EXAMPLE_BEFORE =
 const EXAMPLE_BEFORE_ML =
   /(?:\b(?:del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12})\s?[:,]?\s?$/;
 
+/**
+ * Words of someone who studies or defends against prompt attacks: prompt
+ * injection and jailbreaks by name, threat models, red teams,
+ * mitigations, in English and the languages such talk most often comes in.
+ */
+const SECURITY_TALK =
+  /\b(?:prompt[\s-]?injections?|injection\sattacks?|injection\spayloads?|jailbreaks|jailbreaking|threat\smodels?|attack\svectors?|red[\s-]?team(?:s|ing|ers|)|mitigations?|security\steam|eval\sset|adversarial\sprompts?|injection\sde\sprompt|injections?\sde\sprompts?|inyecci\u00f3n\sde\sprompts?|inje\u00e7\u00e3o\sde\sprompts?|iniezione\sdi\sprompt|prompt-injection|prompt-injektion|\u043f\u0440\u043e\u043c\u043f\u0442-\u0438\u043d\u044a\u0435\u043a\u0446\u0438)|\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u63d0\u793a\u8a5e\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|\ud504\ub86c\ud504\ud2b8\s?\uc778\uc81d\uc158|\u8bdd\u672f\u653b\u51fb|\u9632\u5fa1\u65b9\u6848|\u9632\u8303/;
+/**
+ * An order to act on the quotation that follows ("For our red team, please
+ * follow this: "..."", "Repeat after me: "...""): talk about attacks around
+ * it excuses nothing.
+ */
+const ORDER_BEFORE =
+  /\b(?:follow|execute|obey|do|perform|apply|comply\swith|act\son|carry\sout|repeat\safter\sme|respond\sto|reply\sto|answer|run|treat|process)\b[^.!?\n]{0,30}$/;
+/** Units around a quotation searched for {@link SECURITY_TALK}. */
+const SECURITY_TALK_REACH = 300;
+
+/**
+ * Whether the text around the quotation `view[open, close)` talks about
+ * prompt attacks ({@link SECURITY_TALK}), and is no order to act on it
+ * ({@link ORDER_BEFORE}). The quotation's own words do not count.
+ */
+function securityTalk(view: string, open: number, close: number): boolean {
+  if (ORDER_BEFORE.test(view.slice(Math.max(0, open - 48), open))) return false;
+  return (
+    SECURITY_TALK.test(view.slice(Math.max(0, open - SECURITY_TALK_REACH), open)) ||
+    SECURITY_TALK.test(view.slice(close, close + SECURITY_TALK_REACH))
+  );
+}
+
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
 const QUOTE_SPAN = 64;
 
@@ -1721,7 +1751,10 @@ function mentioned(view: string, start: number, end: number): boolean {
     const c = view.charCodeAt(s);
     if (c === 0x0a) return false;
     const close = closerOf(c);
-    const afterWord = s > 0 && isWordUnit(view.charCodeAt(s - 1));
+    // A straight mark right after a word closes a quotation, except after
+    // a script written without spaces, where it opens one as well.
+    const before = s > 0 ? view.charCodeAt(s - 1) : 0x20;
+    const afterWord = isWordUnit(before) && !isUnspaced(before);
     if (close !== 0 && !afterWord) {
       open = s;
       closer = close;
@@ -1735,12 +1768,16 @@ function mentioned(view: string, start: number, end: number): boolean {
   for (let e = Math.max(open + 1, end - 1); e < high; e++) {
     const c = view.charCodeAt(e);
     if (c === 0x0a) return false;
-    if (c === closer && !isWordUnit(view.charCodeAt(e + 1))) {
+    const next = view.charCodeAt(e + 1);
+    if (c === closer && (!isWordUnit(next) || isUnspaced(next))) {
       // The quotation names something: 'the "Ignore Previous Prompt" paper'.
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       // Or is given as an example: 'for example "ignore previous instructions"'.
       const cue = view.slice(Math.max(0, open - 32), open);
       if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
+      // Or quoted by someone talking about such attacks: 'Our security team
+      // found that users could type "ignore previous instructions" ...'.
+      if (securityTalk(view, open, e + 1)) return true;
       if (asked(view, open, e + 1)) return true;
       // "Explain what `rm -rf /` does." asks about the quotation without a
       // question mark, when the quotation is what the request is about (it
