@@ -1232,7 +1232,7 @@ function hasExcuse(
     rule.token &&
     (namedToken(view, start, end) ||
       shownAsTemplate(view, start) ||
-      (inCode(view, start, end, context) && templateTalk(view, start)))
+      templateTalk(view, start, !inCode(view, start, end, context)))
   ) {
     return true;
   }
@@ -1294,17 +1294,28 @@ function shownAsTemplate(view: string, start: number): boolean {
  */
 const TEMPLATE_TALK =
   /\b(?:chatml|chat\s?templates?|prompt\s(?:format|template)s?|jinja|tokeni[sz]ers?|tokeni[sz]ation|fine-?tun(?:e|es|ed|ing)|special\stokens?|formats?|formatting|templates?|the\sdocs|documentation|hugging\s?face|transformers|llama\s?[23]|mistral|gemma|qwen|phi-?[34])\b/;
+/**
+ * The words of {@link TEMPLATE_TALK} that name a prompt format outright,
+ * enough for a token in prose: "the ChatML format", "Mistral's [INST]
+ * format", "in the tokenizer config", "apply_chat_template".
+ */
+const TEMPLATE_TALK_PROSE =
+  /\b(?:chatml|chat\s?templates?|apply_chat_template|prompt\s(?:format|template)s?|jinja|tokeni[sz]ers?|tokenizer_config|fine-?tun(?:e|es|ed|ing)|special\stokens?|llama\s?[23]|mistral(?:'s|)|gemma(?:'s|)|qwen|phi-?[34])\b/;
 /** Units before a token searched for {@link TEMPLATE_TALK}. */
 const TEMPLATE_TALK_REACH = 240;
 
 /**
- * Whether a chat-template token shown as code (see {@link inCode}) follows
- * words about prompt formats ({@link TEMPLATE_TALK}): a developer's question
- * about ChatML or a Llama template, not a turn typed into a chat. Only the
- * words before it count: a fake turn's own text may well say "format".
+ * Whether a chat-template token follows words about prompt formats: a
+ * developer's question about ChatML or a Llama template, not a turn typed
+ * into a chat. Shown as code (see {@link inCode}) any of
+ * {@link TEMPLATE_TALK} will do; in `prose`, only the words that name a
+ * format outright ({@link TEMPLATE_TALK_PROSE}). Only the words before it
+ * count: a fake turn's own text may well say "format".
  */
-function templateTalk(view: string, start: number): boolean {
-  return TEMPLATE_TALK.test(view.slice(Math.max(0, start - TEMPLATE_TALK_REACH), start));
+function templateTalk(view: string, start: number, prose: boolean): boolean {
+  return (prose ? TEMPLATE_TALK_PROSE : TEMPLATE_TALK).test(
+    view.slice(Math.max(0, start - TEMPLATE_TALK_REACH), start),
+  );
 }
 
 /**
@@ -1370,9 +1381,13 @@ const SELF_WISH_BEFORE =
   /\b(?:i|we)\s(?:want|need|wish|would\slike|'d\slike|am\strying|'m\strying|try|tried|have|had)\sto\s$/;
 /** A quotation mark that may open a quoted order, at the end of the words before it. */
 const OPENING_MARK = /["'`\u201c\u2018\u00ab]$/;
-/** A question about the asker's own doing: "can I", "how do I", "should we". */
+/**
+ * A question about the asker's own doing: "can I", "how do I", "should we",
+ * or how to have a model do it: "the best way to tell an LLM to", "how to
+ * get my bot to".
+ */
 const ASKER_BEFORE =
-  /\b(?:can|could|should|do|how\sdo|how\scan|how\sshould|how\swould)\s(?:i|we)\s$/;
+  /\b(?:can|could|should|do|how\sdo|how\scan|how\sshould|how\swould)\s(?:i|we)\s$|\b(?:way|how)\sto\s(?:tell|instruct|ask|get|make|prompt)\s(?:it|them|the\s(?:model|llm|bot|chatbot|assistant|agent|ai)|an?\s(?:model|llm|bot|chatbot|assistant|agent|ai)|my\s(?:model|llm|bot|chatbot|assistant|agent))\sto\s$/;
 
 /**
  * Whether `view[start, end)` tells what someone or something else does or
