@@ -16,6 +16,7 @@ import { MULTILINGUAL_DEVELOPER_LEAK_RULES } from './rules/developer-leak-ml.js'
 import { MULTILINGUAL_EXFIL_RULES } from './rules/exfil-ml.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
 import { MULTILINGUAL_FORGET_SAID_RULES } from './rules/forget-said-ml.js';
+import { MULTILINGUAL_GIVEN_LEAK_RULES } from './rules/given-leak-ml.js';
 import { MULTILINGUAL_GOD_CLAIM_RULES } from './rules/god-claim-ml.js';
 import { MULTILINGUAL_GRANDMA_RULES } from './rules/grandma-ml.js';
 import { MULTILINGUAL_HINGLISH_RULES } from './rules/hinglish-ml.js';
@@ -81,6 +82,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_APPROVAL_RULES,
     ...MULTILINGUAL_GRANDMA_RULES,
     ...MULTILINGUAL_DEVELOPER_LEAK_RULES,
+    ...MULTILINGUAL_GIVEN_LEAK_RULES,
   ]);
   return all;
 }
