@@ -30,6 +30,7 @@ import { MULTILINGUAL_NOT_BOUND_RULES } from './rules/not-bound-ml.js';
 import { OBFUSCATION_RULES } from './rules/obfuscation.js';
 import { OVERRIDE_RULES } from './rules/override.js';
 import { PERSISTENCE_RULES } from './rules/persistence.js';
+import { MULTILINGUAL_POLICY_OFF_RULES } from './rules/policy-off-ml.js';
 import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
 import { MULTILINGUAL_READER_RULES } from './rules/reader-ml.js';
 import { MULTILINGUAL_REFUSAL_RULES } from './rules/refusal-ml.js';
@@ -83,6 +84,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_GRANDMA_RULES,
     ...MULTILINGUAL_DEVELOPER_LEAK_RULES,
     ...MULTILINGUAL_GIVEN_LEAK_RULES,
+    ...MULTILINGUAL_POLICY_OFF_RULES,
   ]);
   return all;
 }
