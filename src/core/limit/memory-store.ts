@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { parseOptions } from '../../internal/config.js';
 import {
   admits,
@@ -8,7 +9,6 @@ import {
   type TokenBucketResult,
   tokensSince,
 } from './bucket.js';
-import { BucketTable } from './bucket-table.js';
 import {
   type MemoryStoreOptions,
   memoryStoreOptionsSchema,
@@ -16,16 +16,31 @@ import {
 } from './options.js';
 import type { RateLimitStore, StorePolicy } from './store.js';
 
-/** The buckets of one policy name. */
+/**
+ * The buckets of one policy name. A bucket is two numbers, its tokens and
+ * the time they were counted, kept side by side in `slab` at the slot the
+ * cache maps its key to: one memory read per lookup and no object per key.
+ */
 interface Shelf {
   readonly policy: StorePolicy;
-  readonly table: BucketTable;
+  readonly cache: LRUCache<string, number>;
+  /**
+   * `[tokens, updatedAt]` per slot, `maxKeys + 1` slots allocated at once
+   * (as the cache allocates its own index arrays): the memory is zeroed
+   * pages that the system backs only once slots are used, and one
+   * allocation never grows, copies or sets off a collection of the heap.
+   */
+  readonly slab: Float64Array;
+  /** Slots handed out so far; below it, slots on `free` are unused. */
+  used: number;
+  /** Slots given back by deleted or evicted keys. */
+  readonly free: number[];
   /** Latest time seen. A full bucket is dropped with its time, so the shelf keeps one for all. */
   latest: number;
   /**
    * The key of the last call and its slot. Until another key is touched it
    * is still the most recently used, so a repeat call (one client in a
-   * burst) can skip the lookup and its no-op move to the front.
+   * burst) can skip the cache's lookup and its no-op move to the front.
    */
   hotKey: string | undefined;
   hotSlot: number;
@@ -77,16 +92,16 @@ export interface OwnedMemoryStore<R extends TokenBucketResult> extends MemorySto
 }
 
 /**
- * Creates an in-memory store bounded by `maxKeys` per policy name: when a
- * policy holds `maxKeys` buckets, the least recently used one is dropped to
- * make room. Dropping a bucket that is not full forgets what
+ * Creates an in-memory store on `lru-cache`, bounded by `maxKeys` per policy
+ * name: when a policy holds `maxKeys` buckets, the least recently used one
+ * is dropped to make room. Dropping a bucket that is not full forgets what
  * that key owed, so size `maxKeys` above the number of keys active within one
  * refill period. A bucket is kept only while it is not full: a full bucket and
  * a missing one are the same, so state expires as soon as the bucket would
  * have refilled, whether it is dropped then or later.
  *
- * About 104 bytes of heap per key at 1 000 000 keys, key string and the
- * preallocated table included (`bench/limit.bench.ts`).
+ * About 105 bytes of heap per key at 1 000 000 keys, key string and the
+ * preallocated tables included (`bench/limit.bench.ts`).
  *
  * @example
  * ```ts
@@ -130,9 +145,19 @@ export function compileMemoryStore(
   function shelfFor(policy: StorePolicy): Shelf {
     let shelf = shelves.get(policy.name);
     if (shelf === undefined) {
+      const free: number[] = [];
       shelf = {
         policy,
-        table: new BucketTable(options.maxKeys),
+        // A deleted or evicted key gives its slot back.
+        cache: new LRUCache<string, number>({
+          max: options.maxKeys,
+          dispose: (slot) => {
+            free.push(slot);
+          },
+        }),
+        slab: new Float64Array(2 * (options.maxKeys + 1)),
+        used: 0,
+        free,
         latest: Number.NEGATIVE_INFINITY,
         hotKey: undefined,
         hotSlot: -1,
@@ -143,7 +168,21 @@ export function compileMemoryStore(
     return shelf;
   }
 
-  function forgetHot(shelf: Shelf): void {
+  /**
+   * A slot for a new key. At most `maxKeys` keys hold one, and a new key
+   * takes its slot before the cache evicts another, so `maxKeys + 1` slots
+   * always suffice.
+   */
+  function allocate(shelf: Shelf): number {
+    const reused = shelf.free.pop();
+    if (reused !== undefined) return reused;
+    return shelf.used++;
+  }
+
+  function reset(shelf: Shelf): void {
+    shelf.cache.clear();
+    shelf.free.length = 0;
+    shelf.used = 0;
     shelf.hotKey = undefined;
     shelf.hotSlot = -1;
   }
@@ -169,27 +208,30 @@ export function compileMemoryStore(
       // by a second would let that key refill the same second twice.
       if (now < shelf.latest) now = shelf.latest;
       else shelf.latest = now;
-      const table = shelf.table;
-      const slot = key === shelf.hotKey ? shelf.hotSlot : table.find(key);
-      const numbers = table.numbers;
-      const at = BucketTable.at(slot);
+      const slot = key === shelf.hotKey ? shelf.hotSlot : (shelf.cache.get(key) ?? -1);
+      const slab = shelf.slab;
       // The step of bucket.ts, with the kept bucket updated in place.
       const before =
-        slot < 0 ? policy.capacity : tokensSince(numbers[at]!, numbers[at + 1]!, now, policy);
+        slot < 0 ? policy.capacity : tokensSince(slab[2 * slot]!, slab[2 * slot + 1]!, now, policy);
       const allowed = admits(before, cost, mode);
       const tokens = allowed ? spend(before, policy.capacity, cost, mode) : before;
       const result = make(allowed, tokens, policy, cost);
       if (result.resetMs === 0) {
         // Full again: identical to no bucket, so hold none.
-        if (slot >= 0) table.remove(slot);
-        forgetHot(shelf);
+        if (slot >= 0) shelf.cache.delete(key);
+        shelf.hotKey = undefined;
+        shelf.hotSlot = -1;
       } else if (slot < 0) {
+        const created = allocate(shelf);
+        shelf.slab[2 * created] = tokens;
+        shelf.slab[2 * created + 1] = now;
         // May evict the least recently used key, which is never this one.
-        shelf.hotSlot = table.add(key, tokens, now);
+        shelf.cache.set(key, created);
         shelf.hotKey = key;
+        shelf.hotSlot = created;
       } else {
-        numbers[at] = tokens;
-        if (now > numbers[at + 1]!) numbers[at + 1] = now;
+        slab[2 * slot] = tokens;
+        if (now > slab[2 * slot + 1]!) slab[2 * slot + 1] = now;
         shelf.hotKey = key;
         shelf.hotSlot = slot;
       }
@@ -199,24 +241,22 @@ export function compileMemoryStore(
       let dropped = 0;
       for (const shelf of shelves.values()) {
         const { capacity, refillPerSecond } = shelf.policy;
-        const { table } = shelf;
-        const { numbers } = table;
-        table.forEachSlot((slot) => {
-          const at = BucketTable.at(slot);
-          if (isFull(numbers[at]!, numbers[at + 1]!, now, capacity, refillPerSecond)) {
-            table.remove(slot);
-            dropped++;
+        const { slab } = shelf;
+        const full: string[] = [];
+        shelf.cache.forEach((slot, key) => {
+          if (isFull(slab[2 * slot]!, slab[2 * slot + 1]!, now, capacity, refillPerSecond)) {
+            full.push(key);
           }
         });
-        forgetHot(shelf);
+        for (const key of full) shelf.cache.delete(key);
+        dropped += full.length;
+        shelf.hotKey = undefined;
+        shelf.hotSlot = -1;
       }
       return dropped;
     },
     clear(): void {
-      for (const shelf of shelves.values()) {
-        shelf.table.clear();
-        forgetHot(shelf);
-      }
+      for (const shelf of shelves.values()) reset(shelf);
     },
   };
   const store: MemoryStore = Object.freeze(Object.assign(shape, methods));
@@ -237,7 +277,7 @@ let shelvesOf: WeakMap<object, ReadonlyMap<string, Shelf>> | undefined;
  */
 function sizeOf(this: object): number {
   let size = 0;
-  for (const shelf of shelvesOf?.get(this)?.values() ?? []) size += shelf.table.size;
+  for (const shelf of shelvesOf?.get(this)?.values() ?? []) size += shelf.cache.size;
   return size;
 }
 
