@@ -7,6 +7,7 @@
 
 import type { InjectionRule } from './rule.js';
 import { MULTILINGUAL_AGENT_RULES } from './rules/agent-ml.js';
+import { MULTILINGUAL_AI_ADDRESS_RULES } from './rules/ai-address-ml.js';
 import { MULTILINGUAL_APPROVAL_RULES } from './rules/approval-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
@@ -85,6 +86,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_DEVELOPER_LEAK_RULES,
     ...MULTILINGUAL_GIVEN_LEAK_RULES,
     ...MULTILINGUAL_POLICY_OFF_RULES,
+    ...MULTILINGUAL_AI_ADDRESS_RULES,
   ]);
   return all;
 }
