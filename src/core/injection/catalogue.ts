@@ -27,6 +27,7 @@ import { INDIRECT_RULES } from './rules/indirect.js';
 import { JAPANESE_EXTRA_RULES } from './rules/ja-extra.js';
 import { LEAK_RULES } from './rules/leak.js';
 import { MULTILINGUAL_RULES } from './rules/multilingual.js';
+import { MULTILINGUAL_NEVER_REFUSES_RULES } from './rules/never-refuses-ml.js';
 import { MULTILINGUAL_NOT_BOUND_RULES } from './rules/not-bound-ml.js';
 import { OBFUSCATION_RULES } from './rules/obfuscation.js';
 import { OVERRIDE_RULES } from './rules/override.js';
@@ -87,6 +88,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_GIVEN_LEAK_RULES,
     ...MULTILINGUAL_POLICY_OFF_RULES,
     ...MULTILINGUAL_AI_ADDRESS_RULES,
+    ...MULTILINGUAL_NEVER_REFUSES_RULES,
   ]);
   return all;
 }
