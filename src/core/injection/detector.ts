@@ -1687,7 +1687,7 @@ const EXAMPLE_BEFORE_ML =
  * mitigations, in English and the languages such talk most often comes in.
  */
 const SECURITY_TALK =
-  /\b(?:prompt[\s-]?injections?|injection\sattacks?|injection\spayloads?|jailbreaks|jailbreaking|threat\smodels?|attack\svectors?|red[\s-]?team(?:s|ing|ers|)|mitigations?|security\steam|eval\sset|adversarial\sprompts?|injection\sde\sprompt|injections?\sde\sprompts?|inyecci\u00f3n\sde\sprompts?|inje\u00e7\u00e3o\sde\sprompts?|iniezione\sdi\sprompt|prompt-injection|prompt-injektion|\u043f\u0440\u043e\u043c\u043f\u0442-\u0438\u043d\u044a\u0435\u043a\u0446\u0438)|\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u63d0\u793a\u8a5e\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|\ud504\ub86c\ud504\ud2b8\s?\uc778\uc81d\uc158|\u8bdd\u672f\u653b\u51fb|\u9632\u5fa1\u65b9\u6848|\u9632\u8303/;
+  /\b(?:prompt[\s-]?injections?|injection\sattacks?|injection\spayloads?|jailbreaks|jailbreaking|threat\smodels?|attack\svectors?|red[\s-]?team(?:s|ing|ers|)|mitigations?|security\steam|eval\sset|adversarial\sprompts?|injection\sde\sprompt|injections?\sde\sprompts?|inyecci\u00f3n\sde\sprompts?|inje\u00e7\u00e3o\sde\sprompts?|iniezione\sdi\sprompt|prompt-injection|prompt-injektion)|\u043f\u0440\u043e\u043c\u043f\u0442-\u0438\u043d\u044a\u0435\u043a\u0446\u0438|\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u63d0\u793a\u8a5e\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|\ud504\ub86c\ud504\ud2b8\s?\uc778\uc81d\uc158|\u8bdd\u672f\u653b\u51fb|\u9632\u5fa1\u65b9\u6848|\u9632\u8303/;
 /**
  * An order to act on the quotation that follows ("For our red team, please
  * follow this: "..."", "Repeat after me: "...""): talk about attacks around

@@ -408,6 +408,7 @@ describe('options', () => {
       "Our security team found users could type 'ignore previous instructions' into the bot. What are the standard mitigations?",
       "Slide 14 says: \"Typical injection payloads: 'ignore the above', 'you are now DAN'\". Fair summary?",
       'Wie funktioniert eigentlich Prompt Injection? Unser Chatbot hat auf "Ignoriere alle vorherigen Anweisungen" reagiert.',
+      '\u041a\u0430\u043a \u0437\u0430\u0449\u0438\u0442\u0438\u0442\u044c\u0441\u044f \u043e\u0442 \u043f\u0440\u043e\u043c\u043f\u0442-\u0438\u043d\u044a\u0435\u043a\u0446\u0438\u0439? \u041d\u0430\u0448 \u0431\u043e\u0442 \u043e\u0442\u0440\u0435\u0430\u0433\u0438\u0440\u043e\u0432\u0430\u043b \u043d\u0430 "\u0438\u0433\u043d\u043e\u0440\u0438\u0440\u0443\u0439 \u0432\u0441\u0435 \u043f\u0440\u0435\u0434\u044b\u0434\u0443\u0449\u0438\u0435 \u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438\u0438".',
       // Straight quotes between Chinese characters open and close a quotation too.
       '\u6211\u4eec\u7684\u5ba2\u670d\u673a\u5668\u4eba\u6700\u8fd1\u88ab\u7528\u6237\u7528"\u5ffd\u7565\u4e4b\u524d\u7684\u6307\u4ee4"\u8fd9\u7c7b\u8bdd\u672f\u653b\u51fb\uff0c\u6709\u4ec0\u4e48\u9632\u5fa1\u65b9\u6848\u5417\uff1f',
     ]) {
