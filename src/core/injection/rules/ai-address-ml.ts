@@ -9,7 +9,7 @@ import type { InjectionRule } from '../rule.js';
  * text is written as \u escapes to keep src/ ASCII-only.
  */
 
-/** Notes addressed to the AI assistant reading a text, in 22 languages. */
+/** Notes addressed to the AI assistant reading a text, in 25 languages (23 rules). */
 export const MULTILINGUAL_AI_ADDRESS_RULES: readonly InjectionRule[] = [
   {
     id: 'ml.fi.ai-address',
