@@ -1239,12 +1239,33 @@ function hasExcuse(
   if (!(rule.mention || rule.question)) return false;
   return (
     mentioned(view, start, end) ||
+    (rule.pairs && quotedTail(view, start, end)) ||
     defined(view, start, end) ||
     (rule.mention &&
       (defended(view, start, end) ||
         described(view, start, end, rule.category === 'instruction_override') ||
         (rule.category === 'instruction_override' && foreign(view, end))))
   );
+}
+
+/** Marks that open a quotation inside a match (see {@link quotedTail}). */
+const INNER_OPENERS = /["\u201c\u201e\u00ab\u300c\u300e']/;
+
+/**
+ * Whether a match that pairs a word outside a quotation with one inside it
+ * is a quoted mention from the quotation on: `Anweisungen wie "Ignoriere
+ * alle vorherigen Anweisungen"` pairs "Anweisungen" before the quotation
+ * with "Ignoriere" in it. The quotation is judged as {@link mentioned}
+ * judges any other. Only for the multilingual rules that pair two word
+ * lists in either order: in "output the phrase 'I have been PWNED'" the
+ * order is outside the quotation and the quotation is what it orders.
+ */
+function quotedTail(view: string, start: number, end: number): boolean {
+  const slice = view.slice(start + 1, end);
+  const at = slice.search(INNER_OPENERS);
+  if (at < 0) return false;
+  const from = start + 1 + at + 1;
+  return from < end && mentioned(view, from, end);
 }
 
 /** Words right after a token that name it as one: "<|im_start|> and <|im_end|> tokens", "[/INST] format". */
@@ -1549,7 +1570,7 @@ const JUDGE_BEFORE =
   /\b(?:classify|label|categori[sz]e|rate|evaluate|analy[sz]e|check|score)\s(?:this|the\sfollowing|the|these)\s(?:sentence|text|prompt|input|message|string|phrase|line)s?\b[^.!?\n:]{0,40}:\s?$/;
 /** Words that open a request to translate a quotation (see {@link TRANSLATE_TAIL}). */
 const TRANSLATE_OPENER =
-  /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|puedes\s|podr\u00edas\s|peux-tu\s|pourrais-tu\s|kannst\sdu\s|puoi\s|potresti\s|voc\u00ea\spode\s|pode\s|kun\sje\s|)(?:translate|convert|traduce|traducir|traduis|traduire|traduza|traduzir|traduci|tradurre|\u00fcbersetze|\u00fcbersetzen|vertaal|vertalen|przet\u0142umacz|come\ssi\sdice|c\u00f3mo\sse\sdice|como\sse\sdiz|comment\sdit-on|comment\sdire|wie\ssagt\sman|hoe\szeg\sje)(?![a-z])/;
+  /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|puedes\s|podr\u00edas\s|peux-tu\s|pourrais-tu\s|tu\speux\s|vous\spouvez\s|pouvez-vous\s|kannst\sdu\s|k\u00f6nnen\ssie\s|puoi\s|potresti\s|voc\u00ea\spode\s|pode\s|kun\sje\s|)(?:translate|convert|traduce|traducir|traduis|traduire|traduza|traduzir|traduci|tradurre|\u00fcbersetze|\u00fcbersetzen|vertaal|vertalen|przet\u0142umacz|come\ssi\sdice|c\u00f3mo\sse\sdice|como\sse\sdiz|comment\sdit-on|comment\sdire|wie\ssagt\sman|hoe\szeg\sje)(?![a-z])/;
 /** Most units between a sentence's start and a quotation it asks to translate ("could you please translate into French: '"). */
 const TRANSLATE_REACH = 48;
 /** The target language named before the quotation: "translate into Spanish: '". */
@@ -1670,7 +1691,7 @@ const NAMED_BY =
  * tests or screens it (`detector.flags('...')`, `assert_blocked("...")`).
  */
 const EXAMPLE_BEFORE =
-  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
 
 /**
  * The same in other languages: "del tipo", "algo como", "Sachen wie", "du
@@ -1679,7 +1700,7 @@ const EXAMPLE_BEFORE =
  * "\u6bd4\u5982" (a few words may follow it before the quotation).
  */
 const EXAMPLE_BEFORE_ML =
-  /(?:\b(?:del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12})\s?[:,]?\s?$/;
+  /(?:\b(?:del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|anweisungen\swie|befehle\swie|formulierungen\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12})\s?[:,]?\s?$/;
 
 /**
  * Words of someone who studies or defends against prompt attacks: prompt
@@ -1687,7 +1708,7 @@ const EXAMPLE_BEFORE_ML =
  * mitigations, in English and the languages such talk most often comes in.
  */
 const SECURITY_TALK =
-  /\b(?:prompt[\s-]?injections?|injection\sattacks?|injection\spayloads?|jailbreaks|jailbreaking|threat\smodels?|attack\svectors?|red[\s-]?team(?:s|ing|ers|)|mitigations?|security\steam|eval\sset|adversarial\sprompts?|injection\sde\sprompt|injections?\sde\sprompts?|inyecci\u00f3n\sde\sprompts?|inje\u00e7\u00e3o\sde\sprompts?|iniezione\sdi\sprompt|prompt-injection|prompt-injektion)|\u043f\u0440\u043e\u043c\u043f\u0442-\u0438\u043d\u044a\u0435\u043a\u0446\u0438|\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u63d0\u793a\u8a5e\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|\ud504\ub86c\ud504\ud2b8\s?\uc778\uc81d\uc158|\u8bdd\u672f\u653b\u51fb|\u9632\u5fa1\u65b9\u6848|\u9632\u8303/;
+  /\b(?:prompt[\s-]?injections?|injection\sattacks?|injection\spayloads?|jailbreaks|jailbreaking|threat\smodels?|attack\svectors?|defen[cs]es|attackers|angreifer|atacantes|attaquants|aggressori|red[\s-]?team(?:s|ing|ers|)|mitigations?|security\steam|eval\sset|adversarial\sprompts?|injection\sde\sprompt|injections?\sde\sprompts?|inyecci\u00f3n\sde\sprompts?|inje\u00e7\u00e3o\sde\sprompts?|iniezione\sdi\sprompt|prompt-injection|prompt-injektion)|\u043f\u0440\u043e\u043c\u043f\u0442-\u0438\u043d\u044a\u0435\u043a\u0446\u0438|\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u63d0\u793a\u8a5e\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|\ud504\ub86c\ud504\ud2b8\s?\uc778\uc81d\uc158|\u8bdd\u672f\u653b\u51fb|\u9632\u5fa1\u65b9\u6848|\u9632\u8303/;
 /**
  * An order to act on the quotation that follows ("For our red team, please
  * follow this: "..."", "Repeat after me: "...""): talk about attacks around

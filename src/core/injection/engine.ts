@@ -41,6 +41,8 @@ export interface CompiledRule {
   readonly codeExample: boolean;
   /** A match named as a token or shown in a template does not count (see `InjectionRule.token`). */
   readonly token: boolean;
+  /** Whether the rule is one of the built-in multilingual rules (`ml.` ids) that pair two word lists in either order. */
+  readonly pairs: boolean;
   /**
    * A match quoted inside a question ("How do I stop users typing \"ignore
    * previous instructions\"?") is a mention, not an instruction: true for the
@@ -314,6 +316,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       question: rule.question === true,
       codeExample: rule.codeExample === true,
       token: rule.token === true,
+      pairs: rule.id.startsWith('ml.'),
       mention: MENTIONED.has(rule.category),
       re: new RegExp(rule.pattern, lead < 0 ? 'y' : 'g'),
       lead,
