@@ -587,6 +587,74 @@ export function decodeHexByteRuns(view: string): [number, number, string][] {
   return out;
 }
 
+/**
+ * Runs of decimal character codes (`73,103,110,111,114,101` or
+ * `73 103 110 111 114 101`) in the matching view, decoded when they read as
+ * Latin text: at least eight codes, each from 9 to 591 (Latin up to
+ * Extended-B) in one to three digits, with a space (32) among them,
+ * separated by one space, comma or semicolon (a comma or semicolon may take
+ * a space after it). Returns `[start, end, text]` per run, at most 16.
+ *
+ * @example
+ * ```ts
+ * decodeDecimalRuns('obey: 105,103,110,111,114,101,32,97,108,108'); // [[6, 43, 'ignore all']]
+ * ```
+ */
+export function decodeDecimalRuns(view: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  const n = view.length;
+  let k = 0;
+  while (k < n && out.length < 16) {
+    const c = view.charCodeAt(k);
+    if (c < 0x30 || c > 0x39 || (k > 0 && isTokenChar(view.charCodeAt(k - 1)))) {
+      k++;
+      continue;
+    }
+    let codes = '';
+    let count = 0;
+    let end = k;
+    let at = k;
+    for (;;) {
+      let value = 0;
+      let e = at;
+      while (e < n && e - at < 4) {
+        const d = view.charCodeAt(e) - 0x30;
+        if (d < 0 || d > 9) break;
+        value = value * 10 + d;
+        e++;
+      }
+      if (e - at > 3 || value < 9 || value > DECIMAL_MAX || isTokenChar(view.charCodeAt(e))) break;
+      // Only the first DECIMAL_RUN_CODES are kept; the rest of the run is skipped.
+      if (count++ < DECIMAL_RUN_CODES) codes += String.fromCharCode(value);
+      end = e;
+      const sep = view.charCodeAt(e);
+      if (sep === 0x2c || sep === 0x3b) {
+        e++;
+        if (view.charCodeAt(e) === 0x20) e++;
+      } else if (sep === 0x20) e++;
+      else break;
+      const d = view.charCodeAt(e);
+      if (d < 0x30 || d > 0x39) break;
+      at = e;
+    }
+    if (count >= DECIMAL_MIN_CODES && codes.includes(' ') && readableText(codes)) {
+      out.push([k, end, codes]);
+    }
+    k = Math.max(end, k + 1);
+  }
+  return out;
+}
+
+/**
+ * Highest decimal code read (the end of Latin Extended-B): four-digit codes
+ * would turn tables of years and prices into text of other scripts.
+ */
+const DECIMAL_MAX = 0x24f;
+/** Fewest character codes in a decoded decimal run. */
+const DECIMAL_MIN_CODES = 8;
+/** Codes of one decimal run that are decoded (a longer run is read as its start). */
+const DECIMAL_RUN_CODES = 4096;
+
 /** Bytes of one run of hex bytes that are decoded (a longer run is read as its start). */
 const HEX_RUN_BYTES = 4096;
 

@@ -23,6 +23,7 @@ import {
   caesar,
   decodeBase64,
   decodeBinaryRuns,
+  decodeDecimalRuns,
   decodeEscapes,
   decodeHex,
   decodeHexByteRuns,
@@ -118,6 +119,8 @@ const EVIDENCE_MAX = 64;
 
 /** Context read around leetspeak tokens on each side when they are rescanned as letters. */
 const LEET_PAD = 160;
+/** A part of joined spaced letters longer than this is squashed words (see `#segmentSquashed`). */
+const SQUASHED_WORD = 20;
 /** Longest run of squashed letters split by the rules' dictionary (see `#segment`). */
 const SEGMENT_MAX = 512;
 /** View units before and after a run of spaced letters rescanned with it (`p l e a s e ignore ...`). */
@@ -742,7 +745,7 @@ class Run {
     return matched;
   }
 
-  /** Binary and Morse runs of the view, decoded and analysed as layers. */
+  /** Binary, hex-byte, decimal-code and Morse runs of the view, decoded and analysed as layers. */
   #decodeSymbolRuns(
     view: string,
     map: (s: number, e: number) => Span,
@@ -757,6 +760,9 @@ class Run {
     // Hex bytes one by one: a sentence encoded so holds a space (20) between words.
     if (view.includes('20 ') || view.includes('20,') || view.includes('x20'))
       runs.push(['obfuscation.hex', decodeHexByteRuns(view), map]);
+    // Decimal character codes: a sentence holds a space (32) between words.
+    if (view.includes('32,') || view.includes('32 ') || view.includes('32;'))
+      runs.push(['obfuscation.char-codes', decodeDecimalRuns(view), map]);
     // Morse is read from the layer's own text: its word gaps are runs of
     // spaces, which the matching view collapses.
     if (text.includes('.-') || text.includes('-.'))
@@ -865,26 +871,31 @@ class Run {
     const span = toOriginal(vs, ve);
     const letters: number[] = [];
     let joined = '';
+    // A word gap is a longer gap than one separator, or another separator
+    // than the first single one (`i g n o r e / a l l`, `x: i g n o r e`).
     let gap = 0;
+    let gapChar = -1;
     let sep = -1;
     for (let k = span.start; k < span.end; k++) {
       const c = text.charCodeAt(k);
       const l = c | 0x20;
       if (l >= 0x61 && l <= 0x7a) {
-        if (gap > 1 && joined.length > 0) {
-          joined += ' ';
-          letters.push(k);
+        if (gap > 0 && joined.length > 0) {
+          if (gap === 1 && sep < 0) sep = gapChar;
+          if (gap > 1 || gapChar !== sep) {
+            joined += ' ';
+            letters.push(k);
+          }
         }
         joined += String.fromCharCode(l);
         letters.push(k);
         gap = 0;
       } else {
+        if (gap === 0) gapChar = c;
         gap++;
-        if (sep < 0) sep = c;
-        else if (c !== sep) gap = 2;
       }
     }
-    if (!joined.includes(' ')) joined = this.#segment(joined, letters);
+    joined = this.#segmentSquashed(joined, letters);
     const lead = view.slice(Math.max(0, vs - SPACED_BEFORE), vs);
     const tail = view.slice(ve, ve + SPACED_AFTER);
     const read = lead + joined + tail;
@@ -913,6 +924,38 @@ class Run {
       fresh++;
     }
     return fresh;
+  }
+
+  /**
+   * Splits the squashed words of `joined` (joined spaced letters): all of it
+   * when it has no word gap, else each part longer than any word
+   * ({@link SQUASHED_WORD}: `x: i g n o r e p r e v i o u s` reads as "x"
+   * and "ignoreprevious"). Keeps `letters` aligned.
+   */
+  #segmentSquashed(joined: string, letters: number[]): string {
+    if (!joined.includes(' ')) return this.#segment(joined, letters);
+    let out = '';
+    const mapped: number[] = [];
+    let from = 0;
+    while (from <= joined.length) {
+      let to = joined.indexOf(' ', from);
+      if (to < 0) to = joined.length;
+      const part = letters.slice(from, to);
+      const word =
+        to - from > SQUASHED_WORD
+          ? this.#segment(joined.slice(from, to), part)
+          : joined.slice(from, to);
+      if (from > 0) {
+        out += ' ';
+        mapped.push(letters[from - 1]!);
+      }
+      out += word;
+      for (const at of part) mapped.push(at);
+      from = to + 1;
+    }
+    letters.length = 0;
+    for (const at of mapped) letters.push(at);
+    return out;
   }
 
   /**

@@ -100,6 +100,46 @@ export const TRIGGER_WORDS = [
   'secret',
 ];
 
+/**
+ * More words whose reversed spelling marks text written backwards
+ * ("tnatsissa deretlifnu na won era uoy"). Reversed only: their rot13 and
+ * Caesar forms would add keywords for little gain. Each reversal is no word
+ * of its own in the languages the rules cover.
+ */
+export const REVERSED_WORDS = [
+  'acting',
+  'anything',
+  'assistant',
+  'credentials',
+  'context',
+  'delete',
+  'email',
+  'everything',
+  'execute',
+  'filters',
+  'guidelines',
+  'messages',
+  'passwords',
+  'print',
+  'prompt',
+  'rules',
+  'system',
+  'tokens',
+  'unfiltered',
+  'unrestricted',
+  'anweisungen',
+  'ignorieren',
+  'regeln',
+  'vergiss',
+  'ignora',
+  'instrucciones',
+  'reglas',
+  'consignes',
+  'istruzioni',
+  'instructies',
+  'instrukcje',
+];
+
 /** A compiled rule set. */
 export interface Engine {
   readonly rules: readonly CompiledRule[];
@@ -395,6 +435,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       if (shift !== 13) add(caesar(word, shift), base + TRIGGER_CAESAR);
     }
   }
+  for (const word of REVERSED_WORDS) add([...word].reverse().join(''), base + TRIGGER_REVERSED);
   for (const fragment of splitFragments()) add(fragment, base + TRIGGER_SPLIT);
   const matcher = buildMatcher(keywords);
   const ruleKeyword = new Uint8Array(keywords.length);

@@ -547,11 +547,7 @@ export function onePass(
         } else if (tokenStart >= 0) {
           // A digit ends a run of letters.
           if (i - tokenStart === 1) {
-            if (
-              singles > 0 &&
-              tokenStart === lastSingleEnd + 1 &&
-              (sepAt(cls, view, lastSingleEnd) & SEP) !== 0
-            ) {
+            if (singles > 0 && joinsSingles(cls, view, lastSingleEnd, tokenStart)) {
               singles++;
             } else {
               if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
@@ -615,11 +611,7 @@ export function onePass(
       }
       if (tokenStart >= 0) {
         if (i - tokenStart === 1) {
-          if (
-            singles > 0 &&
-            tokenStart === lastSingleEnd + 1 &&
-            (sepAt(cls, view, lastSingleEnd) & SEP) !== 0
-          ) {
+          if (singles > 0 && joinsSingles(cls, view, lastSingleEnd, tokenStart)) {
             singles++;
           } else {
             if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
@@ -823,6 +815,20 @@ export function onePass(
     model: scored,
   };
 }
+
+/**
+ * Whether a single letter at `next` continues a run of single letters that
+ * ended at `end`: one separator between them (`i g n o r e`, `i.g.n.o.r.e`)
+ * or a word gap of up to three (`a l l / y o u r`, `a.l.l._.y.o.u.r`).
+ */
+function joinsSingles(cls: Uint8Array, view: string, end: number, next: number): boolean {
+  if (next <= end || next > end + MAX_SINGLE_GAP) return false;
+  for (let k = end; k < next; k++) if ((sepAt(cls, view, k) & SEP) === 0) return false;
+  return true;
+}
+
+/** Most separators between two letters of a spaced-out run (a word gap such as ` / `). */
+const MAX_SINGLE_GAP = 3;
 
 /** The counters' class of the view unit at `at` (0 outside ASCII). */
 function sepAt(cls: Uint8Array, view: string, at: number): number {

@@ -26,6 +26,7 @@ export type SignalId =
   | 'obfuscation.escapes'
   | 'obfuscation.binary'
   | 'obfuscation.morse'
+  | 'obfuscation.char-codes'
   | 'obfuscation.encoded-text'
   | 'indirect.encoded-text'
   | 'obfuscation.rot13'
@@ -94,6 +95,13 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     severity: 'high',
     weight: 0.75,
     description: 'Morse code that decodes to content matching injection rules.',
+  },
+  'obfuscation.char-codes': {
+    id: 'obfuscation.char-codes',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description: 'Decimal character codes that decode to content matching injection rules.',
   },
   'obfuscation.encoded-text': {
     id: 'obfuscation.encoded-text',
