@@ -31,6 +31,7 @@ import { MULTILINGUAL_NEVER_REFUSES_RULES } from './rules/never-refuses-ml.js';
 import { MULTILINGUAL_NOT_BOUND_RULES } from './rules/not-bound-ml.js';
 import { OBFUSCATION_RULES } from './rules/obfuscation.js';
 import { OVERRIDE_RULES } from './rules/override.js';
+import { MULTILINGUAL_PERSIST_PAYLOAD_RULES } from './rules/persist-payload-ml.js';
 import { PERSISTENCE_RULES } from './rules/persistence.js';
 import { MULTILINGUAL_POLICY_OFF_RULES } from './rules/policy-off-ml.js';
 import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
@@ -89,6 +90,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_POLICY_OFF_RULES,
     ...MULTILINGUAL_AI_ADDRESS_RULES,
     ...MULTILINGUAL_NEVER_REFUSES_RULES,
+    ...MULTILINGUAL_PERSIST_PAYLOAD_RULES,
   ]);
   return all;
 }
