@@ -12,6 +12,7 @@ import { MULTILINGUAL_APPROVAL_RULES } from './rules/approval-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
+import { MULTILINGUAL_COVERT_ACTION_RULES } from './rules/covert-action-ml.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { MULTILINGUAL_DEVELOPER_LEAK_RULES } from './rules/developer-leak-ml.js';
 import { MULTILINGUAL_EXFIL_RULES } from './rules/exfil-ml.js';
@@ -91,6 +92,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_AI_ADDRESS_RULES,
     ...MULTILINGUAL_NEVER_REFUSES_RULES,
     ...MULTILINGUAL_PERSIST_PAYLOAD_RULES,
+    ...MULTILINGUAL_COVERT_ACTION_RULES,
   ]);
   return all;
 }
