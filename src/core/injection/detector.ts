@@ -1287,8 +1287,39 @@ function hasExcuse(
     (rule.mention &&
       (defended(view, start, end) ||
         described(view, start, end, rule.category === 'instruction_override') ||
-        (rule.category === 'instruction_override' && foreign(view, end))))
+        (rule.category === 'instruction_override' &&
+          (foreign(view, end) || versioned(view, start, end)))))
   );
+}
+
+/**
+ * "Version" in the languages of the catalogue (view form): an override whose
+ * object is a version ("disregard the earlier version of the guidelines",
+ * "bortse fr\u00e5n den tidigare versionen av riktlinjerna") updates a
+ * document; it does not address the model.
+ */
+const VERSION_WORDS = [
+  'version',
+  'versi\u00f3n',
+  'vers\u00e3o',
+  'versione',
+  'versie',
+  'versiun',
+  'wersj',
+  'verze',
+  'verzi',
+  '\u0432\u0435\u0440\u0441\u0438',
+  '\u0432\u0435\u0440\u0441\u0456',
+  'versiyon',
+  '\u30d0\u30fc\u30b8\u30e7\u30f3',
+  '\u7248\u672c',
+  '\ubc84\uc804',
+];
+
+/** Whether an override match names a version as its object (see {@link VERSION_WORDS}). */
+function versioned(view: string, start: number, end: number): boolean {
+  const match = view.slice(start, end);
+  return VERSION_WORDS.some((word) => match.includes(word));
 }
 
 /** Marks that open a quotation inside a match (see {@link quotedTail}). */
@@ -1412,12 +1443,12 @@ function foreign(view: string, end: number): boolean {
 
 /**
  * Someone else's doing, told right before a match: "my model keeps ...",
- * "why is the bot ...", "stop GPT-4 from ...". A statement needs the
+ * "why is the bot ...", "stop GPT-4 from ...", "the model seems to ...". A statement needs the
  * speaker's own model ("my", "our", "their", "it"): "the assistant is
  * ignoring all previous instructions" could be an order in disguise.
  */
 const DESCRIBED_BEFORE =
-  /\b(?:(?:my|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$/;
+  /\b(?:(?:my|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$|\b(?:(?:the|my|our|their|this)\s(?:model|bot|chatbot|assistant|llm|agent|ai)|it|they)\s(?:seems|seem|tends|tend|starts|start|begins|begin|appears|appear)\sto\s$/;
 /**
  * An order reported as what someone else told a model, in the third person:
  * "(an attacker injects a prompt) instructing it to", "tells the chatbot
