@@ -30,6 +30,7 @@ import { LEAK_RULES } from './rules/leak.js';
 import { MULTILINGUAL_RULES } from './rules/multilingual.js';
 import { MULTILINGUAL_NEVER_REFUSES_RULES } from './rules/never-refuses-ml.js';
 import { MULTILINGUAL_NOT_BOUND_RULES } from './rules/not-bound-ml.js';
+import { MULTILINGUAL_OBEY_ONLY_RULES } from './rules/obey-only-ml.js';
 import { OBFUSCATION_RULES } from './rules/obfuscation.js';
 import { OVERRIDE_RULES } from './rules/override.js';
 import { MULTILINGUAL_PERSIST_PAYLOAD_RULES } from './rules/persist-payload-ml.js';
@@ -93,6 +94,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_NEVER_REFUSES_RULES,
     ...MULTILINGUAL_PERSIST_PAYLOAD_RULES,
     ...MULTILINGUAL_COVERT_ACTION_RULES,
+    ...MULTILINGUAL_OBEY_ONLY_RULES,
   ]);
   return all;
 }
