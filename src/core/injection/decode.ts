@@ -637,12 +637,27 @@ export function decodeDecimalRuns(view: string): [number, number, string][] {
       if (d < 0x30 || d > 0x39) break;
       at = e;
     }
-    if (count >= DECIMAL_MIN_CODES && codes.includes(' ') && readableText(codes)) {
+    if (
+      count >= DECIMAL_MIN_CODES &&
+      codes.includes(' ') &&
+      lettered(codes) &&
+      readableText(codes)
+    ) {
       out.push([k, end, codes]);
     }
     k = Math.max(end, k + 1);
   }
   return out;
+}
+
+/** Whether at least a quarter of `text` is ASCII letters (not a run of spaces or digits). */
+function lettered(text: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) letters++;
+  }
+  return letters * 4 >= text.length;
 }
 
 /**

@@ -876,7 +876,14 @@ class Run {
     let gap = 0;
     let gapChar = -1;
     let sep = -1;
-    for (let k = span.start; k < span.end; k++) {
+    // A flood of spaced letters ("a b a b ...") is read up to two periods
+    // and a margin, like a decoded flood (see periodicPrefix): that holds
+    // every match the whole run holds.
+    const run = text.slice(span.start, span.end);
+    const kept = periodicPrefix(run).length;
+    const flood = kept < run.length;
+    const stop = span.start + kept;
+    for (let k = span.start; k < stop; k++) {
       const c = text.charCodeAt(k);
       const l = c | 0x20;
       if (l >= 0x61 && l <= 0x7a) {
@@ -897,7 +904,7 @@ class Run {
     }
     joined = this.#segmentSquashed(joined, letters);
     const lead = view.slice(Math.max(0, vs - SPACED_BEFORE), vs);
-    const tail = view.slice(ve, ve + SPACED_AFTER);
+    const tail = flood ? '' : view.slice(ve, ve + SPACED_AFTER);
     const read = lead + joined + tail;
     if (read.length > this.#budget) return 0;
     this.#budget -= read.length;
