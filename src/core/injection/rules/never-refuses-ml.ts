@@ -17,6 +17,7 @@ export const MULTILINGUAL_NEVER_REFUSES_RULES: readonly InjectionRule[] = [
     severity: 'high',
     weight: 0.75,
     keywords: [
+      'bez jak\u00fdchkoli',
       'bez omezen\u00ed',
       'bez pravidel',
       'nem\u00e1 \u017e\u00e1dn\u00e1 pravidla',
@@ -25,7 +26,7 @@ export const MULTILINGUAL_NEVER_REFUSES_RULES: readonly InjectionRule[] = [
       'nikdy neodm\u00edt\u00e1',
       '\u017e\u00e1dn\u00e1 pravidla',
     ],
-    pattern: String.raw`(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:nem\u00e1\s\u017e\u00e1dn\u00e1\spravidla|bez\spravidel|bez\somezen\u00ed|\u017e\u00e1dn\u00e1\spravidla)[^\n]{0,80}?(?:nikdy\sneodm\u00edtne|nikdy\sneodm\u00edt\u00e1|nic\sneodm\u00edtne)|(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:nikdy\sneodm\u00edtne|nikdy\sneodm\u00edt\u00e1|nic\sneodm\u00edtne)[^\n]{0,80}?(?:nem\u00e1\s\u017e\u00e1dn\u00e1\spravidla|bez\spravidel|bez\somezen\u00ed|\u017e\u00e1dn\u00e1\spravidla)`,
+    pattern: String.raw`(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:nem\u00e1\s\u017e\u00e1dn\u00e1\spravidla|bez\spravidel|bez\somezen\u00ed|\u017e\u00e1dn\u00e1\spravidla|bez\sjak\u00fdchkoli\s(?:pravidel|omezen\u00ed|filtr\u016f))[^\n]{0,80}?(?:nikdy\sneodm\u00edtne|nikdy\sneodm\u00edt\u00e1|nic\sneodm\u00edtne)|(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:nikdy\sneodm\u00edtne|nikdy\sneodm\u00edt\u00e1|nic\sneodm\u00edtne)[^\n]{0,80}?(?:nem\u00e1\s\u017e\u00e1dn\u00e1\spravidla|bez\spravidel|bez\somezen\u00ed|\u017e\u00e1dn\u00e1\spravidla|bez\sjak\u00fdchkoli\s(?:pravidel|omezen\u00ed|filtr\u016f))`,
     languages: ['cs'],
     description:
       'Czech: a persona with no rules that never refuses ("an AI without rules that never says no").',
@@ -375,6 +376,7 @@ export const MULTILINGUAL_NEVER_REFUSES_RULES: readonly InjectionRule[] = [
     severity: 'high',
     weight: 0.75,
     keywords: [
+      'asla',
       'asla hayir demez',
       'asla reddetmeyen',
       'asla reddetmez',
@@ -384,7 +386,7 @@ export const MULTILINGUAL_NEVER_REFUSES_RULES: readonly InjectionRule[] = [
       'kurali olmayan',
       'kuralsiz',
     ],
-    pattern: String.raw`(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:kuralsiz|kurali\solmayan|kisitlamasiz|hi\u00e7bir\skurali)[^\n]{0,80}?(?:asla\sreddetmez|asla\sreddetmeyen|hi\u00e7bir\szaman\sreddetmez|asla\shayir\sdemez)|(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:asla\sreddetmez|asla\sreddetmeyen|hi\u00e7bir\szaman\sreddetmez|asla\shayir\sdemez)[^\n]{0,80}?(?:kuralsiz|kurali\solmayan|kisitlamasiz|hi\u00e7bir\skurali)`,
+    pattern: String.raw`(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:kuralsiz|kurali\solmayan|kisitlamasiz|hi\u00e7bir\skurali)[^\n]{0,80}?(?:asla\sreddetmez|asla\sreddetmeyen|hi\u00e7bir\szaman\sreddetmez|asla\shayir\sdemez|asla\s['\u2019"]?yapamam['\u2019"]?\sdemez)|(?:^|[^a-z\u00c0-\u024f\u1e00-\u1eff])(?:asla\sreddetmez|asla\sreddetmeyen|hi\u00e7bir\szaman\sreddetmez|asla\shayir\sdemez|asla\s['\u2019"]?yapamam['\u2019"]?\sdemez)[^\n]{0,80}?(?:kuralsiz|kurali\solmayan|kisitlamasiz|hi\u00e7bir\skurali)`,
     languages: ['tr'],
     description:
       'Turkish: a persona with no rules that never refuses ("an AI without rules that never says no").',
