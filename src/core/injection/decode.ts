@@ -61,8 +61,9 @@ export const BASE64_SAMPLE = 4096;
 
 /**
  * Whether a base64 candidate from the original text is worth decoding: real
- * base64 of text mixes upper and lower case (a long lower-case identifier,
- * a path or a word does not), and its length fits the alphabet. Judged on
+ * base64 of text mixes upper and lower case, at least one unit in eight of
+ * each (a long lower-case identifier, a path or a word does not), and its
+ * length fits the alphabet. Judged on
  * the first {@link BASE64_SAMPLE} units; decoding checks the rest.
  *
  * @example
@@ -85,7 +86,8 @@ export function looksLikeBase64(candidate: string): boolean {
     else if (c !== 0x3d) other++;
   }
   const n = upper + lower + digit + other;
-  return upper * 8 >= n && lower * 4 >= n && other * 8 <= n;
+  // Base64 of Chinese, Japanese or Cyrillic UTF-8 is mostly digits and capitals: 15 % lower case.
+  return upper * 8 >= n && lower * 8 >= n && other * 8 <= n;
 }
 
 /**

@@ -542,6 +542,18 @@ class Run {
         }
       }
       // Rewritings of the whole view, each scanned as a layer over all of it.
+      // Text that says it is rot13 or written backwards: the whole view read so.
+      const cues = decodingCues(view);
+      if ((cues & CUE_ROT13) !== 0) {
+        matched += this.#whole(rot13(view), depth, map, view, 'obfuscation.rot13');
+      }
+      if ((cues & CUE_REVERSED) !== 0) {
+        const backwards = reverse(view);
+        matched += this.#whole(backwards, depth, map, view, 'obfuscation.reversed');
+        if ((cues & CUE_ROT13) !== 0) {
+          matched += this.#whole(rot13(backwards), depth, map, view, 'obfuscation.reversed');
+        }
+      }
       matched += this.#whole(unpig(view), depth, map, view, 'obfuscation.pig-latin');
       matched += this.#whole(unhyphenate(view), depth, map, view, 'obfuscation.hyphen-split');
       // Split words: a later fragment starts a word ("ig nore"), or letters set apart by dots.
@@ -1095,6 +1107,47 @@ class Run {
       findings,
     };
   }
+}
+
+const CUE_ROT13 = 1;
+const CUE_REVERSED = 2;
+
+/** Words that say a text is rot13 (view form). */
+const ROT13_CUES = ['rot13', 'rot-13', 'rot 13'];
+
+/** Words that say a text is written backwards, in the catalogue's languages (view form). */
+const REVERSED_CUES = [
+  'backwards',
+  'reverse',
+  'r\u00fcckw\u00e4rts',
+  "\u00e0 l'envers",
+  'al rev\u00e9s',
+  'de tr\u00e1s para a frente',
+  'al contrario',
+  'achterstevoren',
+  'omgekeerd',
+  'od ty\u0142u',
+  'pozp\u00e1tku',
+  'bakl\u00e4nges',
+  'tersten',
+  '\u043d\u0430\u043e\u0431\u043e\u0440\u043e\u0442',
+  '\u0437\u0430\u0434\u043e\u043c \u043d\u0430\u043f\u0435\u0440\u0435\u0434',
+  '\u5012\u8fc7\u6765',
+  '\u5012\u7740',
+  '\u9006\u304b\u3089',
+  '\u5012\u8457',
+  '\uac70\uafb8\ub85c',
+];
+
+/**
+ * Which whole-view decodings a text asks for: {@link CUE_ROT13} when it
+ * names rot13, {@link CUE_REVERSED} when it says to read it backwards.
+ */
+function decodingCues(view: string): number {
+  let cues = 0;
+  if (ROT13_CUES.some((cue) => view.includes(cue))) cues |= CUE_ROT13;
+  if (REVERSED_CUES.some((cue) => view.includes(cue))) cues |= CUE_REVERSED;
+  return cues;
 }
 
 /** Words of the decoder triggers long enough to tell a Caesar shift (six letters or more). */
