@@ -15,6 +15,7 @@ import { CONTEXT_RULES } from './rules/context.js';
 import { MULTILINGUAL_COVERT_ACTION_RULES } from './rules/covert-action-ml.js';
 import { DELIMITER_RULES } from './rules/delimiter.js';
 import { MULTILINGUAL_DEVELOPER_LEAK_RULES } from './rules/developer-leak-ml.js';
+import { MULTILINGUAL_END_OF_USER_INPUT_RULES } from './rules/end-of-user-ml.js';
 import { MULTILINGUAL_EXFIL_RULES } from './rules/exfil-ml.js';
 import { EXFILTRATION_RULES } from './rules/exfiltration.js';
 import { MULTILINGUAL_FORGET_SAID_RULES } from './rules/forget-said-ml.js';
@@ -95,6 +96,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_PERSIST_PAYLOAD_RULES,
     ...MULTILINGUAL_COVERT_ACTION_RULES,
     ...MULTILINGUAL_OBEY_ONLY_RULES,
+    ...MULTILINGUAL_END_OF_USER_INPUT_RULES,
   ]);
   return all;
 }
