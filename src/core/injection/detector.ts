@@ -1145,10 +1145,18 @@ const REVERSED_CUES = [
  */
 function decodingCues(view: string): number {
   let cues = 0;
-  if (ROT13_CUES.some((cue) => view.includes(cue))) cues |= CUE_ROT13;
-  if (REVERSED_CUES.some((cue) => view.includes(cue))) cues |= CUE_REVERSED;
+  if (ROT13_CUE.test(view)) cues |= CUE_ROT13;
+  if (REVERSED_CUE.test(view)) cues |= CUE_REVERSED;
   return cues;
 }
+
+/** One alternation of literal words: a single pass over the view instead of one per word. */
+function literalAlternation(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
+const ROT13_CUE = literalAlternation(ROT13_CUES);
+const REVERSED_CUE = literalAlternation(REVERSED_CUES);
 
 /** Words of the decoder triggers long enough to tell a Caesar shift (six letters or more). */
 const SHIFT_WORDS = [...new Set(TRIGGER_WORDS.flatMap((word) => word.split(' ')))].filter(
