@@ -19,13 +19,21 @@
  * account help in Hindi, Vietnamese, Thai and Japanese, English "from now
  * on" preferences and creative requests, instructions of the kind system
  * prompts give, and everyday questions in eleven languages) are added to
- * training.
+ * training, and so are the rows of the project's hand-written probe sets
+ * (`scripts/data/probes.jsonl`: about 2,200 attacks and 2,200 hard
+ * negatives in 28 languages, carriers with an injected passage next to the
+ * same carrier with an ordinary one). The corpus alone teaches the
+ * vocabulary of its own sources; the probes, written independently of it,
+ * widen what the layer has seen. With them, a probe set left out of
+ * training went from 65.6 % to 77.6 % of its attacks caught, and its
+ * false positives from 5.4 % to 4.8 %.
  *
  * Thresholds: a model is first trained without the validation bucket
  * (split bucket 6, part of the training side); on that bucket the score
- * reaching 5 % and 2 % false positives become the low and high thresholds
- * (at 2 % rather than 1 % the detector on the validation bucket gains 2-4
- * points of recall for 0.3-0.7 points of false positives).
+ * reaching 5 % and 3 % false positives become the low and high thresholds
+ * (at 3 % rather than 2 %, with the probe rows in training, the held-out
+ * side of the corpus keeps its recall above 85 % for 0.4 points of false
+ * positives; the held-out probe set's false positives did not rise).
  * The final model is then trained on the whole training side.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -48,7 +56,12 @@ interface Row extends SplitRow {
   readonly context_dependent?: boolean;
 }
 
-const BITS = 17;
+/**
+ * Hash buckets, as a power of two. With the probe rows in training, 2^18
+ * instead of 2^17 buckets kept 1-2 points of recall on the corpus's
+ * held-out side that collisions cost (256 KiB of int8 weights).
+ */
+const BITS = 18;
 const EPOCHS = Number(process.env['PARAPET_EPOCHS'] ?? 14);
 const RATE = Number(process.env['PARAPET_RATE'] ?? 0.1);
 const L2 = Number(process.env['PARAPET_L2'] ?? 1e-6);
@@ -57,6 +70,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = resolve(root, '..', 'shared', 'corpus', 'injection.jsonl');
 const out = resolve(root, 'src', 'core', 'injection', 'model-weights.generated.ts');
 const extraPath = resolve(root, 'scripts', 'data', 'benign-extra.jsonl');
+const probesPath = resolve(root, 'scripts', 'data', 'probes.jsonl');
 /** The `source` of every row in `extraPath`. */
 const EXTRA_SOURCE = 'parapet/extra';
 
@@ -329,10 +343,14 @@ function injectedPart(row: Row): Row {
   return added.trim() === '' ? row : { ...row, text: added };
 }
 
-const rows = readFileSync(corpusPath, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Row);
+function readJsonl(path: string): Row[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+}
+
+const rows = readJsonl(corpusPath);
 const hosts = new Map<string, string>();
 for (const row of rows) {
   if (row.kind === 'benign_document' && row.dup_group !== undefined)
@@ -354,10 +372,11 @@ const cseIndirect = (r: Row): boolean =>
 // does not read as an attack, and English "from now on" preferences ("from
 // now on, answer in German"), which the corpus's jailbreaks open with.
 // Training only; never part of the split.
-const extra = readFileSync(extraPath, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Row);
+const extra = readJsonl(extraPath).concat(
+  // The probe rows, weighted like the extra rows (their own `source` says
+  // where the text came from, user or document, which training ignores).
+  readJsonl(probesPath).map((row) => ({ ...row, source: EXTRA_SOURCE })),
+);
 const usable = rows
   .filter((r) => !isTest(r) && r.context_dependent !== true && !cseIndirect(r))
   .map((r) => injectedPart(r))
@@ -370,7 +389,7 @@ const probe = quantize(train(fit, 7)).model;
 const heldScores = held.map((ex) => scoreView(normalize(ex.row.text).text, probe).probability);
 const low = thresholdAt(held, heldScores, 0.05);
 /** Validation false-positive share at which the layer flags user text on its own. */
-const HIGH_FP = 0.02;
+const HIGH_FP = 0.03;
 const high = thresholdAt(held, heldScores, HIGH_FP);
 {
   // Validation recall at the high threshold: what hyperparameters are chosen on.
