@@ -268,10 +268,26 @@ export class ScanState {
    * token found in its value.
    */
   readonly strong = new OffsetMap();
+  /**
+   * Key blocks longer than the longest finding, in order: where the next
+   * piece of each one's body starts (see `Engine.#chains`).
+   */
+  chains: BlockChain[] = [];
+  /** How far (absolute) the pieces of key blocks have been read. */
+  chainReach = 0;
 
   constructor(scanners: number) {
     this.next = new Array<number>(scanners).fill(0);
   }
+}
+
+/** The rest of a key block's body, still to be covered (`Engine.#chains`). */
+interface BlockChain {
+  /** Absolute offset where the next piece starts. */
+  readonly at: number;
+  readonly rule: CompiledBlock;
+  /** The block's END line, which ends it. */
+  readonly marker: string;
 }
 
 /** A command name found in the text (`#commandBefore`). */
@@ -316,6 +332,11 @@ class Ctx {
   /** Every unit in `[bodyFrom, bodyTo)` may continue a key block's body (a cache for `#blockBegin`). */
   bodyFrom = 1;
   bodyTo = 0;
+  /**
+   * Key blocks whose body runs on past the longest finding, found by this
+   * scan (a retried handler finds the same one again: see `Engine.scan`).
+   */
+  readonly chains: BlockChain[] = [];
   /** Empty between scans, so the context holds no state alive. */
   readonly idle = new OffsetMap();
   /** The scan state's {@link ScanState.strong} (absolute offsets) during a scan. */
@@ -877,6 +898,62 @@ function prefixedBodyStart(text: string, lineStart: number, floor: number, colum
   return s;
 }
 
+/**
+ * The end of the armour headers after a BEGIN line (`Version: ...`,
+ * `Comment: https://...`, `Proc-Type: 4,ENCRYPTED`): whole lines of a name,
+ * a colon and a value, read up to `limit`. `from` when there are none.
+ */
+function headersEnd(text: string, from: number, limit: number): number {
+  let w = lineBreak(text, from);
+  if (w === 0) return from;
+  let p = from + w;
+  let e = from;
+  for (;;) {
+    // Indented as the block is (a YAML block scalar), then `Name: `.
+    let q = p;
+    while (q < limit && q - p < 16 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    const name = q;
+    while (
+      q < limit &&
+      q - name <= 40 &&
+      (isAlnum(text.charCodeAt(q)) || text.charCodeAt(q) === 45)
+    )
+      q++;
+    if (q === name || text.charCodeAt(q) !== 58 || text.charCodeAt(q + 1) !== 32) return e;
+    w = 0;
+    while (q < limit && q - p <= HEADER_LINE_MAX) {
+      w = lineBreak(text, q);
+      if (w > 0) break;
+      q++;
+    }
+    if (w === 0) return e;
+    e = q;
+    p = q + w;
+  }
+}
+
+/**
+ * Units of the line break at `p`: a line feed, CR LF, or either written as
+ * escapes in a string (backslash-n, backslash-r backslash-n); 0 for none.
+ */
+function lineBreak(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c === 10) return 1;
+  if (c === 13) return text.charCodeAt(p + 1) === 10 ? 2 : 0;
+  if (c !== 92) return 0;
+  const d = text.charCodeAt(p + 1);
+  if (d === 110) return 2;
+  return d === 114 && text.charCodeAt(p + 2) === 92 && text.charCodeAt(p + 3) === 110 ? 4 : 0;
+}
+
+/** Longest armour header line {@link headersEnd} reads. */
+const HEADER_LINE_MAX = 256;
+
+/** A character a key block's text may hold after its BEGIN line: body, spaces, `:`, `,`, `-`. */
+function isBlockChar(c: number): boolean {
+  return isBodyChar(c) || c === 32 || c === 58 || c === 44 || c === 45 || c === 9;
+}
+
 function isBodyChar(c: number): boolean {
   // Base64 body of a key block, its line breaks, and JSON-escaped `\n`.
   return isAlnum(c) || c === 43 || c === 47 || c === 61 || c === 10 || c === 13 || c === 92;
@@ -1310,6 +1387,7 @@ export class Engine {
     ctx.markers.clear();
     ctx.bodyFrom = 1;
     ctx.bodyTo = 0;
+    ctx.chains.length = 0;
     ctx.skip = 0;
     ctx.shapeNext = -1;
     ctx.shapeFields = -1;
@@ -1320,6 +1398,15 @@ export class Engine {
       const next = this.#run(ctx, scanner, state.next[k]! - base);
       state.next[k] = next + base;
       if (!final) frontier = Math.min(frontier, scanner.frontier(text, next) + base);
+    }
+    for (const chain of ctx.chains) {
+      const last = state.chains[state.chains.length - 1];
+      if (chain.at > state.chainReach && (last === undefined || chain.at > last.at))
+        state.chains.push(chain);
+    }
+    if (state.chains.length > 0) {
+      this.#chains(ctx, state);
+      if (state.chains.length > 0) frontier = Math.min(frontier, state.chains[0]!.at);
     }
     this.#sweep(state, ctx.out, final ? base + text.length : frontier, closed);
     ctx.text = '';
@@ -1675,31 +1762,132 @@ export class Engine {
       this.#pushSecret(rule, h, found + marker.length);
       return true;
     }
-    if (!ctx.need(hard)) return false;
+    // An END line that starts within reach is seen whole, in a stream as in one call.
+    if (!ctx.need(hard + marker.length)) return false;
     // No END within reach: cover the body that follows (headers, base64, line breaks).
     const limit = ctx.lim(hard);
     const column = prefixColumn(text, h);
     const first = text.charCodeAt(bodyStart);
     const broken = first === 10 || (first === 13 && text.charCodeAt(bodyStart + 1) === 10);
     if (column > 0 && broken) {
-      // Every line carries a log prefix: its key material is the line's last word.
-      const e = prefixedBodyEnd(text, bodyStart, limit, column);
-      if (e - bodyStart >= 16) this.#pushSecret(rule, h, e);
-      return true;
+      // A marker line after other text: a log line whose followers carry a
+      // prefix too, or a quoted value (`KEY="-----BEGIN ...`) whose body
+      // lines start with their base64, a blank line or armour headers.
+      // (An indentation the block keeps is no prefix.)
+      let next = bodyStart + (first === 13 ? 2 : 1);
+      const indent = next;
+      while (next - indent < 16 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9))
+        next++;
+      let w = next;
+      while (w < limit && isBase64(text.charCodeAt(w))) w++;
+      const plain =
+        w - next >= 16 ||
+        lineBreak(text, next) > 0 ||
+        headersEnd(text, bodyStart, limit) > bodyStart;
+      if (!plain) {
+        // Every line carries a log prefix: its key material is the line's last word.
+        const e = prefixedBodyEnd(text, bodyStart, limit, column);
+        if (e - bodyStart >= 16) this.#pushSecret(rule, h, e);
+        return true;
+      }
     }
     // BEGIN lines in one run of body text (a flood of them) share its end: resume there.
     const resume = ctx.bodyFrom <= bodyStart && bodyStart <= ctx.bodyTo;
-    let e = resume ? Math.min(ctx.bodyTo, limit) : bodyStart;
-    while (e < limit) {
-      const c = text.charCodeAt(e);
-      if (!(isBodyChar(c) || c === 32 || c === 58 || c === 44 || c === 45 || c === 9)) break;
-      e++;
-    }
+    // Armour headers (`Comment: https://...`) may hold any character.
+    let e = resume ? Math.min(ctx.bodyTo, limit) : headersEnd(text, bodyStart, limit);
+    while (e < limit && isBlockChar(text.charCodeAt(e))) e++;
     if (!resume) ctx.bodyFrom = bodyStart;
     if (e > ctx.bodyTo || !resume) ctx.bodyTo = e;
+    // The body runs on past the longest finding: the rest follows in pieces.
+    const more = e === hard && !(found >= 0 && found < e);
     while (e > bodyStart && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e - bodyStart >= 16) this.#pushSecret(rule, h, e);
+    if (e - bodyStart >= 16) {
+      const before = ctx.out.length;
+      this.#pushSecret(rule, h, e);
+      if (more && ctx.out.length > before) ctx.chains.push({ at: e + ctx.base, rule, marker });
+    }
     return true;
+  }
+
+  /**
+   * Covers the bodies of key blocks longer than the longest finding
+   * (`cap`), a piece of at most `cap` units at a time, each decided from
+   * the text it covers: so a block of any length is covered whole, and a
+   * stream holds back no more than one piece. A body ends at its END line
+   * (included), at another BEGIN line, or at a character no body has.
+   * Chains registered by this scan's BEGIN lines join the state's; a
+   * chain that needs text not yet received waits for the next batch.
+   */
+  #chains(ctx: Ctx, state: ScanState): void {
+    const text = ctx.text;
+    const base = ctx.base;
+    const chains = state.chains;
+    let k = 0;
+    for (; k < chains.length; k++) {
+      const chain = chains[k]!;
+      let p = Math.max(chain.at, state.chainReach) - base;
+      let waiting = false;
+      for (;;) {
+        const hard = p + this.cap;
+        // A marker line that starts before `hard` is read whole.
+        if (!ctx.need(hard + chain.marker.length)) {
+          waiting = true;
+          break;
+        }
+        const limit = ctx.lim(hard);
+        let q = p;
+        let ended = false;
+        while (q < limit) {
+          const c = text.charCodeAt(q);
+          // `-----END ` or `-----BEGIN ` (the sixth unit first: a run of dashes is cheap).
+          const sixth = c === 45 ? text.charCodeAt(q + 5) : 0;
+          if ((sixth === 69 || sixth === 66) && text.startsWith('-----', q)) {
+            if (text.startsWith(chain.marker, q)) {
+              q += chain.marker.length;
+              ended = true;
+              break;
+            }
+            if (text.startsWith(BEGIN, q)) {
+              ended = true;
+              break;
+            }
+          }
+          if (!isBlockChar(c)) {
+            ended = true;
+            break;
+          }
+          q++;
+        }
+        state.chainReach = q + base;
+        if (!ended && q === hard) {
+          this.#pushPiece(chain.rule, p, q);
+          p = q;
+          continue;
+        }
+        let e = q;
+        while (e > p && isSpace(text.charCodeAt(e - 1))) e--;
+        this.#pushPiece(chain.rule, p, e);
+        break;
+      }
+      if (waiting) {
+        chains[k] = { ...chain, at: p + base };
+        break;
+      }
+    }
+    if (k > 0) state.chains = chains.slice(k);
+  }
+
+  /** A piece of a key block's body (its own checks are the BEGIN line's). */
+  #pushPiece(rule: CompiledBlock, start: number, end: number): void {
+    const ctx = this.#ctx;
+    if (end <= start || ctx.covered(start, end, rule.info.priority)) return;
+    ctx.out.push({
+      start: start + ctx.base,
+      end: end + ctx.base,
+      info: rule.info,
+      confidence: rule.info.confidence,
+    });
+    ctx.strengthen(start, end, rule.info.priority);
   }
 
   /** A `-----END <label>-----` line: the body before it (reaches back at most `cap`). */

@@ -121,6 +121,71 @@ describe('createRedactor', () => {
     expect(findings.every((f) => f.type === 'private_key')).toBe(true);
   });
 
+  it('covers a key block of any length whole, in pieces no longer than one finding', () => {
+    // An RSA-4096 OpenPGP key is about 6.7 KB: the head and the tail alone
+    // (one finding each) left its middle lines in the output.
+    const lines = Array.from({ length: 110 }, () => gen('{b:64}'));
+    for (const [label, headers] of [
+      [
+        ['PGP', 'PRIVATE', 'KEY', 'BLOCK'].join(' '),
+        'Version: GnuPG v2\nComment: https://gnupg.org\n\n',
+      ],
+      [['PGP', 'PRIVATE', 'KEY', 'BLOCK'].join(' '), '\n'],
+      [['RSA', 'PRIVATE', 'KEY'].join(' '), ''],
+      [['OPENSSH', 'PRIVATE', 'KEY'].join(' '), ''],
+    ] as const) {
+      const block = `-----BEGIN ${label}-----\n${headers}${lines.join('\n')}\n-----END ${label}-----`;
+      const text = `Here it is:\n${block}\nThanks, see you.`;
+      const findings = redactor.scan(text);
+      expect(findings[0]!.start, label).toBe(text.indexOf('-----BEGIN'));
+      expect(findings.at(-1)!.end, label).toBe(text.indexOf('\nThanks'));
+      for (let k = 1; k < findings.length; k++) {
+        expect(findings[k]!.start, label).toBe(findings[k - 1]!.end);
+      }
+      const out = redactor.redact(text).text;
+      for (const line of lines) expect(out, label).not.toContain(line);
+      expect(out.startsWith('Here it is:\n[REDACTED:'), label).toBe(true);
+      expect(out.endsWith(']\nThanks, see you.'), label).toBe(true);
+    }
+  });
+
+  it('covers key blocks in a quoted value, a JSON string and a YAML block scalar', () => {
+    const label = ['PGP', 'PRIVATE', 'KEY', 'BLOCK'].join(' ');
+    const lines = Array.from({ length: 40 }, () => gen('{b:64}'));
+    const begin = `-----BEGIN ${label}-----`;
+    const end = `-----END ${label}-----`;
+    for (const text of [
+      // A quoted value whose body opens with a blank line (the marker line's `KEY="` is no log prefix).
+      `GPG_PRIVATE_KEY="${begin}\n\n${lines.join('\n')}\n${end}"\nNEXT=1`,
+      // Escaped line breaks, an armour header holding a URL.
+      `2024-05-01T08:00:00Z INFO key="${begin}\\nComment: https://gnupg.org\\n\\n${lines.join('\\n')}\\n${end}" done`,
+      // Indented, with indented headers.
+      `stringData:\n  signing_key: |\n    ${begin}\n    Comment: https://gnupg.org\n    \n    ${lines.join('\n    ')}\n    ${end}\n  other: 1`,
+    ]) {
+      const out = redactor.redact(text).text;
+      for (const line of lines) expect(out, text.slice(0, 40)).not.toContain(line);
+      expect(out).not.toContain('gnupg');
+    }
+  });
+
+  it('reads a long key block to its END line, another BEGIN line or a character no body has', () => {
+    const body = Array.from({ length: 70 }, () => gen('{b:64}')).join('\n');
+    const label = ['RSA', 'PRIVATE', 'KEY'].join(' ');
+    // No END line: the body ends at the first character a body never holds.
+    const open = `-----BEGIN ${label}-----\n${body}\n(truncated). More text`;
+    expect(redactor.scan(open).at(-1)!.end).toBe(open.indexOf('\n(truncated)'));
+    // Two long blocks back to back: each is covered, nothing between them is lost.
+    const two = `-----BEGIN ${label}-----\n${body}\n-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+    const findings = redactor.scan(two);
+    expect(findings[0]!.start).toBe(0);
+    expect(findings.at(-1)!.end).toBe(two.length);
+    // Only the line break between the blocks is left.
+    for (let k = 1; k < findings.length; k++) {
+      expect(two.slice(findings[k - 1]!.end, findings[k]!.start).trim()).toBe('');
+    }
+    expect(redactor.redact(two).text).not.toMatch(/[A-Za-z0-9+/]{16}/);
+  });
+
   it('ignores documentation placeholders and known example values', () => {
     for (const text of [
       `aws_access_key_id = AKIA${'IOSFODNN7'}EXAMPLE`,

@@ -30,7 +30,44 @@ function streamed(k: number, chunks: readonly string[]) {
   return { out, findings: stream.findings, maxHeld, piiScore: stream.piiScore };
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** A key block of random length and layout, its END line anywhere around the finding bound. */
+const keyBlock = fc
+  .record({
+    label: fc.constantFrom(
+      ['PGP', 'PRIVATE', 'KEY', 'BLOCK'].join(' '),
+      ['RSA', 'PRIVATE', 'KEY'].join(' '),
+      ['OPENSSH', 'PRIVATE', 'KEY'].join(' '),
+    ),
+    headers: fc.constantFrom('', '\n', '\nComment: https://gnupg.org\n', '\nVersion: 1\n'),
+    body: fc.array(fc.constantFrom(...BASE64), { minLength: 200, maxLength: 9000 }),
+    width: fc.constantFrom(64, 70, 76),
+    before: fc.constantFrom('', 'key:\n', 'KEY="', '{"k": "', 'ts INFO '),
+    indent: fc.constantFrom('', '  ', '    '),
+    after: fc.constantFrom('', '\nthanks, bye', '" done.', '\n-----BEGIN RSA'),
+    closed: fc.boolean(),
+  })
+  .map(({ label, headers, body, width, before, indent, after, closed }) => {
+    const lines: string[] = [];
+    for (let i = 0; i < body.length; i += width) lines.push(body.slice(i, i + width).join(''));
+    const end = closed ? `\n${indent}-----END ${label}-----` : '';
+    const head = `${before}${indent}-----BEGIN ${label}-----${headers}`;
+    return {
+      text: `${head}\n${indent}${lines.join(`\n${indent}`)}${end}${after}`,
+      lines,
+    };
+  });
+
 describe('stream redactor properties', () => {
+  test.prop([keyBlock, fc.array(fc.nat(), { maxLength: 12 }), pick])(
+    'redacts key blocks of any length as one call does, and leaves no body line',
+    (block, cuts, k) => {
+      const once = redactors[k]!.redact(block.text);
+      expect(streamed(k, chunking(block.text, cuts)).out).toBe(once.text);
+      for (const line of block.lines) if (line.length >= 32) expect(once.text).not.toContain(line);
+    },
+  );
+
   test.prop([redactableText(), fc.array(fc.nat(), { maxLength: 12 }), pick])(
     'equals the one-shot redaction for any chunking',
     (text, cuts, k) => {

@@ -79,6 +79,25 @@ describe('stream redactor', () => {
     expect(out).toBe('intro [REDACTED:private_key] outro');
   });
 
+  it('redacts a key block longer than the window exactly as one call does', () => {
+    const r = rng(11);
+    const lines = Array.from({ length: 110 }, () => expand('{b:64}', r).text);
+    const label = ['PGP', 'PRIVATE', 'KEY', 'BLOCK'].join(' ');
+    const text = `key:\n-----BEGIN ${label}-----\nComment: https://gnupg.org\n\n${lines.join('\n')}\n-----END ${label}-----\nbye`;
+    const once = createRedactor().redact(text).text;
+    for (const line of lines) expect(once).not.toContain(line);
+    for (const size of [1, 7, 64, 1000, 5000]) {
+      const stream = createStreamRedactor();
+      let out = '';
+      for (let i = 0; i < text.length; i += size) {
+        out += stream.push(text.slice(i, i + size));
+        expect(stream.heldBack).toBeLessThanOrEqual(4096);
+      }
+      out += stream.flush();
+      expect(out, String(size)).toBe(once);
+    }
+  });
+
   it('keeps every code unit of single-character chunks: lone surrogates, BOM, U+FFFD', () => {
     // Single-character chunks are buffered as code units and turned back into
     // text in bulk; nothing may be normalised on the way.
