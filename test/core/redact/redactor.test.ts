@@ -198,6 +198,14 @@ describe('createRedactor', () => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
       'password: ${DB_PASSWORD}',
       'secret = "changeme"',
+      'DB_PASSWORD: "please-change-me"',
+      'export DB_PASSWORD=change_me_in_production',
+      'keystore_password=changeit',
+      'PASSWORD="YOUR_STRIPE_SECRET_KEY"',
+      `OPENAI_API_KEY: 'sk-${'1234567890'}abcdef'`,
+      'AWS_SECRET_ACCESS_KEY="#{API_KEY}"',
+      'customer = {"password": "[[ .Token ]]"}',
+      "DB_PASSWORD='{api_key}'",
       `GITHUB_TOKEN=ghp_${'X'.repeat(36)}`,
     ]) {
       expect(redactor.scan(text), text).toEqual([]);
