@@ -125,6 +125,11 @@ export interface RuleInfo {
   readonly confidence: number;
   /** Contribution of one finding to `piiScore` (0 for secrets). */
   readonly weight: number;
+  /**
+   * A key block rule: its findings may come in consecutive pieces (a block
+   * longer than the longest finding), reported as one.
+   */
+  readonly block: boolean;
 }
 
 /** A possible finding before overlaps are resolved; offsets are absolute. */
@@ -1105,6 +1110,7 @@ export class Engine {
           priority: rule.priority,
           confidence: rule.confidence,
           weight: 0,
+          block: rule.kind === 'block',
         };
         if (info.confidence < config.minConfidence && rule.softValidate === undefined) continue;
         infos.push(info);
@@ -1122,6 +1128,7 @@ export class Engine {
         priority: rule.priority,
         confidence: rule.confidence,
         weight: rule.weight,
+        block: false,
       };
       infos.push(info);
       this.#piiInfo.set(rule.type, info);

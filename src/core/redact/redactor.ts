@@ -74,7 +74,11 @@ export interface StreamRedactor {
 export interface Redactor {
   /** The resolved, frozen options. */
   readonly options: ResolvedRedactorOptions;
-  /** Longest single finding in UTF-16 units (derived from `streamWindow`). */
+  /**
+   * Longest single match in UTF-16 units (derived from `streamWindow`). A
+   * key block longer than this is matched in consecutive pieces and
+   * reported as one finding.
+   */
   readonly maxFindingLength: number;
   /**
    * Replaces every secret and PII finding in `text`. Never throws for a
@@ -109,6 +113,38 @@ function toFinding(group: Group): RedactionFinding {
     end: group.end,
     confidence: winner.confidence,
   });
+}
+
+/**
+ * Whether `group` is the next piece of the key block `previous` ended: the
+ * same block rule, starting where it stopped. One finding and one
+ * replacement stand for all the pieces.
+ */
+function continues(previous: Group | undefined, group: Group): boolean {
+  return (
+    previous !== undefined &&
+    group.start === previous.end &&
+    group.winner.info === previous.winner.info &&
+    group.winner.info.block
+  );
+}
+
+/** `finding` reaching on to `end`. */
+function extended(finding: RedactionFinding, end: number): RedactionFinding {
+  return Object.freeze({ ...finding, end });
+}
+
+/** The findings of `groups`, a key block's pieces as one. */
+function findingsOf(groups: readonly Group[]): RedactionFinding[] {
+  const findings: RedactionFinding[] = [];
+  let previous: Group | undefined;
+  for (const group of groups) {
+    if (continues(previous, group))
+      findings[findings.length - 1] = extended(findings.at(-1)!, group.end);
+    else findings.push(toFinding(group));
+    previous = group;
+  }
+  return findings;
 }
 
 function score(keep: number): number {
@@ -213,14 +249,21 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
       const findings: RedactionFinding[] = [];
       let keep = 1;
       let at = 0;
+      let previous: Group | undefined;
       // Concatenation, not an array of parts and `join`: a third cheaper on a dense megabyte.
       let out = '';
       for (const group of groups) {
-        out += text.slice(at, group.start);
-        out += render(group.winner.info.type, text, group.start, group.end);
+        if (continues(previous, group)) {
+          // The rest of a key block whose replacement is written already.
+          findings[findings.length - 1] = extended(findings.at(-1)!, group.end);
+        } else {
+          out += text.slice(at, group.start);
+          out += render(group.winner.info.type, text, group.start, group.end);
+          findings.push(toFinding(group));
+          keep *= 1 - group.winner.info.weight;
+        }
         at = group.end;
-        findings.push(toFinding(group));
-        keep *= 1 - group.winner.info.weight;
+        previous = group;
       }
       out += text.slice(at);
       return { text: out, findings: Object.freeze(findings), piiScore: score(keep) };
@@ -228,7 +271,7 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
     scan(text: string): readonly RedactionFinding[] {
       if (typeof text !== 'string') throw new ParapetInputError('scan expects a string');
       const groups = groupsOf(text);
-      return groups.length === 0 ? NO_FINDINGS : Object.freeze(groups.map(toFinding));
+      return groups.length === 0 ? NO_FINDINGS : Object.freeze(findingsOf(groups));
     },
     createStream(): StreamRedactor {
       return new IncrementalRedactor(engine, style, options.streamWindow);
@@ -316,6 +359,8 @@ class IncrementalRedactor implements StreamRedactor {
   #scanned = 0;
   #keep = 1;
   #done = false;
+  /** The last group emitted: the next may be another piece of its key block. */
+  #last: Group | undefined;
 
   constructor(engine: Engine, style: RenderConfig, window: number) {
     this.#engine = engine;
@@ -398,13 +443,19 @@ class IncrementalRedactor implements StreamRedactor {
     const parts: string[] = [];
     let at = this.#emitted;
     for (const group of closed) {
-      parts.push(
-        buffer.slice(at - base, group.start - base),
-        this.#render(group.winner.info.type, buffer, group.start - base, group.end - base),
-      );
+      if (continues(this.#last, group)) {
+        // The rest of a key block whose replacement is out already (as in `redact`).
+        this.#findings[this.#findings.length - 1] = extended(this.#findings.at(-1)!, group.end);
+      } else {
+        parts.push(
+          buffer.slice(at - base, group.start - base),
+          this.#render(group.winner.info.type, buffer, group.start - base, group.end - base),
+        );
+        this.#findings.push(toFinding(group));
+        this.#keep *= 1 - group.winner.info.weight;
+      }
       at = group.end;
-      this.#findings.push(toFinding(group));
-      this.#keep *= 1 - group.winner.info.weight;
+      this.#last = group;
     }
     let stop = final ? end : frontier;
     if (state.group !== undefined && state.group.start < stop) stop = state.group.start;

@@ -95,7 +95,9 @@ describe('stream redactor', () => {
       }
       out += stream.flush();
       expect(out, String(size)).toBe(once);
+      expect(stream.findings).toHaveLength(1);
     }
+    expect(once).toBe('key:\n[REDACTED:pgp_private_key]\nbye');
   });
 
   it('keeps every code unit of single-character chunks: lone surrogates, BOM, U+FFFD', () => {
