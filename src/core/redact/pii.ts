@@ -315,7 +315,7 @@ function digitsOf(text: string): string {
 
 // Context words, matched against the text just before a bare number.
 const SSN_CONTEXT =
-  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?|\btax[ _-]?id|\b(?:i?tin|taxpayer[ _-]?id))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const TFN_CONTEXT =
   /(?:tfn|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const MEDICARE_CONTEXT =
@@ -563,8 +563,10 @@ function mixedDotted(seps: string): boolean {
 }
 
 function phoneFrom(g: Groups, context: boolean): boolean {
-  // Mixing dots or slashes with other separators is a version, date or path.
-  if (mixedDotted(g.seps)) return false;
+  // Mixing dots or slashes with other separators is a version, date or path;
+  // a space after the country code is not such a mix (`+33 6.12.34.56.78`).
+  const seps = g.plus && g.seps.charCodeAt(0) === 32 ? g.seps.slice(1) : g.seps;
+  if (mixedDotted(seps)) return false;
   const digits = g.groups.join('');
   const n = digits.length;
   if (g.plus) {

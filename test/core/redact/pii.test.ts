@@ -78,6 +78,7 @@ describe('PII recognisers', () => {
       '0412 345 678',
       '+49 30 1234567',
       '030 1234567',
+      '+33 6.12.34.56.78',
       '0151 23456789',
       '+33 1 23 45 67 89',
       '06 12 34 56 78',
@@ -145,6 +146,10 @@ describe('PII recognisers', () => {
   it('finds US SSNs outside the never-issued ranges, bare ones only after "SSN"', () => {
     expect(found('SSN 123-45-6780', 'us_ssn')).toEqual(['123-45-6780']);
     expect(found('social security number: 123456780', 'us_ssn')).toEqual(['123456780']);
+    // Tax ids: the same nine digits under the names forms and records give them.
+    for (const text of ['tax_id: 536221409', '"taxId": "536221409"', 'TIN: 536221409']) {
+      expect(found(text, 'us_ssn'), text).toEqual(['536221409']);
+    }
     for (const text of [
       '000-12-3456',
       '666-12-3456',
@@ -152,6 +157,8 @@ describe('PII recognisers', () => {
       '123-00-4567',
       '123-45-0000',
       'ref 123456780',
+      'Martin: 536221409',
+      'destin: 536221409',
       '078-05-1120',
     ]) {
       expect(found(text, 'us_ssn'), text).toEqual([]);
