@@ -1356,9 +1356,10 @@ export class Engine {
       });
     }
     if (hasAssign) {
-      // "my password is ...": a key in a sentence, found by its last letter.
+      // "my password is ...": a key in a sentence, found by its last letter
+      // (or by the parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...").
       scanners.push({
-        re: /[dnyteDNYTE] is /g,
+        re: /[dnyteDNYTE)] is /g,
         lead: 0,
         width: 5,
         ahead: 4,
@@ -2707,6 +2708,15 @@ export class Engine {
     const text = ctx.text;
     if (!ctx.need(h + 4 + LOOSE_AHEAD)) return false;
     if (!looseValueAt(text, h + 4)) return true;
+    if (text.charCodeAt(h - 1) === 41) {
+      // A variable named in parentheses is the key: "the Datadog API key (DD_API_KEY) is ...".
+      let k = h - 1;
+      while (k > 0 && h - k <= 65 && isKeyChar(text.charCodeAt(k - 1))) k--;
+      if (k === h - 1 || text.charCodeAt(k - 1) !== 40) return true;
+      const named = looseRules(this.#rulesForKey(text, k, h - 1, keyHash(text, k, h - 1)));
+      if (named.rules.length === 0) return true;
+      return this.#value(ctx, named, k, h + 3, h + 4, LOOSE);
+    }
     let k = h;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (h - k < this.#shortestStem) return true;

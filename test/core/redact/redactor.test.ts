@@ -241,6 +241,30 @@ describe('createRedactor', () => {
     }
   });
 
+  it('reads a variable named in parentheses before "is" as the key', () => {
+    const hex = gen('{h:32}');
+    const token = gen('{A:36}');
+    const cases: [string, string, string][] = [
+      [`the Datadog API key (DD_API_KEY) is ${hex}`, 'datadog_api_key', hex],
+      [`the token (ACCESS_TOKEN) is ${token}`, 'token', token],
+    ];
+    for (const [text, type, value] of cases) {
+      const findings = redactor.scan(text);
+      expect(
+        findings.map((f) => [f.type, text.slice(f.start, f.end)]),
+        text,
+      ).toEqual([[type, value]]);
+    }
+    for (const text of [
+      'the default (ENABLED) is true',
+      'the region (AWS_REGION) is us-east-1',
+      'The limit (MAX_TOKENS) is 4096',
+      'the key (see below) is rotated monthly',
+    ]) {
+      expect(redactor.scan(text), text).toEqual([]);
+    }
+  });
+
   it('reads a file path assigned to a generic key as a path, not a credential', () => {
     for (const text of [
       'private_key=/etc/ssl/private/server.key',
