@@ -166,8 +166,34 @@ export function decodeHex(candidate: string): string | undefined {
     const lo = hexValue(candidate.charCodeAt(2 * k + 1));
     if (hi < 0 || lo < 0) return undefined;
     bytes[k] = (hi << 4) | lo;
+    // A long run whose first bytes are no text (`aaaa...`: 0xaa bytes) is not decoded on.
+    if (k === PROBE_BYTES - 1 && bytes.length > 4 * PROBE_BYTES && !readableStart(bytes)) {
+      return undefined;
+    }
   }
   return readable(bytes);
+}
+
+/** Bytes of a long hex run judged before the rest is decoded. */
+const PROBE_BYTES = 64;
+
+/**
+ * Whether the first {@link PROBE_BYTES} bytes can start text: decoded as
+ * UTF-8 (cut at a character boundary), at most one in four of them a
+ * replacement or control character. Looser than {@link readable}, which
+ * judges the whole, so a text this passes may still be refused there.
+ */
+function readableStart(bytes: Uint8Array): boolean {
+  let end = PROBE_BYTES;
+  // Back to the start of a character: continuation bytes are 10xxxxxx.
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  const text = decodeUtf8(bytes.subarray(0, end));
+  let bad = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || c === 0x7f) bad++;
+  }
+  return bad * 4 <= text.length;
 }
 
 function hexValue(c: number): number {
