@@ -5,6 +5,7 @@ import { createRedactor } from '../../../src/core/redact/redactor.js';
 import { createPseudonymizer } from '../../../src/core/vault/pseudonymize.js';
 import { createVault } from '../../../src/core/vault/vault.js';
 import { hostile } from '../../arbitraries.js';
+import { expand, rng } from '../../fixtures/secrets.js';
 
 // The pseudonymiser and the system-prompt lint with the real redactor
 // (issue 4), as createParapet wires them.
@@ -16,7 +17,9 @@ const session = () =>
     maxEntries: 10_000,
   }).session('integration');
 
-const OPENAI_KEY = 'sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ';
+// Built at run time (no credential-shaped literal in the repository), random
+// like a real key: a counting run such as `0123456789` reads as a placeholder.
+const OPENAI_KEY = `sk-proj-${expand('{A:46}', rng(19)).text}`;
 
 describe('pseudonymizer with createRedactor', () => {
   it('replaces emails, phones, IBANs, cards and keys, and restores them', () => {
