@@ -884,6 +884,25 @@ function buildCatalogue(): readonly SecretRule[] {
       noMatch: ['TWILIO_ACCOUNT_SID=ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'SID=AC{H:32}'],
     }),
     token({
+      id: 'twilio.account-sid-bare',
+      type: 'twilio_account_sid',
+      description:
+        'Twilio account SID (`AC` + 32 lower-case hex) with no label: a shape no other identifier has ("can you check why AC... returns 401?").',
+      keywords: ['AC'],
+      pattern: `AC[0-9a-f]{32}${END_ALNUM}`,
+      maxLength: 34,
+      minEntropy: 3,
+      severity: 'medium',
+      confidence: 0.6,
+      // Below the labelled rule (`twilio.account-sid`), which names the same value more surely.
+      priority: 60,
+      match: [
+        'can you check why [[AC{h:32}]] returns 401?',
+        'I pasted ([[AC{h:32}]]) into the dashboard',
+      ],
+      noMatch: ['ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AC{H:32}', 'AC{h:31}', 'AC{h:33}'],
+    }),
+    token({
       id: 'sendgrid.api-key',
       type: 'sendgrid_api_key',
       description: 'SendGrid API key (`SG.`).',
