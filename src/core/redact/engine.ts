@@ -2563,6 +2563,10 @@ export class Engine {
       for (; e < limit; e++) {
         const c = text.charCodeAt(e);
         if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
+        // A `)` inside an assigned value runs on (`SECRET_KEY=1s)jk#8...`: Django's
+        // alphabet has it); one that closes a parenthesis is followed by a space,
+        // a stop or punctuation, and ends it.
+        if (c === 41 && form === PLAIN && isAlnum(text.charCodeAt(e + 1))) continue;
         // `&` ends a value only where the next query parameter starts (`&user=`),
         // read past the value's own limit: a value of the longest length still ends there.
         if (c === 38) {
@@ -3080,7 +3084,9 @@ function isTrailing(c: number): boolean {
 }
 
 // An unquoted value that is code, not data: a call, an index, a member path.
-const CALL_OR_INDEX = /[([{]/;
+// The bracket follows a name (or opens the value); after a digit-led word or
+// symbols (`1s)jk#8(x...`, Django's secret alphabet) it is part of a random value.
+const CALL_OR_INDEX = /^[A-Za-z_$][\w$.]*[([{]|^[([{]/;
 const MEMBER_PATH = /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$.]*$/;
 const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
 

@@ -265,6 +265,25 @@ describe('createRedactor', () => {
     }
   });
 
+  it('reads a random value with brackets and symbols as a value, a call as code', () => {
+    // Django's SECRET_KEY alphabet holds `(`, `)`, `#`, `%`, `^`, `*`.
+    const value = `1s)jk#8vP!q2z%Lm9(xR4t*wY6u^bN3c@${gen('{A:12}')}`;
+    for (const text of [`APP_SECRET=${value}`, `SECRET_KEY: ${value}`]) {
+      expect(
+        redactor.scan(text).map((f) => text.slice(f.start, f.end)),
+        text,
+      ).toEqual([value]);
+    }
+    for (const text of [
+      'APP_SECRET=getSecret(name)',
+      'APP_SECRET=secrets[0]',
+      'APP_SECRET=(load_secret)',
+      'api_key=self.settings.api_key',
+    ]) {
+      expect(redactor.scan(text), text).toEqual([]);
+    }
+  });
+
   it('reads a file path assigned to a generic key as a path, not a credential', () => {
     for (const text of [
       'private_key=/etc/ssl/private/server.key',
