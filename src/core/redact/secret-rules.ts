@@ -572,6 +572,27 @@ function buildCatalogue(): readonly SecretRule[] {
       match: ['glagent-{u:50}'],
       noMatch: ['glagent-{u:5}'],
     }),
+    token({
+      id: 'gitlab.incoming-mail-token',
+      type: 'gitlab_incoming_mail_token',
+      description:
+        'GitLab incoming email token (`glimt-`), which lets mail open issues as its user.',
+      keywords: ['glimt-'],
+      pattern: `glimt-[A-Za-z0-9_-]{20,64}${END}`,
+      maxLength: 70,
+      match: ['glimt-{u:25}', 'I pasted "[[glimt-{u:25}]]" into the dashboard'],
+      noMatch: ['glimt-{u:5}'],
+    }),
+    token({
+      id: 'gitlab.feature-flags-token',
+      type: 'gitlab_feature_flags_token',
+      description: 'GitLab feature-flags client token (`glffct-`).',
+      keywords: ['glffct-'],
+      pattern: `glffct-[A-Za-z0-9_-]{20,64}${END}`,
+      maxLength: 71,
+      match: ['glffct-{u:20}'],
+      noMatch: ['glffct-{u:5}'],
+    }),
     // --- Atlassian / Bitbucket ----------------------------------------------
     token({
       id: 'atlassian.api-token',
