@@ -2612,7 +2612,8 @@ export class Engine {
             ? text.charCodeAt(closing) !== quote || (escaped && text.charCodeAt(after) !== 92)
             : after < limit &&
               !isValueStop(text.charCodeAt(after)) &&
-              !isTrailing(text.charCodeAt(after))
+              !isTrailing(text.charCodeAt(after)) &&
+              !sentenceEnd(text, after, limit)
         )
           continue;
         const s = spanStart(rule.span, m);
@@ -3076,6 +3077,16 @@ function propertyName(text: string, start: number, end: number): boolean {
     } else if (!((c >= 97 && c <= 122) || isDigit(c))) return false;
   }
   return joined;
+}
+
+/**
+ * A `!` or `?` that ends a sentence right after a value whose own alphabet
+ * has neither ("... Authorization: Bearer eyJ...!"): a space or the end of
+ * the text (`limit`) follows it.
+ */
+function sentenceEnd(text: string, at: number, limit: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 33 || c === 63) && (at + 1 >= limit || isSpace(text.charCodeAt(at + 1)));
 }
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */

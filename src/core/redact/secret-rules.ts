@@ -1961,6 +1961,7 @@ function buildCatalogue(): readonly SecretRule[] {
         "axios.defaults.headers.common['Authorization'] = 'Bearer [[{A:40}]]';",
         "config.x.authorization = 'Bearer [[{A:40}]]'",
         'acme.client.authorization=Bearer [[{A:40}]]',
+        'the header is Authorization: Bearer [[{A:40}]]! Try it.',
       ],
       noMatch: ['Authorization: Bearer <token>', 'Authorization: Bearer $TOKEN'],
     }),
