@@ -1586,8 +1586,14 @@ export class Engine {
       if (checks.placeholders && isPlaceholder(value)) return;
     }
     if (confidence < this.#config.minConfidence) return;
-    ctx.out.push({ start: start + ctx.base, end: end + ctx.base, info: checks.info, confidence });
-    ctx.strengthen(start, end, checks.info.priority);
+    this.#commit(checks.info, confidence, start, end);
+  }
+
+  /** Adds a candidate that passed its checks (buffer offsets). */
+  #commit(info: RuleInfo, confidence: number, start: number, end: number): void {
+    const ctx = this.#ctx;
+    ctx.out.push({ start: start + ctx.base, end: end + ctx.base, info, confidence });
+    ctx.strengthen(start, end, info.priority);
   }
 
   /** Evaluates a token rule at `w`; false when more text is needed. */
@@ -1887,15 +1893,8 @@ export class Engine {
 
   /** A piece of a key block's body (its own checks are the BEGIN line's). */
   #pushPiece(rule: CompiledBlock, start: number, end: number): void {
-    const ctx = this.#ctx;
-    if (end <= start || ctx.covered(start, end, rule.info.priority)) return;
-    ctx.out.push({
-      start: start + ctx.base,
-      end: end + ctx.base,
-      info: rule.info,
-      confidence: rule.info.confidence,
-    });
-    ctx.strengthen(start, end, rule.info.priority);
+    if (end <= start || this.#ctx.covered(start, end, rule.info.priority)) return;
+    this.#commit(rule.info, rule.info.confidence, start, end);
   }
 
   /** A `-----END <label>-----` line: the body before it (reaches back at most `cap`). */

@@ -129,21 +129,24 @@ function continues(previous: Group | undefined, group: Group): boolean {
   );
 }
 
-/** `finding` reaching on to `end`. */
-function extended(finding: RedactionFinding, end: number): RedactionFinding {
-  return Object.freeze({ ...finding, end });
+/**
+ * Records `group` in `findings`: a new finding, or, for the next piece of
+ * the key block `previous` ended, the last finding reaching on to its end.
+ * True when a new finding started, whose replacement is still to be written.
+ */
+function record(findings: RedactionFinding[], previous: Group | undefined, group: Group): boolean {
+  if (continues(previous, group)) {
+    findings[findings.length - 1] = Object.freeze({ ...findings.at(-1)!, end: group.end });
+    return false;
+  }
+  findings.push(toFinding(group));
+  return true;
 }
 
 /** The findings of `groups`, a key block's pieces as one. */
 function findingsOf(groups: readonly Group[]): RedactionFinding[] {
   const findings: RedactionFinding[] = [];
-  let previous: Group | undefined;
-  for (const group of groups) {
-    if (continues(previous, group))
-      findings[findings.length - 1] = extended(findings.at(-1)!, group.end);
-    else findings.push(toFinding(group));
-    previous = group;
-  }
+  for (let k = 0; k < groups.length; k++) record(findings, groups[k - 1], groups[k]!);
   return findings;
 }
 
@@ -253,13 +256,10 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
       // Concatenation, not an array of parts and `join`: a third cheaper on a dense megabyte.
       let out = '';
       for (const group of groups) {
-        if (continues(previous, group)) {
-          // The rest of a key block whose replacement is written already.
-          findings[findings.length - 1] = extended(findings.at(-1)!, group.end);
-        } else {
+        // The rest of a key block adds nothing: its replacement is written already.
+        if (record(findings, previous, group)) {
           out += text.slice(at, group.start);
           out += render(group.winner.info.type, text, group.start, group.end);
-          findings.push(toFinding(group));
           keep *= 1 - group.winner.info.weight;
         }
         at = group.end;
@@ -443,15 +443,12 @@ class IncrementalRedactor implements StreamRedactor {
     const parts: string[] = [];
     let at = this.#emitted;
     for (const group of closed) {
-      if (continues(this.#last, group)) {
-        // The rest of a key block whose replacement is out already (as in `redact`).
-        this.#findings[this.#findings.length - 1] = extended(this.#findings.at(-1)!, group.end);
-      } else {
+      // As in `redact`: the rest of a key block adds nothing to the output.
+      if (record(this.#findings, this.#last, group)) {
         parts.push(
           buffer.slice(at - base, group.start - base),
           this.#render(group.winner.info.type, buffer, group.start - base, group.end - base),
         );
-        this.#findings.push(toFinding(group));
         this.#keep *= 1 - group.winner.info.weight;
       }
       at = group.end;

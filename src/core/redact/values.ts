@@ -345,16 +345,12 @@ const LOOKUP_REACH = 24;
  * the cheap test before {@link fallbackAt}.
  */
 export function lookupAt(text: string, from: number, end: number): boolean {
-  // The member, index or call of a lookup comes early (`process.env.`, `os.getenv(`),
-  // after a name: a word opening with a digit, or holding `#`, `!` or `%` before
-  // it, is a random value (`1s)jk#8(x...`: Django's alphabet), not code.
+  // The member, index or call of a lookup comes early (`process.env.`, `os.getenv(`).
   const stop = Math.min(end, from + LOOKUP_REACH);
-  if (isDigit(text.charCodeAt(from))) return false;
   for (let p = from; p < stop; p++) {
     const c = text.charCodeAt(p);
     if (c === 46 || c === 40 || c === 91 || c === 123) return true;
     if (isSpace(c) || isQuote(c) || c === 44 || c === 59 || c === 61) return false;
-    if (c === 35 || c === 33 || c === 37 || c === 41 || c === 94 || c === 42) return false;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 /** Helpers shared by the redactor's tests. */
+import { expect } from 'vitest';
 import type { Redactor } from '../../../src/core/redact/redactor.js';
 import { tokenLike } from '../../../src/core/redact/values.js';
 
@@ -17,4 +18,9 @@ export function randomToken(gen: (template: string) => string, n: number): strin
     const value = gen(`{A:${n}}`);
     if (tokenLike(value)) return value;
   }
+}
+
+/** Asserts that `redactor` finds nothing in any of `texts`. */
+export function expectNoFindings(redactor: Redactor, texts: readonly string[]): void {
+  for (const text of texts) expect(redactor.scan(text), text).toEqual([]);
 }
