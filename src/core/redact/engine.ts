@@ -2389,7 +2389,8 @@ export class Engine {
     let keyEnd = h;
     let v = h + 1;
     if (c === 61) {
-      if (n1 === 61) return true; // ==
+      // `==` compares, but `KEY==...` opening a line is a dotenv value that starts with `=`.
+      if (n1 === 61 && !(text.charCodeAt(h + 2) !== 61 && opensLine(text, h))) return true;
       const p = text.charCodeAt(h - 1);
       if (p === 61 || p === 33 || p === 60 || p === 62) return true; // == != <= >=
       const p2 = text.charCodeAt(h - 2);
@@ -2559,17 +2560,48 @@ export class Engine {
       // search for a stop character where the previous one ended.
       if (ctx.stopFrom <= v && v <= ctx.stopTo) e = ctx.stopTo;
       const table = charTable();
+      // Whether `text[v, soupTo)` is symbol soup, read at most once.
+      let soup = false;
+      let soupTo = v;
       for (; e < limit; e++) {
         const c = text.charCodeAt(e);
         if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
-        // A `)` inside an assigned value runs on (`SECRET_KEY=1s)jk#8...`: Django's
-        // alphabet has it); one that closes a parenthesis is followed by a space,
-        // a stop or punctuation, and ends it.
-        if (c === 41 && form === PLAIN && isAlnum(text.charCodeAt(e + 1))) continue;
+        // A `)` inside an assigned value runs on (`SECRET_KEY=1s)jk#8...`, `r5)*vq...`:
+        // Django's alphabet has it) when a letter, a digit or a symbol code puts
+        // nowhere after parentheses follows (`t))u#k`), or after symbol soup;
+        // one that closes a parenthesis is followed by a space, a stop or
+        // punctuation, and ends it.
+        if (c === 41 && form === PLAIN) {
+          let a = e + 1;
+          while (a < limit && text.charCodeAt(a) === 41) a++;
+          const after = text.charCodeAt(a);
+          if (
+            isAlnum(after) ||
+            (after < 128 && (SOUP_AFTER[after >> 5]! & (1 << (after & 31))) !== 0)
+          ) {
+            e = a - 1;
+            continue;
+          }
+          if (!soup) {
+            soup = symbolSoup(text, soupTo, e);
+            soupTo = e;
+          }
+          if (soup) continue;
+          break;
+        }
         // `&` ends a value only where the next query parameter starts (`&user=`),
         // read past the value's own limit: a value of the longest length still ends there.
+        // Outside a query string, a value with symbols no query holds raw
+        // (Django's `!@#$%^&*(-_=+)`) is symbol soup and runs on (`...^&c-_=+...`).
         if (c === 38) {
-          if (NEXT_PARAM.test(text.slice(e, e + NEXT_PARAM_REACH))) break;
+          if (!NEXT_PARAM.test(text.slice(e, e + NEXT_PARAM_REACH))) continue;
+          if (inQuery(text, k)) break;
+          if (!soup) {
+            soup = symbolSoup(text, soupTo, e);
+            soupTo = e;
+          }
+          // Soup may show only after the `&` (`b0&cclhpu7b-x=7&(n^69...`).
+          if (!soup && !symbolSoup(text, e + 1, runEnd(text, e + 1, e + 1 + SOUP_AHEAD))) break;
           continue;
         }
         // A string escape for a line break, a tab or a quote (`...\\nTFN ...`,
@@ -3016,6 +3048,79 @@ const SENTRY_HOST =
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 
+/** Whether the key name ending at `h` opens its line, alone or after `export `. */
+function opensLine(text: string, h: number): boolean {
+  let i = h;
+  while (i > 0 && h - i < 64 && isKeyChar(text.charCodeAt(i - 1))) i--;
+  if (i === h) return false;
+  if (i >= 7 && text.startsWith('export ', i - 7)) i -= 7;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
+}
+
+/** Whether the key name around `k` follows a `?` or an `&`: a query parameter's. */
+function inQuery(text: string, k: number): boolean {
+  let i = k;
+  while (i > 0 && k - i < 64 && isKeyUnit(text.charCodeAt(i - 1))) i--;
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  return before === 63 || before === 38;
+}
+
+/** `[A-Za-z0-9_.-]`, a unit of a query parameter's name. */
+function isKeyUnit(c: number): boolean {
+  return isAlnum(c) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * Whether `text[from, to)` holds one of `units` or a `%` that starts no
+ * escape. By default the units are those a URL's query never carries raw,
+ * or hardly ever (`!`, `#`, `(`, `)`, `*`, `^`): such a value is symbol soup
+ * (a generated secret such as Django's), not a query parameter's. (`@` and
+ * `$` stay out: credentials in URLs and `$VAR` references hold them.)
+ */
+function symbolSoup(text: string, from: number, to: number, units = SOUP_IN_QUERY): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && (units[c >> 5]! & (1 << (c & 31))) !== 0) return true;
+    if (c === 37 && !(isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2)))) return true;
+  }
+  return false;
+}
+
+/** Units read past an `&` for symbol soup. */
+const SOUP_AHEAD = 48;
+
+/** Where the run of units other than spaces and quotes from `from` ends, at most at `to`. */
+function runEnd(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isQuote(c)) break;
+    i++;
+  }
+  return i;
+}
+
+/** ASCII units as a bit set (four 32-bit words). */
+function unitSet(units: string): Uint32Array {
+  const set = new Uint32Array(4);
+  for (let i = 0; i < units.length; i++) {
+    const c = units.charCodeAt(i);
+    set[c >> 5]! |= 1 << (c & 31);
+  }
+  return set;
+}
+
+const SOUP_IN_QUERY = unitSet('!#()*^');
+/** What follows a `)` inside a random value, and hardly ever one that closes a call. */
+const SOUP_AFTER = unitSet('!#$%&(*+-=@^_');
+/**
+ * What a call or an index in an assigned value hardly holds (`getSecret(name)`,
+ * `secrets[0]`, `get(**kwargs)`, `load("$HOME")`), while random values with
+ * brackets do (`u4a7p(0b1t*h$a3x#...`).
+ */
+const SOUP_IN_CODE = unitSet('!#^@');
+
 /** An object opening on its `value` field, up to the value's quote (at most 24 units). */
 const OBJECT_VALUE = /\{[ \t]{0,4}(?:value|"value"|'value')[ \t]{0,4}:[ \t]{0,4}(?=["'`])/y;
 /** Units {@link NEXT_PARAM} reads. */
@@ -3107,7 +3212,7 @@ const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
  * lower-case object name.
  */
 function isCodeReference(value: string): boolean {
-  if (CALL_OR_INDEX.test(value)) return true;
+  if (CALL_OR_INDEX.test(value)) return !symbolSoup(value, 0, value.length, SOUP_IN_CODE);
   if (!MEMBER_PATH.test(value)) return false;
   return !hasDigit(value) || LOWER_OBJECT.test(value);
 }

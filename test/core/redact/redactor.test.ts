@@ -262,6 +262,41 @@ describe('createRedactor', () => {
     for (const text of [`APP_SECRET=${value}`, `SECRET_KEY: ${value}`]) {
       expect(spans(redactor, text), text).toEqual([['secret', value]]);
     }
+    // An `&` that reads like the next query parameter (`&c-_=`) does not cut
+    // symbol soup short; in a query string it still ends the value.
+    const soup = `k9#x(2vq!m^&c-_=+${gen('{a:12}')}`;
+    expect(spans(redactor, `SECRET_KEY=${soup}`)).toEqual([['secret', soup]]);
+    const plain = gen('{A:20}');
+    expect(spans(redactor, `?token=${plain}&user=bob`)).toEqual([['token', plain]]);
+    // Django keys that start with `$` or `=`, hold `))`, `)*`, `%(m)$` or `%s+`, or a bracket after letters.
+    const tail = gen('{a:16}');
+    for (const key of [
+      `$fczlm+*gw^fcf2${tail}`,
+      `=*@)72$nx3yakz2na+5%_#_${tail}`,
+      `t))u#kgw@m4y-gi^ay0!*${tail}`,
+      `r5)*vqu#d)x+hqxux6q1z61${tail}`,
+      `6f=lm76p4$p3@^s1%7q=hac4%(tswb)*${tail}`,
+      `16qjpc3al3g^useqg67n3_%s+uj1z_${tail}`,
+      `u4a7p(0b1t*h$a3x9mb3oyvh)ixspm@${tail}`,
+    ]) {
+      for (const text of [`SECRET_KEY=${key}\nDEBUG=False`, `export SECRET_KEY=${key}`]) {
+        expect(
+          spans(redactor, text).map(([, value]) => value),
+          text,
+        ).toEqual([key]);
+      }
+    }
+    expectNoFindings(redactor, [
+      'if token==expected_token_value:',
+      'SECRET_KEY=$DJANGO_SECRET_KEY',
+      'SECRET_KEY=$(cat /run/secrets/django)',
+      'password=%(password)s',
+      'client = OpenAI(api_key=get_key(name))',
+    ]);
+    const typed = `Pa55!word#${gen('{A:8}')}`;
+    expect(spans(redactor, `db?user=app&password=${typed}&ssl=true`)).toEqual([
+      ['password', typed],
+    ]);
     expectNoFindings(redactor, [
       'APP_SECRET=getSecret(name)',
       'APP_SECRET=secrets[0]',
