@@ -20,8 +20,8 @@
  * on" preferences and creative requests, instructions of the kind system
  * prompts give, and everyday questions in eleven languages) are added to
  * training, and so are the rows of the project's hand-written probe sets
- * (`scripts/data/probes.jsonl`: about 2,200 attacks and 2,200 hard
- * negatives in 28 languages, carriers with an injected passage next to the
+ * (`scripts/data/probes.jsonl`: about 2,800 attacks and 3,000 hard
+ * negatives in 34 languages, carriers with an injected passage next to the
  * same carrier with an ordinary one). The corpus alone teaches the
  * vocabulary of its own sources; the probes, written independently of it,
  * widen what the layer has seen. With them, a probe set left out of
