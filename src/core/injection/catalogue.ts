@@ -8,6 +8,7 @@
 import type { InjectionRule } from './rule.js';
 import { MULTILINGUAL_AGENT_RULES } from './rules/agent-ml.js';
 import { MULTILINGUAL_AI_ADDRESS_RULES } from './rules/ai-address-ml.js';
+import { AI_READER_RULES } from './rules/ai-reader-ml.js';
 import { MULTILINGUAL_APPROVAL_RULES } from './rules/approval-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
@@ -67,6 +68,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...TOOL_RULES,
     ...EXFILTRATION_RULES,
     ...INDIRECT_RULES,
+    ...AI_READER_RULES,
     ...OBFUSCATION_RULES,
     ...MULTILINGUAL_RULES,
     ...MULTILINGUAL_AUTHORITY_RULES,
