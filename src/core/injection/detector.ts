@@ -2089,21 +2089,57 @@ function technique(ruleId: string): string {
   return ruleId.slice(ruleId.indexOf('.', 3) + 1);
 }
 
-function withoutEchoes(drafts: Draft[]): Draft[] {
+function withoutEchoes(all: Draft[]): Draft[] {
+  const drafts = oneReaderNote(all);
   const echo = (d: Draft): boolean =>
-    d.ruleId.startsWith('ml.') &&
-    drafts.some(
-      (o) =>
-        o !== d &&
-        o.category === d.category &&
-        o.start < d.end &&
-        d.start < o.end &&
-        (o.ruleId.startsWith('ml.')
-          ? technique(o.ruleId) === technique(d.ruleId) &&
-            (o.weight > d.weight || (o.weight === d.weight && o.ruleId < d.ruleId))
-          : o.weight >= d.weight),
-    );
+    d.ruleId.startsWith(READER_NOTE)
+      ? drafts.some(
+          (o) =>
+            o !== d &&
+            o.category === d.category &&
+            o.start < d.end &&
+            d.start < o.end &&
+            o.weight >= d.weight,
+        )
+      : d.ruleId.startsWith('ml.') &&
+        drafts.some(
+          (o) =>
+            o !== d &&
+            o.category === d.category &&
+            o.start < d.end &&
+            d.start < o.end &&
+            (o.ruleId.startsWith('ml.')
+              ? technique(o.ruleId) === technique(d.ruleId) &&
+                (o.weight > d.weight || (o.weight === d.weight && o.ruleId < d.ruleId))
+              : o.weight >= d.weight),
+        );
   return drafts.some(echo) ? drafts.filter((d) => !echo(d)) : drafts;
+}
+
+/** Id prefix of the weak rules that recognise a note addressed to the AI reading a text. */
+const READER_NOTE = 'indirect.reader.';
+
+/**
+ * Drafts with the notes addressed to the AI reader (`indirect.reader.*`)
+ * counted once: the same label often matches several of them ("To the AI
+ * assistant:" names both an AI and an assistant), and one note is one
+ * piece of evidence. The heaviest stays, the first id on a tie. Such a note
+ * also goes when another rule of its category matched the same text.
+ */
+function oneReaderNote(drafts: Draft[]): Draft[] {
+  let keep: Draft | undefined;
+  let count = 0;
+  for (const d of drafts) {
+    if (!d.ruleId.startsWith(READER_NOTE)) continue;
+    count++;
+    if (
+      keep === undefined ||
+      d.weight > keep.weight ||
+      (d.weight === keep.weight && d.ruleId < keep.ruleId)
+    )
+      keep = d;
+  }
+  return count < 2 ? drafts : drafts.filter((d) => d === keep || !d.ruleId.startsWith(READER_NOTE));
 }
 
 function reasonOf(drafts: readonly Draft[]): string {

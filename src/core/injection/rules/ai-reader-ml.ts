@@ -9,15 +9,18 @@ import type { InjectionRule } from '../rule.js';
  * injected notes the narrower rules missed. Each weighs 0.25, under every
  * threshold: a match flags only with other evidence, such as the learned
  * layer finding the passage attack-like or another rule, because ordinary
- * text addresses assistants too ("To my assistant: book the room"). Five
- * rules, so that none holds more than 25 repetitions (safe-regex2).
+ * text addresses assistants too ("To my assistant: book the room"). The
+ * `indirect.reader.*` rules count once per text, and not at all where
+ * another indirect-injection rule matched the same label (see
+ * `withoutEchoes` in the detector): one label often matches two of them.
+ * Five rules, so that none holds more than 25 repetitions (safe-regex2).
  * Non-ASCII text is written as \u escapes to keep src/ ASCII-only.
  */
 
 /** Notes addressed to the AI or assistant reading a text (5 rules, weak). */
 export const AI_READER_RULES: readonly InjectionRule[] = [
   {
-    id: 'indirect.ai-reader-note',
+    id: 'indirect.reader.ai-note',
     category: 'indirect_injection',
     severity: 'low',
     weight: 0.25,
@@ -67,7 +70,7 @@ export const AI_READER_RULES: readonly InjectionRule[] = [
     },
   },
   {
-    id: 'indirect.ai-reader-short',
+    id: 'indirect.reader.ai-short',
     category: 'indirect_injection',
     severity: 'low',
     weight: 0.25,
@@ -91,7 +94,7 @@ export const AI_READER_RULES: readonly InjectionRule[] = [
     },
   },
   {
-    id: 'indirect.ai-reader-script',
+    id: 'indirect.reader.ai-script',
     category: 'indirect_injection',
     severity: 'low',
     weight: 0.25,
@@ -129,7 +132,7 @@ export const AI_READER_RULES: readonly InjectionRule[] = [
     },
   },
   {
-    id: 'indirect.assistant-note',
+    id: 'indirect.reader.assistant',
     category: 'indirect_injection',
     severity: 'low',
     weight: 0.25,
@@ -190,7 +193,7 @@ export const AI_READER_RULES: readonly InjectionRule[] = [
     },
   },
   {
-    id: 'indirect.ai-mention',
+    id: 'indirect.reader.mention',
     category: 'indirect_injection',
     severity: 'low',
     weight: 0.25,
