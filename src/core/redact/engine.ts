@@ -2551,10 +2551,19 @@ export class Engine {
     }
     const hard = v + longest + 2;
     let e = v;
+    // Whether the value is a dotenv line's (see below).
+    let dotenv = false;
     if (quote !== 0) {
-      while (e < limit && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== 10) e++;
-      if (e >= limit || text.charCodeAt(e) !== quote) e = -1;
-      else if (escaped && e > v && text.charCodeAt(e - 1) === 92) e--;
+      // An escaped quote (`\"`) or a doubled one (YAML's `''`) is part of the
+      // value; where that reading finds no closing quote on the line, the first
+      // quote closes it (a single-quoted YAML value ending in a backslash).
+      e = escaped ? -1 : closingQuote(text, v, limit, quote);
+      if (e < 0) {
+        e = v;
+        while (e < limit && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== 10) e++;
+        if (e >= limit || text.charCodeAt(e) !== quote) e = -1;
+        else if (escaped && e > v && text.charCodeAt(e - 1) === 92) e--;
+      }
     } else {
       // Consecutive assignments share their tail (`a=b=c=...`): resume the
       // search for a stop character where the previous one ended.
@@ -2563,9 +2572,18 @@ export class Engine {
       // Whether `text[v, soupTo)` is symbol soup, read at most once.
       let soup = false;
       let soupTo = v;
+      // A dotenv line (`KEY=value` opening the line, no space after `=`): the
+      // unquoted value is the rest of the line's word, brackets, quotes and
+      // all (`DB_PASSWORD=Syg,ytQ&}#!rKYK[)W5.`); a shell's `; `, `& ` or `| `
+      // still ends it.
+      dotenv = form === PLAIN && v === h + 1 && text.charCodeAt(h) === 61 && opensLine(text, h);
       for (; e < limit; e++) {
         const c = text.charCodeAt(e);
         if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
+        if (dotenv && !isSpace(c)) {
+          if ((c === 59 || c === 38 || c === 124) && isSpaceOrEnd(text, e + 1)) break;
+          continue;
+        }
         // A `)` inside an assigned value runs on (`SECRET_KEY=1s)jk#8...`, `r5)*vq...`:
         // Django's alphabet has it) when a letter, a digit or a symbol code puts
         // nowhere after parentheses follows (`t))u#k`), or after symbol soup;
@@ -2658,7 +2676,7 @@ export class Engine {
       if (ctx.covered(v, e, rule.info.priority)) continue;
       const value = text.slice(v, e);
       if (!rule.value.test(value)) continue;
-      if (quote === 0 && isCodeReference(value)) continue;
+      if (quote === 0 && isCodeReference(value, dotenv)) continue;
       if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
       if (form === BARE && rule.generic && !tokenLike(value)) continue;
       this.#pushSecret(rule, v, e);
@@ -3048,6 +3066,37 @@ const SENTRY_HOST =
 
 const NEXT_PARAM = /^&[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
 
+/**
+ * Where the string that opened with `quote` right before `from` closes,
+ * reading `\x` as an escaped unit and, for `'`, `''` as a quote in the
+ * value; -1 without a closing quote before `limit` or the line's end.
+ */
+function closingQuote(text: string, from: number, limit: number, quote: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return -1;
+    if (c === 92) {
+      if (text.charCodeAt(i + 1) === 10) return -1;
+      i++;
+    } else if (c === quote) {
+      if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/** Whether `value` ends with a closing bracket. */
+function closesBracket(value: string): boolean {
+  const c = value.charCodeAt(value.length - 1);
+  return c === 41 || c === 93 || c === 125;
+}
+
+/** Whether `text[at]` is a space or past the end. */
+function isSpaceOrEnd(text: string, at: number): boolean {
+  return at >= text.length || isSpace(text.charCodeAt(at));
+}
+
 /** Whether the key name ending at `h` opens its line, alone or after `export `. */
 function opensLine(text: string, h: number): boolean {
   let i = h;
@@ -3211,8 +3260,10 @@ const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
  * digits amid its letters (`Winter2024.Pass`) unless it starts with a
  * lower-case object name.
  */
-function isCodeReference(value: string): boolean {
-  if (CALL_OR_INDEX.test(value)) return !symbolSoup(value, 0, value.length, SOUP_IN_CODE);
+function isCodeReference(value: string, dotenv = false): boolean {
+  // A dotenv value is data: a bracket makes code there only where one ends it (`getSecret()`).
+  if (CALL_OR_INDEX.test(value))
+    return (!dotenv || closesBracket(value)) && !symbolSoup(value, 0, value.length, SOUP_IN_CODE);
   if (!MEMBER_PATH.test(value)) return false;
   return !hasDigit(value) || LOWER_OBJECT.test(value);
 }

@@ -196,6 +196,46 @@ export function isPlaceholder(value: string): boolean {
     return true;
   }
   if (REFERENCE.test(value)) return true;
+  // A generated password (letters, digits and four kinds of symbol or more)
+  // spells `<vNw>`, `{{`, `[[` or `%s` by chance: those are no markers there.
+  if (n >= 12 && symbolSoup(value) && !OWN_TOKEN.test(value)) return false;
   // Placeholders announce themselves near the start or the end of a long value.
   return n <= 96 ? hasMarker(value) : hasMarker(value.slice(0, 48)) || hasMarker(value.slice(-48));
+}
+
+/** One of parapet's own redaction tokens (`[REDACTED:password:Tr0****3xK]`). */
+const OWN_TOKEN = /\[REDACTED:/;
+
+/**
+ * Whether `value` mixes letters, digits and at least four distinct ASCII
+ * symbols, as password generators do. Templates hold fewer kinds
+ * (`${DB_PASSWORD_2}`: three; `<your-api-key>`: two).
+ */
+function symbolSoup(value: string): boolean {
+  let letter = false;
+  let digit = false;
+  let kinds = 0;
+  // ASCII symbols seen, as bits: units 32-63 in `low`, 64-95 in `mid`, 96-127 in `high`.
+  let low = 0;
+  let mid = 0;
+  let high = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letter = true;
+    else if (c >= 48 && c <= 57) digit = true;
+    else if (c > 32 && c < 127 && c !== 95 && c !== 45) {
+      const bit = 1 << (c & 31);
+      if (c < 64) {
+        if ((low & bit) === 0) kinds++;
+        low |= bit;
+      } else if (c < 96) {
+        if ((mid & bit) === 0) kinds++;
+        mid |= bit;
+      } else {
+        if ((high & bit) === 0) kinds++;
+        high |= bit;
+      }
+    }
+  }
+  return letter && digit && kinds >= 4;
 }

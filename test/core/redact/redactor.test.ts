@@ -305,6 +305,46 @@ describe('createRedactor', () => {
     ]);
   });
 
+  it('keeps a generated password with symbols whole, in a dotenv line and in quotes', () => {
+    // Password generators draw from all of ASCII's symbols: brackets, quotes,
+    // `<...>` and `{{` appear by chance and are neither stops nor placeholders.
+    const values = [
+      `Syg,ytQ&}#!rK${gen('{A:8}')}`,
+      `ud$fk2QSeK[g0B-${gen('{A:8}')}`,
+      `E6(Kq?C@<vNwQDbrc>6E${gen('{A:6}')}`,
+    ];
+    for (const value of values) {
+      for (const text of [
+        `DB_PASSWORD=${value}\nDEBUG=false`,
+        `export DB_PASSWORD=${value}`,
+        `{"password": ${JSON.stringify(value)}}`,
+      ]) {
+        expect(
+          spans(redactor, text).map(([, found]) => found),
+          text,
+        ).toEqual([value]);
+      }
+    }
+    // An escaped quote inside a double-quoted value, a doubled one in YAML.
+    const quoted = `ab"cd${gen('{A:12}')}`;
+    expect(spans(redactor, `{"password": ${JSON.stringify(quoted)}}`)).toEqual([
+      ['password', JSON.stringify(quoted).slice(1, -1)],
+    ]);
+    const yaml = `it's${gen('{A:12}')}`;
+    expect(spans(redactor, `password: '${yaml.replace("'", "''")}'`)).toEqual([
+      ['password', yaml.replace("'", "''")],
+    ]);
+    // A shell line still ends at `; `, and code stays code.
+    const plain = gen('{A:16}');
+    expect(spans(redactor, `PASSWORD=${plain}; export PASSWORD`)).toEqual([['password', plain]]);
+    expectNoFindings(redactor, [
+      'password=Settings.Default.DbPassword',
+      'API_KEY=get_api_key()',
+      'TOKEN=${DB_TOKEN_2}',
+      'password: <your-password-here>',
+    ]);
+  });
+
   it('reads a file path assigned to a generic key as a path, not a credential', () => {
     expectNoFindings(redactor, [
       'private_key=/etc/ssl/private/server.key',
