@@ -340,6 +340,7 @@ describe('createRedactor', () => {
     expectNoFindings(redactor, [
       'password=Settings.Default.DbPassword',
       'API_KEY=get_api_key()',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
       'TOKEN=${DB_TOKEN_2}',
       'password: <your-password-here>',
     ]);
