@@ -2551,8 +2551,10 @@ export class Engine {
     }
     const hard = v + longest + 2;
     let e = v;
-    // Whether the value is a dotenv line's (see below).
+    // Whether the value is a dotenv line's (see below), and written `KEY=value`
+    // without spaces: that one is data, not code, whatever brackets it holds.
     let dotenv = false;
+    let data = false;
     if (quote !== 0) {
       // An escaped quote (`\"`) or a doubled one (YAML's `''`) is part of the
       // value; where that reading finds no closing quote on the line, the first
@@ -2572,67 +2574,85 @@ export class Engine {
       // Whether `text[v, soupTo)` is symbol soup, read at most once.
       let soup = false;
       let soupTo = v;
-      // A dotenv line (`KEY=value` opening the line, no space after `=`): the
-      // unquoted value is the rest of the line's word, brackets, quotes and
-      // all (`DB_PASSWORD=Syg,ytQ&}#!rKYK[)W5.`); a shell's `; `, `& ` or `| `
-      // still ends it.
-      dotenv = form === PLAIN && v === h + 1 && text.charCodeAt(h) === 61 && opensLine(text, h);
-      for (; e < limit; e++) {
-        const c = text.charCodeAt(e);
-        if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
-        if (dotenv && !isSpace(c)) {
-          if ((c === 59 || c === 38 || c === 124) && isSpaceOrEnd(text, e + 1)) break;
-          continue;
-        }
-        // A `)` inside an assigned value runs on (`SECRET_KEY=1s)jk#8...`, `r5)*vq...`:
-        // Django's alphabet has it) when a letter, a digit or a symbol code puts
-        // nowhere after parentheses follows (`t))u#k`), or after symbol soup;
-        // one that closes a parenthesis is followed by a space, a stop or
-        // punctuation, and ends it.
-        if (c === 41 && form === PLAIN) {
-          let a = e + 1;
-          while (a < limit && text.charCodeAt(a) === 41) a++;
-          const after = text.charCodeAt(a);
-          if (
-            isAlnum(after) ||
-            (after < 128 && (SOUP_AFTER[after >> 5]! & (1 << (after & 31))) !== 0)
-          ) {
-            e = a - 1;
+      // A setting that opens its line (dotenv and shell `KEY=value`, INI and
+      // properties `key = value`, a Compose `- KEY=value`, YAML `key: value`):
+      // the unquoted value is the rest of the line's word, brackets, quotes
+      // and all (`DB_PASSWORD=Syg,ytQ&}#!rKYK[)W5.`); a shell's `; `, `& ` or
+      // `| ` and a `, ` still end it.
+      const op = text.charCodeAt(h);
+      dotenv =
+        form === PLAIN &&
+        (op === 61 || (op === 58 && isSpace(text.charCodeAt(h + 1)))) &&
+        opensLine(text, h);
+      data = dotenv && op === 61 && v === h + 1;
+      if (form === TAG) {
+        // `<password>value</password>`: the value runs up to the closing tag on its line.
+        while (
+          e < limit &&
+          text.charCodeAt(e) !== 10 &&
+          !(text.charCodeAt(e) === 60 && text.charCodeAt(e + 1) === 47)
+        )
+          e++;
+      } else
+        for (; e < limit; e++) {
+          const c = text.charCodeAt(e);
+          if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
+          if (dotenv && !isSpace(c)) {
+            // A `,` there ends an entry of an object literal (`pass: false,`).
+            if ((c === 59 || c === 38 || c === 124 || c === 44) && isSpaceOrEnd(text, e + 1)) break;
             continue;
           }
-          if (!soup) {
-            soup = symbolSoup(text, soupTo, e);
-            soupTo = e;
+          // A `)` inside an assigned value runs on (`SECRET_KEY=1s)jk#8...`, `r5)*vq...`:
+          // Django's alphabet has it) when a letter, a digit or a symbol code puts
+          // nowhere after parentheses follows (`t))u#k`), or after symbol soup;
+          // one that closes a parenthesis is followed by a space, a stop or
+          // punctuation, and ends it.
+          if (c === 41 && form === PLAIN) {
+            let a = e + 1;
+            while (a < limit && text.charCodeAt(a) === 41) a++;
+            const after = text.charCodeAt(a);
+            if (
+              isAlnum(after) ||
+              (after < 128 && (SOUP_AFTER[after >> 5]! & (1 << (after & 31))) !== 0)
+            ) {
+              e = a - 1;
+              continue;
+            }
+            if (!soup) {
+              soup = symbolSoup(text, soupTo, e);
+              soupTo = e;
+            }
+            if (soup) continue;
+            break;
           }
-          if (soup) continue;
+          // `&` ends a value only where the next query parameter starts (`&user=`),
+          // read past the value's own limit: a value of the longest length still ends there.
+          // Outside a query string, a value with symbols no query holds raw
+          // (Django's `!@#$%^&*(-_=+)`) is symbol soup and runs on (`...^&c-_=+...`).
+          if (c === 38) {
+            if (!NEXT_PARAM.test(text.slice(e, e + NEXT_PARAM_REACH))) continue;
+            if (inQuery(text, k)) break;
+            if (!soup) {
+              soup = symbolSoup(text, soupTo, e);
+              soupTo = e;
+            }
+            // Soup may show only after the `&` (`b0&cclhpu7b-x=7&(n^69...`).
+            if (!soup && !symbolSoup(text, e + 1, runEnd(text, e + 1, e + 1 + SOUP_AHEAD))) break;
+            continue;
+          }
+          // A string escape for a line break, a tab or a quote (`...\\nTFN ...`,
+          // `...&sig=...\\"` in JSON or a log) ends it too.
+          if (c === 92) {
+            const n = text.charCodeAt(e + 1);
+            if (n === 110 || n === 114 || n === 116 || n === 34 || n === 39) break;
+            continue;
+          }
           break;
         }
-        // `&` ends a value only where the next query parameter starts (`&user=`),
-        // read past the value's own limit: a value of the longest length still ends there.
-        // Outside a query string, a value with symbols no query holds raw
-        // (Django's `!@#$%^&*(-_=+)`) is symbol soup and runs on (`...^&c-_=+...`).
-        if (c === 38) {
-          if (!NEXT_PARAM.test(text.slice(e, e + NEXT_PARAM_REACH))) continue;
-          if (inQuery(text, k)) break;
-          if (!soup) {
-            soup = symbolSoup(text, soupTo, e);
-            soupTo = e;
-          }
-          // Soup may show only after the `&` (`b0&cclhpu7b-x=7&(n^69...`).
-          if (!soup && !symbolSoup(text, e + 1, runEnd(text, e + 1, e + 1 + SOUP_AHEAD))) break;
-          continue;
-        }
-        // A string escape for a line break, a tab or a quote (`...\\nTFN ...`,
-        // `...&sig=...\\"` in JSON or a log) ends it too.
-        if (c === 92) {
-          const n = text.charCodeAt(e + 1);
-          if (n === 110 || n === 114 || n === 116 || n === 34 || n === 39) break;
-          continue;
-        }
-        break;
+      if (form !== TAG) {
+        ctx.stopFrom = v;
+        ctx.stopTo = e;
       }
-      ctx.stopFrom = v;
-      ctx.stopTo = e;
       if (e >= hard) e = -1;
       else if (form === TAG) {
         // `<password>value</password>`: the value runs up to the closing tag.
@@ -2676,7 +2696,7 @@ export class Engine {
       if (ctx.covered(v, e, rule.info.priority)) continue;
       const value = text.slice(v, e);
       if (!rule.value.test(value)) continue;
-      if (quote === 0 && isCodeReference(value, dotenv)) continue;
+      if (quote === 0 && isCodeReference(value, data)) continue;
       if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
       if (form === BARE && rule.generic && !tokenLike(value)) continue;
       this.#pushSecret(rule, v, e);
@@ -3097,12 +3117,20 @@ function isSpaceOrEnd(text: string, at: number): boolean {
   return at >= text.length || isSpace(text.charCodeAt(at));
 }
 
-/** Whether the key name ending at `h` opens its line, alone or after `export `. */
+/**
+ * Whether the key whose operator is at `h` opens its line: after indentation,
+ * `export ` or a YAML list's `- `, and before spaces and the operator.
+ */
 function opensLine(text: string, h: number): boolean {
   let i = h;
-  while (i > 0 && h - i < 64 && isKeyChar(text.charCodeAt(i - 1))) i--;
-  if (i === h) return false;
+  while (i > 0 && h - i < 8 && isBlank(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && end - i < 64 && isKeyChar(text.charCodeAt(i - 1))) i--;
+  if (i === end) return false;
   if (i >= 7 && text.startsWith('export ', i - 7)) i -= 7;
+  else if (i >= 2 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 45) i -= 2;
+  const start = i;
+  while (i > 0 && start - i < 32 && isBlank(text.charCodeAt(i - 1))) i--;
   return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 
@@ -3260,10 +3288,10 @@ const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
  * digits amid its letters (`Winter2024.Pass`) unless it starts with a
  * lower-case object name.
  */
-function isCodeReference(value: string, dotenv = false): boolean {
+function isCodeReference(value: string, data = false): boolean {
   // A dotenv value is data: a bracket makes code there only where one ends it (`getSecret()`).
   if (CALL_OR_INDEX.test(value))
-    return (!dotenv || closesBracket(value)) && !symbolSoup(value, 0, value.length, SOUP_IN_CODE);
+    return (!data || closesBracket(value)) && !symbolSoup(value, 0, value.length, SOUP_IN_CODE);
   if (!MEMBER_PATH.test(value)) return false;
   return !hasDigit(value) || LOWER_OBJECT.test(value);
 }

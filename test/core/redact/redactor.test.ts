@@ -325,6 +325,19 @@ describe('createRedactor', () => {
         ).toEqual([value]);
       }
     }
+    // The same in other settings files: INI, a Compose list, YAML, an XML element.
+    const value = values[0]!;
+    for (const text of [
+      `[db]\npassword = ${value}\nhost = localhost`,
+      `    environment:\n      - POSTGRES_PASSWORD=${value}\n`,
+      `database:\n  password: ${value}\n  host: db`,
+      `<password>${value.replace(/&/g, '&amp;')}</password>`,
+    ]) {
+      expect(
+        spans(redactor, text).map(([, found]) => found.replace(/&amp;/g, '&')),
+        text,
+      ).toEqual([value]);
+    }
     // An escaped quote inside a double-quoted value, a doubled one in YAML.
     const quoted = `ab"cd${gen('{A:12}')}`;
     expect(spans(redactor, `{"password": ${JSON.stringify(quoted)}}`)).toEqual([
@@ -338,6 +351,8 @@ describe('createRedactor', () => {
     const plain = gen('{A:16}');
     expect(spans(redactor, `PASSWORD=${plain}; export PASSWORD`)).toEqual([['password', plain]]);
     expectNoFindings(redactor, [
+      '  return {\n    pass: false,\n    message: () => msg,\n  };',
+      '    password: z.string().min(6),',
       'password=Settings.Default.DbPassword',
       'API_KEY=get_api_key()',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
