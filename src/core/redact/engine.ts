@@ -2585,6 +2585,12 @@ export class Engine {
         (op === 61 || (op === 58 && isSpace(text.charCodeAt(h + 1)))) &&
         opensLine(text, h);
       data = dotenv && op === 61 && v === h + 1;
+      // A pair in a log line (`user=admin password=... ip=10.0.0.1`, logfmt)
+      // reads the same way: its value is the word up to the next space.
+      if (!dotenv && form === PLAIN && op === 61 && v === h + 1 && logPair(text, k, v, limit))
+        dotenv = true;
+      // A connection string's `...;Password=...;` runs to the next `;`.
+      const pairs = form === PLAIN && op === 61 && k > 0 && text.charCodeAt(k - 1) === 59;
       if (form === TAG) {
         // `<password>value</password>`: the value runs up to the closing tag on its line.
         while (
@@ -2597,6 +2603,11 @@ export class Engine {
         for (; e < limit; e++) {
           const c = text.charCodeAt(e);
           if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
+          if (pairs) {
+            // Brackets and symbols run on; a `;`, a space, a quote or a `,` (a CSV field's end) stop.
+            if (c === 59 || c === 44 || c === 34 || c === 39 || c === 96 || isSpace(c)) break;
+            continue;
+          }
           if (dotenv && !isSpace(c)) {
             // A `,` there ends an entry of an object literal (`pass: false,`).
             if ((c === 59 || c === 38 || c === 124 || c === 44) && isSpaceOrEnd(text, e + 1)) break;
@@ -3105,6 +3116,29 @@ function closingQuote(text: string, from: number, limit: number, quote: number):
   }
   return -1;
 }
+
+/**
+ * Whether the key at `k` (value at `v`) is one `key=value` pair of a log
+ * line: the word before it, or the word after its value's word, is one too.
+ */
+function logPair(text: string, k: number, v: number, limit: number): boolean {
+  if (k < 2 || text.charCodeAt(k - 1) !== 32) return false;
+  // The word before: `user=admin `.
+  let i = k - 1;
+  const stop = Math.max(0, k - 96);
+  while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
+  const before = text.slice(i, k - 1);
+  if (LOG_PAIR.test(before)) return true;
+  // The word after the value's word: ` ip=10.0.0.1`.
+  const end = runEnd(text, v, limit);
+  if (text.charCodeAt(end) !== 32) return false;
+  return LOG_KEY.test(text.slice(end + 1, end + 1 + NEXT_PARAM_REACH));
+}
+
+/** A word that is a `key=value` pair. */
+const LOG_PAIR = /^[A-Za-z_][\w.-]{0,40}=[^\s=]/;
+/** The start of a `key=` pair. */
+const LOG_KEY = /^[A-Za-z_][\w.-]{0,40}=/;
 
 /** Whether `value` ends with a closing bracket. */
 function closesBracket(value: string): boolean {

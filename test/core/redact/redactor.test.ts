@@ -338,6 +338,19 @@ describe('createRedactor', () => {
         text,
       ).toEqual([value]);
     }
+    // A pair in a log line, and in a connection string.
+    for (const text of [
+      `2025-01-01T00:00:00Z DEBUG login user=admin password=${value} ip=10.0.0.1`,
+      `Server=db;Database=app;User Id=sa;Password=${value.replace(/[;,]/g, '')};`,
+    ]) {
+      const expected = text.startsWith('Server') ? value.replace(/[;,]/g, '') : value;
+      expect(
+        spans(redactor, text)
+          .filter(([type]) => type === 'password')
+          .map(([, found]) => found),
+        text,
+      ).toEqual([expected]);
+    }
     // An escaped quote inside a double-quoted value, a doubled one in YAML.
     const quoted = `ab"cd${gen('{A:12}')}`;
     expect(spans(redactor, `{"password": ${JSON.stringify(quoted)}}`)).toEqual([
