@@ -2559,12 +2559,14 @@ export class Engine {
       // An escaped quote (`\"`) or a doubled one (YAML's `''`) is part of the
       // value; where that reading finds no closing quote on the line, the first
       // quote closes it (a single-quoted YAML value ending in a backslash).
-      e = escaped ? -1 : closingQuote(text, v, limit, quote);
-      if (e < 0) {
-        e = v;
-        while (e < limit && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== 10) e++;
-        if (e >= limit || text.charCodeAt(e) !== quote) e = -1;
-        else if (escaped && e > v && text.charCodeAt(e - 1) === 92) e--;
+      while (e < limit && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== 10) e++;
+      if (e >= limit || text.charCodeAt(e) !== quote) e = -1;
+      else if (escaped) {
+        if (e > v && text.charCodeAt(e - 1) === 92) e--;
+      } else if (text.charCodeAt(e - 1) === 92 || (quote === 39 && text.charCodeAt(e + 1) === 39)) {
+        // The first quote is escaped or doubled: read the value with its escapes.
+        const closing = closingQuote(text, v, limit, quote);
+        if (closing >= 0) e = closing;
       }
     } else {
       // Consecutive assignments share their tail (`a=b=c=...`): resume the
@@ -2660,7 +2662,8 @@ export class Engine {
           }
           break;
         }
-      if (form !== TAG) {
+      // Only a scan that stopped where any value stops can be resumed (see above).
+      if (form !== TAG && !dotenv && !pairs) {
         ctx.stopFrom = v;
         ctx.stopTo = e;
       }

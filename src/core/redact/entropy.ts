@@ -196,11 +196,12 @@ export function isPlaceholder(value: string): boolean {
     return true;
   }
   if (REFERENCE.test(value)) return true;
+  // Placeholders announce themselves near the start or the end of a long value.
+  const marked =
+    n <= 96 ? hasMarker(value) : hasMarker(value.slice(0, 48)) || hasMarker(value.slice(-48));
   // A generated password (letters, digits and four kinds of symbol or more)
   // spells `<vNw>`, `{{`, `[[` or `%s` by chance: those are no markers there.
-  if (n >= 12 && symbolSoup(value) && !OWN_TOKEN.test(value)) return false;
-  // Placeholders announce themselves near the start or the end of a long value.
-  return n <= 96 ? hasMarker(value) : hasMarker(value.slice(0, 48)) || hasMarker(value.slice(-48));
+  return marked && !(n >= 12 && symbolSoup(value) && !OWN_TOKEN.test(value));
 }
 
 /** One of parapet's own redaction tokens (`[REDACTED:password:Tr0****3xK]`). */
