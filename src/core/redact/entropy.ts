@@ -201,7 +201,7 @@ export function isPlaceholder(value: string): boolean {
     n <= 96 ? hasMarker(value) : hasMarker(value.slice(0, 48)) || hasMarker(value.slice(-48));
   // A generated password (letters, digits and four kinds of symbol or more)
   // spells `<vNw>`, `{{`, `[[` or `%s` by chance: those are no markers there.
-  return marked && !(n >= 12 && symbolSoup(value) && !OWN_TOKEN.test(value));
+  return marked && !(n >= 12 && generatedPassword(value) && !OWN_TOKEN.test(value));
 }
 
 /** One of parapet's own redaction tokens (`[REDACTED:password:Tr0****3xK]`). */
@@ -212,7 +212,7 @@ const OWN_TOKEN = /\[REDACTED:/;
  * symbols, as password generators do. Templates hold fewer kinds
  * (`${DB_PASSWORD_2}`: three; `<your-api-key>`: two).
  */
-function symbolSoup(value: string): boolean {
+function generatedPassword(value: string): boolean {
   let letter = false;
   let digit = false;
   let kinds = 0;
