@@ -2586,11 +2586,13 @@ export class Engine {
         form === PLAIN &&
         (op === 61 || (op === 58 && isSpace(text.charCodeAt(h + 1)))) &&
         opensLine(text, h);
-      data = dotenv && op === 61 && v === h + 1;
+      data = (dotenv && op === 61 && v === h + 1) || form >= LOOSE;
       // A pair in a log line (`user=admin password=... ip=10.0.0.1`, logfmt)
       // reads the same way: its value is the word up to the next space.
       if (!dotenv && form === PLAIN && op === 61 && v === h + 1 && logPair(text, k, v, limit))
         dotenv = true;
+      // A value in a sentence or after an option (`the password is ...`,
+      // `--password ...`) is a word as well: it runs to the next space.
       // A connection string's `...;Password=...;` runs to the next `;`.
       const pairs = form === PLAIN && op === 61 && k > 0 && text.charCodeAt(k - 1) === 59;
       if (form === TAG) {
@@ -2610,7 +2612,9 @@ export class Engine {
             if (c === 59 || c === 44 || c === 34 || c === 39 || c === 96 || isSpace(c)) break;
             continue;
           }
-          if (dotenv && !isSpace(c)) {
+          // In a sentence or a CSV row (the field after a named key), a `,` ends it.
+          if (!dotenv && form >= LOOSE && c === 44) break;
+          if ((dotenv || form >= LOOSE) && !isSpace(c)) {
             // A `,` there ends an entry of an object literal (`pass: false,`).
             if ((c === 59 || c === 38 || c === 124 || c === 44) && isSpaceOrEnd(text, e + 1)) break;
             continue;

@@ -351,6 +351,17 @@ describe('createRedactor', () => {
         text,
       ).toEqual([expected]);
     }
+    // A password in a sentence or after an option is the word that follows.
+    const said = `z3oQ5}y=?(OCE&pw${gen('{A:6}')}`;
+    for (const text of [
+      `my db password is ${said} can you check why login fails?`,
+      `mysql --password ${said} -h db`,
+    ]) {
+      expect(
+        spans(redactor, text).map(([, found]) => found),
+        text,
+      ).toEqual([said]);
+    }
     // An escaped quote inside a double-quoted value, a doubled one in YAML.
     const quoted = `ab"cd${gen('{A:12}')}`;
     expect(spans(redactor, `{"password": ${JSON.stringify(quoted)}}`)).toEqual([
