@@ -319,6 +319,12 @@ class Ctx {
    */
   runFrom = 1;
   runTo = 0;
+  /**
+   * No unit in `[clearFrom, clearTo)` is a space, a quote or the end of a
+   * `://` (a cache for `#schemeBefore`: the `@`s of one line share it).
+   */
+  clearFrom = 1;
+  clearTo = 0;
   /** Where the search for commands resumes (a cursor for `#commandBefore`). */
   commandFrom = 0;
   /** A command found ahead of the last flag. */
@@ -1388,6 +1394,8 @@ export class Engine {
     ctx.stopTo = 0;
     ctx.runFrom = 1;
     ctx.runTo = 0;
+    ctx.clearFrom = 1;
+    ctx.clearTo = 0;
     ctx.commandFrom = 0;
     ctx.commandNext = undefined;
     ctx.commandLast = undefined;
@@ -2290,8 +2298,19 @@ export class Engine {
       text.charCodeAt(u - 1) !== 0x2f ||
       text.charCodeAt(u - 2) !== 0x2f ||
       text.charCodeAt(u - 3) !== 0x3a
-    )
-      return;
+    ) {
+      // A raw `@`, `/`, `[` or `<` in a password (`postgres://app:p@ss/w0rd@db`):
+      // the user part starts after a `://` further back, before the host.
+      const stop = u > 0 ? text.charCodeAt(u - 1) : 0;
+      const host = text.charCodeAt(h + 1);
+      if (
+        !(stop === 47 || stop === 64 || stop === 91 || stop === 93 || stop === 60 || stop === 62) ||
+        !(isAlnum(host) || host === 91)
+      )
+        return;
+      u = schemeBefore(ctx, h);
+      if (u < 0 || !rawUserInfo(text, u, h)) return;
+    }
     let s = u - 3;
     while (s > 0 && u - 3 - s < 32) {
       const c = text.charCodeAt(s - 1);
@@ -3151,6 +3170,66 @@ const LOG_KEY = /^[A-Za-z_][\w.-]{0,40}=/;
 function closesBracket(value: string): boolean {
   const c = value.charCodeAt(value.length - 1);
   return c === 41 || c === 93 || c === 125;
+}
+
+/**
+ * Where the user part of a URL whose user information ends at the `@` at
+ * `h` starts: right after the nearest `://` before `h` on its word (no
+ * space or quote between), at most 256 units back; -1 without one. Amortised
+ * over the `@`s of a line by the `ctx.clear*` cache.
+ */
+function schemeBefore(ctx: Ctx, h: number): number {
+  const text = ctx.text;
+  const lo = Math.max(2, h - 256);
+  let low = h;
+  for (let i = h - 1; i >= lo; i--) {
+    if (i < ctx.clearTo && i >= ctx.clearFrom) {
+      i = ctx.clearFrom;
+      low = i;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isQuote(c) || c === 96) break;
+    if (c === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return i + 1;
+    low = i;
+  }
+  if (low < h) {
+    ctx.clearFrom = low;
+    ctx.clearTo = h;
+  }
+  return -1;
+}
+
+/**
+ * Whether `text[u, h)` reads as raw user information: a user name with no
+ * `/`, `@` or bracket before its `:`, a password whose first `/` does not
+ * follow a port (`host:8080/path@...` is a path holding an `@`), and no
+ * host-like text after an `@` inside it.
+ */
+function rawUserInfo(text: string, u: number, h: number): boolean {
+  let colon = -1;
+  for (let i = u; i < h; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) {
+      colon = i;
+      break;
+    }
+    if (c === 47 || c === 64 || c === 91 || c === 93 || c === 60 || c === 62) return false;
+  }
+  if (colon < 0) return false;
+  // After an `@` in the password, a `/`, `:`, `?`, `,` or `;` reads as the
+  // host's path, port or query, or as the next field: that `@` ended the
+  // user information and this one is later text.
+  let at = false;
+  for (let i = colon + 1; i < h; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) at = true;
+    else if (at && (c === 47 || c === 58 || c === 63 || c === 44 || c === 59)) return false;
+  }
+  const slash = text.indexOf('/', colon + 1);
+  if (slash < 0 || slash >= h) return true;
+  for (let i = colon + 1; i < slash; i++) if (!isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether `text[at]` is a space or past the end. */

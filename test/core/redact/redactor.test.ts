@@ -351,6 +351,12 @@ describe('createRedactor', () => {
         text,
       ).toEqual([expected]);
     }
+    // A raw `@` or `/` in a URL's password: the user information ends at the last `@` before the host.
+    const raw = `p/ss@w0rd[${gen('{A:10}')}`;
+    expect(spans(redactor, `postgres://app:${raw}@db.internal:5432/app`)).toEqual([
+      ['postgres_uri_password', raw],
+    ]);
+    expectNoFindings(redactor, ['see https://example.com:8080/users/@alice for details']);
     // A password in a sentence or after an option is the word that follows.
     const said = `z3oQ5}y=?(OCE&pw${gen('{A:6}')}`;
     for (const text of [
