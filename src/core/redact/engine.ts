@@ -3153,18 +3153,20 @@ function logPair(text: string, k: number, v: number, limit: number): boolean {
   let i = k - 1;
   const stop = Math.max(0, k - 96);
   while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
-  const before = text.slice(i, k - 1);
-  if (LOG_PAIR.test(before)) return true;
+  // A match starting at `i` stays inside that word: it ends before a space.
+  LOG_PAIR.lastIndex = i;
+  if (LOG_PAIR.test(text)) return true;
   // The word after the value's word: ` ip=10.0.0.1`.
   const end = runEnd(text, v, limit);
   if (text.charCodeAt(end) !== 32) return false;
-  return LOG_KEY.test(text.slice(end + 1, end + 1 + NEXT_PARAM_REACH));
+  LOG_KEY.lastIndex = end + 1;
+  return LOG_KEY.test(text);
 }
 
-/** A word that is a `key=value` pair. */
-const LOG_PAIR = /^[A-Za-z_][\w.-]{0,40}=[^\s=]/;
-/** The start of a `key=` pair. */
-const LOG_KEY = /^[A-Za-z_][\w.-]{0,40}=/;
+/** A word that is a `key=value` pair (sticky: tried where a word starts). */
+const LOG_PAIR = /[A-Za-z_][\w.-]{0,40}=[^\s=]/y;
+/** The start of a `key=` pair (sticky). */
+const LOG_KEY = /[A-Za-z_][\w.-]{0,40}=/y;
 
 /** Whether `value` ends with a closing bracket. */
 function closesBracket(value: string): boolean {
@@ -3257,14 +3259,9 @@ function opensLine(text: string, h: number): boolean {
 /** Whether the key name around `k` follows a `?` or an `&`: a query parameter's. */
 function inQuery(text: string, k: number): boolean {
   let i = k;
-  while (i > 0 && k - i < 64 && isKeyUnit(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && k - i < 64 && isKeyChar(text.charCodeAt(i - 1))) i--;
   const before = i > 0 ? text.charCodeAt(i - 1) : 0;
   return before === 63 || before === 38;
-}
-
-/** `[A-Za-z0-9_.-]`, a unit of a query parameter's name. */
-function isKeyUnit(c: number): boolean {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
 
 /**

@@ -357,6 +357,18 @@ describe('createRedactor', () => {
       ['postgres_uri_password', raw],
     ]);
     expectNoFindings(redactor, ['see https://example.com:8080/users/@alice for details']);
+    // Streamed a unit at a time, the same texts come out as in one call.
+    for (const text of [
+      `DB_PASSWORD=${value}\nDEBUG=false`,
+      `2025-01-01T00:00:00Z DEBUG login user=admin password=${value} ip=10.0.0.1`,
+      `postgres://app:${raw}@db.internal:5432/app`,
+      `<password>${value.replace(/&/g, '&amp;')}</password>`,
+    ]) {
+      const stream = redactor.createStream();
+      let out = '';
+      for (const unit of text) out += stream.push(unit);
+      expect(out + stream.flush(), text).toBe(redactor.redact(text).text);
+    }
     // A password in a sentence or after an option is the word that follows.
     const said = `z3oQ5}y=?(OCE&pw${gen('{A:6}')}`;
     for (const text of [
