@@ -118,6 +118,8 @@ export interface Parapet {
    * audit event right away (status 0 for allowed requests, whose final status
    * is not known yet). Adapters use {@link Parapet.guard} instead.
    *
+   * @throws {ParapetInputError} (as a rejected promise) when `request` is not
+   *   shaped like {@link ParapetRequest}, e.g. a raw `Buffer` as `body`.
    * @example
    * ```ts
    * const decision = await parapet.evaluate({ method: 'POST', url: '/v1/chat/completions', headers, ip, body: { kind: 'bytes', bytes } });

@@ -1,5 +1,6 @@
 import { maxSeverity } from '../core/severity.js';
 import { CLEAN_VERDICT as NO_VERDICT } from '../core/verdict.js';
+import { ParapetInputError } from '../errors.js';
 import { sha256Hex } from '../internal/hash.js';
 import type { FindingCategory, Severity, TextSource, Verdict } from '../types.js';
 import type { Authenticator } from './auth.js';
@@ -174,7 +175,49 @@ export function compilePipeline(parts: PipelineParts): Pipeline {
   };
 }
 
+const BODY_KINDS: Readonly<Record<string, string>> = {
+  node: 'stream',
+  web: 'stream',
+  bytes: 'bytes',
+  parsed: 'value',
+};
+
+/**
+ * Throws a {@link ParapetInputError} naming the first field of `request`
+ * that is not what {@link ParapetRequest} says, so a hand-built request
+ * fails with a clear message rather than a `TypeError` from deep inside.
+ */
+function checkRequest(request: ParapetRequest): void {
+  const fail = (what: string): never => {
+    throw new ParapetInputError(`evaluate: request.${what}`);
+  };
+  if (typeof request !== 'object' || request === null) fail('must be an object');
+  if (typeof request.method !== 'string') fail('method must be a string');
+  if (typeof request.url !== 'string') fail('url must be a string');
+  if (typeof request.headers !== 'object' || request.headers === null)
+    fail('headers must be an object or a Headers');
+  if (request.ip !== undefined && typeof request.ip !== 'string') fail('ip must be a string');
+  const body: unknown = request.body;
+  if (body === undefined) return;
+  const kind = typeof body === 'object' && body !== null && 'kind' in body ? body.kind : undefined;
+  const field =
+    typeof kind === 'string' && Object.hasOwn(BODY_KINDS, kind) ? BODY_KINDS[kind] : undefined;
+  if (field === undefined || !(field in (body as object)))
+    fail(
+      "body must be { kind: 'node', stream }, { kind: 'web', stream }, { kind: 'bytes', bytes } or { kind: 'parsed', value }",
+    );
+  const value = (body as Record<string, unknown>)[field as string];
+  const ok =
+    field === 'stream'
+      ? typeof value === 'object' && value !== null
+      : field === 'bytes'
+        ? typeof value === 'string' || value instanceof Uint8Array
+        : true;
+  if (!ok) fail(`body.${field} has the wrong type`);
+}
+
 async function runPipeline(parts: PipelineParts, request: ParapetRequest): Promise<Session> {
+  checkRequest(request);
   const started = parts.now();
   const header = headerReader(request.headers);
   const method = request.method.toUpperCase();

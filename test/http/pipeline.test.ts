@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import diagnostics from 'node:diagnostics_channel';
 import { describe, expect, it } from 'vitest';
+import { ParapetInputError } from '../../src/errors.js';
 import { headerReader, pathOf } from '../../src/http/pipeline.js';
 import type { AuditEvent, ParapetRequest } from '../../src/http/types.js';
 import { createParapet } from '../../src/parapet.js';
@@ -168,6 +169,31 @@ describe('evaluate', () => {
     }
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ type: 'request', route: '/x' });
+  });
+
+  it('rejects a malformed hand-built request with a ParapetInputError naming the field', async () => {
+    const parapet = createParapet();
+    const ok = post('/v1/chat/completions', { prompt: 'hi' });
+    const bad: [unknown, RegExp][] = [
+      [null, /must be an object/],
+      [{ ...ok, method: 1 }, /method/],
+      [{ ...ok, url: undefined }, /url/],
+      [{ ...ok, headers: 'x' }, /headers/],
+      [{ ...ok, ip: 7 }, /ip/],
+      [{ ...ok, body: Buffer.from('{}') }, /body must be/],
+      [{ ...ok, body: { kind: 'bytes', bytes: 12 } }, /body\.bytes/],
+      [{ ...ok, body: { kind: 'node', stream: 'text' } }, /body\.stream/],
+      [{ ...ok, body: { kind: 'toString' } }, /body must be/],
+    ];
+    for (const [request, message] of bad) {
+      const error = await parapet.evaluate(request as ParapetRequest).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ParapetInputError);
+      expect((error as Error).message).toMatch(message);
+    }
+    expect((await parapet.evaluate(ok)).action).toBe('allow');
   });
 
   it('answers a pipeline crash with a generic, audited 500', () => {
