@@ -32,7 +32,7 @@ import {
   TOKEN_STOP,
   VALUE_STOP,
 } from './chars.js';
-import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
+import { charClasses, generatedPassword, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
   dataBlock,
   dataKeyColumn,
@@ -2551,7 +2551,7 @@ export class Engine {
     const escaped = text.charCodeAt(v) === 92 && isQuote(text.charCodeAt(v + 1));
     if (escaped) v++;
     const open = text.charCodeAt(v);
-    const quote = isQuote(open) ? open : 0;
+    let quote = isQuote(open) ? open : 0;
     // The value's own limit, past a prefix and an opening quote (`\\"` is two units; the
     // look-ahead asked for above covers them).
     limit = ctx.lim(v + (quote !== 0 ? 1 : 0) + longest + 2);
@@ -2587,7 +2587,22 @@ export class Engine {
         const closing = closingQuote(text, v, limit, quote);
         if (closing >= 0) e = closing;
       }
-    } else {
+      // A line's `KEY="...` whose quote does not close it, or closes only part of
+      // its word (`DB_PASSWORD='~#R'}6hx.XSqT'ul?1q`, a generated password that
+      // starts with a quote), is read as an unquoted value, quotes and all.
+      if (
+        !escaped &&
+        v === h + 2 &&
+        text.charCodeAt(h) === 61 &&
+        (e < 0 || !quotedWordEnds(text, e + 1)) &&
+        opensLine(text, h)
+      ) {
+        quote = 0;
+        v--;
+        e = v;
+      }
+    }
+    if (quote === 0) {
       // Consecutive assignments share their tail (`a=b=c=...`): resume the
       // search for a stop character where the previous one ended.
       if (ctx.stopFrom <= v && v <= ctx.stopTo) e = ctx.stopTo;
@@ -2614,6 +2629,7 @@ export class Engine {
       // `--password ...`) is a word as well: it runs to the next space.
       // A connection string's `...;Password=...;` runs to the next `;`.
       const pairs = form === PLAIN && op === 61 && k > 0 && text.charCodeAt(k - 1) === 59;
+      if (pairs) data = true;
       if (form === TAG) {
         // `<password>value</password>`: the value runs up to the closing tag on its line.
         while (
@@ -2627,12 +2643,16 @@ export class Engine {
           const c = text.charCodeAt(e);
           if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
           if (pairs) {
-            // Brackets and symbols run on; a `;`, a space, a quote or a `,` (a CSV field's end) stop.
-            if (c === 59 || c === 44 || c === 34 || c === 39 || c === 96 || isSpace(c)) break;
+            // Brackets and symbols run on; a `;`, a space or a quote stop. So does a `,`
+            // that ends a CSV field (another `,` follows in the word before any `;`):
+            // one inside the value stays (`Password=laYAM,cfHV*a!:Tz;`, `Server=tcp:db,1433;`).
+            if (c === 59 || c === 34 || c === 39 || c === 96 || isSpace(c)) break;
+            if (c === 44 && csvComma(text, e + 1, limit)) break;
             continue;
           }
-          // In a sentence or a CSV row (the field after a named key), a `,` ends it.
-          if (!dotenv && form >= LOOSE && c === 44) break;
+          // In a CSV row (the field after a named key), a `,` ends it; in a
+          // sentence or after an option, only one a space follows (below).
+          if (!dotenv && form === BARE && c === 44) break;
           if ((dotenv || form >= LOOSE) && !isSpace(c)) {
             // A `,` there ends an entry of an object literal (`pass: false,`).
             if ((c === 59 || c === 38 || c === 124 || c === 44) && isSpaceOrEnd(text, e + 1)) break;
@@ -3235,6 +3255,20 @@ function rawUserInfo(text: string, u: number, h: number): boolean {
 }
 
 /** Whether `text[at]` is a space or past the end. */
+/**
+ * Whether the `,` before `from` ends a CSV field rather than sitting inside a
+ * connection string's value: the word goes on to another `,` before any
+ * `;`, quote, space or `limit`.
+ */
+function csvComma(text: string, from: number, limit: number): boolean {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c === 59 || c === 34 || c === 39 || c === 96 || isSpace(c)) return false;
+  }
+  return false;
+}
+
 function isSpaceOrEnd(text: string, at: number): boolean {
   return at >= text.length || isSpace(text.charCodeAt(at));
 }
@@ -3254,6 +3288,16 @@ function opensLine(text: string, h: number): boolean {
   const start = i;
   while (i > 0 && start - i < 32 && isBlank(text.charCodeAt(i - 1))) i--;
   return i === 0 || text.charCodeAt(i - 1) === 10;
+}
+
+/**
+ * Whether the unit at `at`, right after a closing quote, ends the quoted
+ * word: a space, the end, or a shell separator or comment (`"v"; x`, `"v"#`).
+ */
+function quotedWordEnds(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return isSpace(c) || c === 59 || c === 35 || c === 38 || c === 124 || c === 41 || c === 44;
 }
 
 /** Whether the key name around `k` follows a `?` or an `&`: a query parameter's. */
@@ -3407,10 +3451,43 @@ const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
  */
 function isCodeReference(value: string, data = false): boolean {
   // A dotenv value is data: a bracket makes code there only where one ends it (`getSecret()`).
-  if (CALL_OR_INDEX.test(value))
-    return (!data || closesBracket(value)) && !symbolSoup(value, 0, value.length, SOUP_IN_CODE);
+  // Code never closes a bracket it did not open last (`QgyM{v{V],lf8`); one with
+  // as many kinds of symbol as a generated password ends its last call or index
+  // (`cfg[0](a)`), where a random value runs on (`Y(2[TM=L(4q7$PRUlP`, `oXQ(K>l<<&*3)*B3`).
+  if (CALL_OR_INDEX.test(value)) {
+    if ((data && !closesBracket(value)) || symbolSoup(value, 0, value.length, SOUP_IN_CODE))
+      return false;
+    const open = openBrackets(value);
+    return open === 0 && closesBracket(value) ? true : open >= 0 && !generatedPassword(value);
+  }
   if (!MEMBER_PATH.test(value)) return false;
   return !hasDigit(value) || LOWER_OBJECT.test(value);
+}
+
+/**
+ * How many brackets `value` leaves open, or -1 when a `)`, `]` or `}` closes
+ * one that was not opened last (or brackets nest deeper than 15). A value
+ * read up to a quote or a comma may cut a call short, leaving some open.
+ */
+function openBrackets(value: string): number {
+  // The open brackets as a stack of 2-bit codes (1 `(`, 2 `[`, 3 `{`).
+  let stack = 0;
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const open = c === 40 ? 1 : c === 91 ? 2 : c === 123 ? 3 : 0;
+    if (open !== 0) {
+      if (++depth > 15) return -1;
+      stack = (stack << 2) | open;
+      continue;
+    }
+    const close = c === 41 ? 1 : c === 93 ? 2 : c === 125 ? 3 : 0;
+    if (close === 0) continue;
+    if (depth === 0 || (stack & 3) !== close) return -1;
+    stack >>>= 2;
+    depth--;
+  }
+  return depth;
 }
 
 function hasDigit(value: string): boolean {

@@ -126,11 +126,13 @@ function runAtLeast(text: string, min: number): number {
 // (`?password=%3Ctoken%3E`). A value that opens with `YOUR_` names what goes
 // there (`YOUR_STRIPE_SECRET_KEY`); `change-me`, `changeit` (Java's keystore
 // default) and a run of counting digits are stand-ins too, and `#{...}` and
-// `[[ ... ]]` are template references (Ruby, Go templates). `%(name)s` and a `%s`
+// `[[ ... ]]` are template references (Ruby, Go templates), as are `<%`, `<?` and `<#`
+// (ERB, PHP, FreeMarker). `<...>` holds words (`<your api key>`, `<user@host>`,
+// `<$TOKEN>`); `<J!@>` is part of a random value. `%(name)s` and a `%s`
 // that ends a word are format slots; random symbols hold `%(m)$` and `%s+` now
 // and then (Django's alphabet).
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|\.\.$|<[^<>]{0,64}>|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|\.\.$|<[\w .:@/|$-]{0,64}>|<[%?#]|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
 
 /**
  * Whether `text` carries a placeholder marker written as a word: in one
@@ -209,10 +211,17 @@ const OWN_TOKEN = /\[REDACTED:/;
 
 /**
  * Whether `value` mixes letters, digits and at least four distinct ASCII
- * symbols, as password generators do. Templates hold fewer kinds
- * (`${DB_PASSWORD_2}`: three; `<your-api-key>`: two).
+ * symbols (`_` and `-` not counted), as password generators do. Templates
+ * hold fewer kinds (`${DB_PASSWORD_2}`: three; `<your-api-key>`: two), and
+ * so do calls and indexes in code (`get(**kwargs`, `foo(bar[0]`: three).
+ *
+ * @example
+ * ```ts
+ * generatedPassword('oXQ(K>l<<&*3)*B3lV'); // true
+ * generatedPassword('secrets[0]'); // false
+ * ```
  */
-function generatedPassword(value: string): boolean {
+export function generatedPassword(value: string): boolean {
   let letter = false;
   let digit = false;
   let kinds = 0;

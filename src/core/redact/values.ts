@@ -171,7 +171,8 @@ const MIXED_CASE_MIN = 16;
 
 /**
  * A cheap test of the word at `text[from]` (after up to four spaces and an
- * opening quote, up to a space or quote, at most 128 units) before a
+ * opening quote, up to a space, a quote or a `,` or `;` a space follows, at
+ * most 128 units) before a
  * loosely written value is read: what {@link credentialLike} accepts.
  */
 export function looseValueAt(text: string, from: number): boolean {
@@ -186,7 +187,9 @@ export function looseValueAt(text: string, from: number): boolean {
   const end = Math.min(text.length, p + 128);
   for (; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (isSpace(c) || isQuote(c) || c === 44 || c === 59) break;
+    if (isSpace(c) || isQuote(c)) break;
+    // A `,` or `;` ends a sentence's word; inside one it is part of the value.
+    if ((c === 44 || c === 59) && (p + 1 >= text.length || isSpace(text.charCodeAt(p + 1)))) break;
     if (c >= 65 && c <= 90) letter = upper = true;
     else if (c >= 97 && c <= 122) letter = lower = true;
     else if (isDigit(c) || isCredentialSymbol(c)) other = true;

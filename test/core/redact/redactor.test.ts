@@ -403,6 +403,69 @@ describe('createRedactor', () => {
     ]);
   });
 
+  it('reads commas, semicolons, brackets and a leading quote inside a generated password', () => {
+    const tail = gen('{A:6}');
+    // A `,` or `;` inside a word in a sentence, and inside a connection string's value.
+    for (const value of [`b;[jkz%!nsg4r?${tail}`, `laYAM,cfHVcz*a!:${tail}`]) {
+      expect(spans(redactor, `my db password is ${value} can you check why login fails?`)).toEqual([
+        ['password', value],
+      ]);
+      expect(
+        spans(redactor, `Server=db;Database=app;User Id=sa;Password=${value.replace(/;/g, '')};`)
+          .filter(([type]) => type === 'password')
+          .map(([, found]) => found),
+      ).toEqual([value.replace(/;/g, '')]);
+    }
+    // A comma a space follows still ends a sentence's word; a CSV field still ends at its comma.
+    expect(spans(redactor, `the password is Tr0ub4dor&3x${tail}, but it expired`)).toEqual([
+      ['password', `Tr0ub4dor&3x${tail}`],
+    ]);
+    expect(
+      spans(redactor, `1,Server=db;Password=Abc1!x${tail},2024-01-01,active`)
+        .filter(([type]) => type === 'password')
+        .map(([, found]) => found),
+    ).toEqual([`Abc1!x${tail}`]);
+    // A bracket early in a random value is no call: brackets that do not nest, or a
+    // generated password's many kinds of symbol without a closing bracket at the end.
+    for (const value of [
+      `QgyM{v{V],lf8b7${tail}`,
+      `Y(2[TM=L(4q7$P${tail}`,
+      `oXQ(K>l<<&*3)*B3${tail}`,
+    ]) {
+      for (const text of [
+        `[db]\npassword = ${value}\nhost = localhost`,
+        `2025-01-01T00:00:00Z DEBUG login user=admin password=${value} ip=10.0.0.1`,
+      ]) {
+        expect(
+          spans(redactor, text)
+            .filter(([type]) => type === 'password')
+            .map(([, found]) => found),
+          text,
+        ).toEqual([value]);
+      }
+    }
+    // A dotenv value that opens with a quote it never closes, or closes early.
+    for (const value of [`"3KRt6pk^)6pQ{$I8${tail}`, `'~#R'}6hx.XSqT'ul?1${tail}`]) {
+      const text = `DB_PASSWORD=${value}\nDEBUG=false`;
+      expect(spans(redactor, text), text).toEqual([['password', value]]);
+      const stream = redactor.createStream();
+      let out = '';
+      for (const unit of text) out += stream.push(unit);
+      expect(out + stream.flush(), text).toBe(redactor.redact(text).text);
+    }
+    // Code, templates and placeholders stay what they are.
+    expectNoFindings(redactor, [
+      'password = getSecret(name)',
+      'password = cfg[0](a)',
+      'PASSWORD = f(x)[y]',
+      'password: "<%= @db_password %>"',
+      'db_password: "<%=@dbPassword%>"',
+      'password: <your-password>',
+      'token: <$API_TOKEN>',
+      'DB_PASSWORD="$(cat /run/secrets/db)"; export DB_PASSWORD',
+    ]);
+  });
+
   it('reads a file path assigned to a generic key as a path, not a credential', () => {
     expectNoFindings(redactor, [
       'private_key=/etc/ssl/private/server.key',
