@@ -11,6 +11,7 @@ import { MULTILINGUAL_AI_ADDRESS_RULES } from './rules/ai-address-ml.js';
 import { AI_READER_RULES } from './rules/ai-reader-ml.js';
 import { MULTILINGUAL_APPROVAL_RULES } from './rules/approval-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
+import { AUTOMATED_READER_RULES } from './rules/automated-reader-ml.js';
 import { MULTILINGUAL_CLAIM_RULES } from './rules/claims-ml.js';
 import { CONTEXT_RULES } from './rules/context.js';
 import { MULTILINGUAL_COVERT_ACTION_RULES } from './rules/covert-action-ml.js';
@@ -69,6 +70,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...EXFILTRATION_RULES,
     ...INDIRECT_RULES,
     ...AI_READER_RULES,
+    ...AUTOMATED_READER_RULES,
     ...OBFUSCATION_RULES,
     ...MULTILINGUAL_RULES,
     ...MULTILINGUAL_AUTHORITY_RULES,
