@@ -2938,7 +2938,16 @@ export class Engine {
     if (!isAlnum(text.charCodeAt(keyEnd - 1))) return true;
     if (!ctx.need(h + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
     if (!looseValueAt(text, h + 1) || !wholeCell(text, h + 1)) return true;
-    return this.#named(ctx, keyEnd, h + 1, BARE);
+    // A password set as code in a Markdown table (`| keystore_password | \`Nimbus8725\` |`) is
+    // a literal: it need only read as a credential, not as a random token. Quotes are no sign
+    // (`'PROMPT_TOKEN_DETAILS' | 'COMPLETION_TOKEN_DETAILS'` is a TypeScript union), nor is
+    // code for other keys: a table of settings names identifiers (`| token | \`use_v2\` |`).
+    let v = h + 1;
+    while (v - h < 8 && isBlank(text.charCodeAt(v))) v++;
+    let k = keyEnd;
+    while (k > 0 && keyEnd - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    const literal = text.charCodeAt(v) === 96 && PASSWORD_WORD.test(text.slice(k, keyEnd));
+    return this.#named(ctx, keyEnd, h + 1, literal ? LOOSE : BARE);
   }
 
   /**
@@ -3440,11 +3449,14 @@ function isTrailing(c: number): boolean {
 // The bracket follows a name (or opens the value); after a digit-led word or
 // symbols (`1s)jk#8(x...`, Django's secret alphabet) it is part of a random value.
 const CALL_OR_INDEX = /^[A-Za-z_$][\w$.]*[([{]|^[([{]/;
-const MEMBER_PATH = /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$.]*$/;
+const MEMBER_PATH = /^[A-Za-z_$][\w$]*\??\.[A-Za-z_$][\w$.?]*$/;
 const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
+const DIGIT_MEMBER = /\.[0-9]/;
+/** A key that names a password (`keystore_password`, `DB_PASS`, `pwd`). */
+const PASSWORD_WORD = /pass|pwd/i;
 
 /**
- * A member path reads as words (`config.db.password`,
+ * A member path reads as words (`config.db.password`, `config?.apiKey`,
  * `Settings.Default.DbPassword`); a password with a period in it carries
  * digits amid its letters (`Winter2024.Pass`) unless it starts with a
  * lower-case object name.
@@ -3460,7 +3472,9 @@ function isCodeReference(value: string, data = false): boolean {
     const open = openBrackets(value);
     return open === 0 && closesBracket(value) ? true : open >= 0 && !generatedPassword(value);
   }
-  if (!MEMBER_PATH.test(value)) return false;
+  // `config?.apiKey` is a member path too; `saddle.glacier.battery.21` is none (a name
+  // never starts with a digit).
+  if (!MEMBER_PATH.test(value) || DIGIT_MEMBER.test(value)) return false;
   return !hasDigit(value) || LOWER_OBJECT.test(value);
 }
 

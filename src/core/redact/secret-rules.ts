@@ -716,10 +716,10 @@ function buildCatalogue(): readonly SecretRule[] {
     token({
       id: 'discord.bot-token',
       type: 'discord_bot_token',
-      description: 'Discord bot token (base64 user id, timestamp, HMAC).',
+      description: 'Discord bot token (base64 user id of 17 to 20 digits, timestamp, HMAC).',
       keywords: ['MT', 'Mj', 'Mz', 'MD', 'NT', 'Nj', 'Nz', 'ND', 'OT', 'Oj', 'Oz', 'OD'],
       punctuated: true,
-      pattern: `[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${END}`,
+      pattern: `[MNO][A-Za-z0-9_-]{22,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${END}`,
       maxLength: 73,
       validate: 'discord-token',
       softValidate: 0.75,
@@ -2113,8 +2113,10 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'secret',
       description:
         'A high-entropy value assigned to a secret-like key (`client_secret`, `SECRET_KEY`).',
-      keywords: ['secret'],
-      key: 'secret',
+      // An encryption or signing key with brackets and `@` in it (Django-style, `*!fp@bj)m0(...`)
+      // is no API key's shape; it is read here.
+      keywords: ['secret', 'encryption', 'signing'],
+      key: 'secret|encryption[_.-]?key|signing[_.-]?key',
       keyExclude:
         '(?:name|names|id|ids|arn|ref|path|file|type|version|manager|store|provider|engine|backend|count|length|env|enabled|mount|namespace|prefix|suffix|label|ttl|rotation)$',
       value: '[^\\s\'"`]{10,256}',

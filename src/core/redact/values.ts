@@ -203,7 +203,8 @@ export function looseValueAt(text: string, from: number): boolean {
  * "the token to ...") must read as a random token, since the words after a
  * key are usually prose: letters with digits (two or more, or one amid
  * letters of both cases), not an identifier made of words
- * (`OAuth2AccessToken`, `use_new_scheme_v2`) and not a digest (`sha256:...`).
+ * (`OAuth2AccessToken`, `use_new_scheme_v2`; a symbol such as `!` or `#`
+ * makes words a password, `Harbortiger5548#!`) and not a digest (`sha256:...`).
  *
  * @example
  * ```ts
@@ -220,8 +221,11 @@ export function tokenLike(value: string): boolean {
   let shortWord = false;
   let kind = 0;
   let length = 0;
+  // A symbol no identifier holds (`!`, `#`, `@`, `%`, ...; not `_` or `/`).
+  let symbol = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
+    if (c !== 95 && c !== 47 && isCredentialSymbol(c)) symbol = true;
     const up = c >= 65 && c <= 90;
     const low = c >= 97 && c <= 122;
     const next = up ? 1 : low ? 2 : isDigit(c) ? 3 : 4;
@@ -241,8 +245,9 @@ export function tokenLike(value: string): boolean {
   if ((kind === 1 || kind === 2) && length < 3) shortWord = true;
   if (digits === 0 || !(upper || lower) || !(digits >= 2 || (upper && lower))) return false;
   if (DIGEST.test(value)) return false;
-  // Words of three letters or more, few runs: an identifier.
-  return shortWord || runs * 4 > value.length;
+  // Words of three letters or more, few runs: an identifier, unless a symbol
+  // makes it a password (`Harbortiger5548#!`).
+  return shortWord || symbol || runs * 4 > value.length;
 }
 
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[:-]/i;

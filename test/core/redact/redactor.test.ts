@@ -466,6 +466,51 @@ describe('createRedactor', () => {
     ]);
   });
 
+  it('reads passphrases with periods, passwords in prose and code cells, and symbol-rich keys', () => {
+    // A passphrase in a query string or a dotenv line: `.21` is no member of an object.
+    const phrase = 'saddle.glacier.battery.21';
+    for (const text of [
+      `URL='jdbc:mysql://db.example.dev:3306/app?user=svc_app&password=${phrase}'`,
+      `DB_PASSWORD=${phrase}`,
+    ]) {
+      expect(
+        spans(redactor, text)
+          .filter(([type]) => type === 'password')
+          .map(([, found]) => found),
+        text,
+      ).toEqual([phrase]);
+    }
+    // A password of words, digits and symbols after "set ... to", and one set as code in a table.
+    expect(spans(redactor, 'yusuf: set DB_PASSWORD to Harbortiger5548#! now')).toEqual([
+      ['password', 'Harbortiger5548#!'],
+    ]);
+    expect(
+      spans(redactor, '| keystore_password | `Nimbusnimbus8725` |\n| react | ^19.2 |'),
+    ).toEqual([['password', 'Nimbusnimbus8725']]);
+    // An encryption key with brackets and `@` (Django's alphabet) is read as a secret.
+    const django = `*!fpjd24s@bj)m0ik50(sp4q8nrjy%1_m=cg1r3+(81${gen('{a:6}')}`;
+    expect(spans(redactor, `encryption_key = "${django}"`)).toEqual([['secret', django]]);
+    // Code and identifiers stay what they are.
+    expectNoFindings(redactor, [
+      'const apiKey = config?.apiKey ?? null;',
+      'pass: matchResult?.pass ?? false,',
+      'password = config.db.password',
+      '| `token` | `use_new_scheme_v2` |',
+      "type Detail = 'PROMPT_TOKEN_DETAILS' | 'COMPLETION_TOKEN_DETAILS';",
+    ]);
+  });
+
+  it('finds a Discord bot token whose user id has 17 digits', () => {
+    const id = Buffer.from(`1${gen('{d:16}')}`)
+      .toString('base64')
+      .replace(/=+$/, '');
+    const value = `${id}.${gen('{u:6}')}.${gen('{u:27}')}`;
+    expect(id).toHaveLength(23);
+    expect(spans(redactor, `Authorization: Bot ${value}`).map(([, found]) => found)).toEqual([
+      value,
+    ]);
+  });
+
   it('reads a file path assigned to a generic key as a path, not a credential', () => {
     expectNoFindings(redactor, [
       'private_key=/etc/ssl/private/server.key',
