@@ -2878,8 +2878,11 @@ export class Engine {
     if (c === 119 && text.startsWith('was ', v)) {
       v += 4;
       form = LOOSE;
-    } else if (c === 116 && text.charCodeAt(v + 1) === 111 && text.charCodeAt(v + 2) === 32) v += 3;
-    else if (c >= 97 && c <= 122) {
+    } else if (c === 116 && text.charCodeAt(v + 1) === 111 && text.charCodeAt(v + 2) === 32) {
+      v += 3;
+      // "set PASSWD to Marblecopper6330": a variable's name set to a value, an assignment.
+      if (constantName(text, end)) form = LOOSE;
+    } else if (c >= 97 && c <= 122) {
       // "the Netlify token we rotated yesterday was ...": a few words, then the verb.
       const verb = proseVerbEnd(text, v);
       if (verb >= 0) v = verb;
@@ -2937,7 +2940,14 @@ export class Engine {
     if (isQuote(text.charCodeAt(keyEnd - 1)) && quotedCell(text, keyEnd - 1)) keyEnd--;
     if (!isAlnum(text.charCodeAt(keyEnd - 1))) return true;
     if (!ctx.need(h + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
-    if (!looseValueAt(text, h + 1) || !wholeCell(text, h + 1)) return true;
+    // A cell of words holds no value, except a header's scheme and credentials
+    // (`| Authorization | \`Bearer ...\` |`).
+    AUTH_SCHEME.lastIndex = h + 1;
+    const scheme = AUTH_SCHEME.test(text) ? AUTH_SCHEME.lastIndex : -1;
+    if (
+      scheme < 0 ? !looseValueAt(text, h + 1) || !wholeCell(text, h + 1) : !wholeCell(text, scheme)
+    )
+      return true;
     // A password set as code in a Markdown table (`| keystore_password | \`Nimbus8725\` |`) is
     // a literal: it need only read as a credential, not as a random token. Quotes are no sign
     // (`'PROMPT_TOKEN_DETAILS' | 'COMPLETION_TOKEN_DETAILS'` is a TypeScript union), nor is
@@ -3309,6 +3319,22 @@ function quotedWordEnds(text: string, at: number): boolean {
   return isSpace(c) || c === 59 || c === 35 || c === 38 || c === 124 || c === 41 || c === 44;
 }
 
+/**
+ * Whether the key word ending at `end` is written as a constant's name
+ * (`PASSWD`, `DB_PASSWORD`): capitals, digits and `_`, with no lower case.
+ */
+function constantName(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && end - i < 64 && isKeyChar(text.charCodeAt(i - 1))) i--;
+  let upper = false;
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
 /** Whether the key name around `k` follows a `?` or an `&`: a query parameter's. */
 function inQuery(text: string, k: number): boolean {
   let i = k;
@@ -3452,6 +3478,8 @@ const CALL_OR_INDEX = /^[A-Za-z_$][\w$.]*[([{]|^[([{]/;
 const MEMBER_PATH = /^[A-Za-z_$][\w$]*\??\.[A-Za-z_$][\w$.?]*$/;
 const LOWER_OBJECT = /^[a-z_$][a-z0-9_$]*\./;
 const DIGIT_MEMBER = /\.[0-9]/;
+/** An authorization scheme opening a table cell's value (after blanks and a quote). */
+const AUTH_SCHEME = /[ \t]{0,8}[`'"]?(?:bearer|basic|token) /iy;
 /** A key that names a password (`keystore_password`, `DB_PASS`, `pwd`). */
 const PASSWORD_WORD = /pass|pwd/i;
 
@@ -3481,7 +3509,8 @@ function isCodeReference(value: string, data = false): boolean {
 /**
  * How many brackets `value` leaves open, or -1 when a `)`, `]` or `}` closes
  * one that was not opened last (or brackets nest deeper than 15). A value
- * read up to a quote or a comma may cut a call short, leaving some open.
+ * read up to a quote or a comma may cut a call short, leaving some open;
+ * one read to the end of a call it is an argument of ends in extra closers.
  */
 function openBrackets(value: string): number {
   // The open brackets as a stack of 2-bit codes (1 `(`, 2 `[`, 3 `{`).
@@ -3497,11 +3526,22 @@ function openBrackets(value: string): number {
     }
     const close = c === 41 ? 1 : c === 93 ? 2 : c === 125 ? 3 : 0;
     if (close === 0) continue;
-    if (depth === 0 || (stack & 3) !== close) return -1;
+    // Closers left over at the end close a call around the value (`f(api_key=get(name))`).
+    if (depth === 0) return onlyClosers(value, i) ? 0 : -1;
+    if ((stack & 3) !== close) return -1;
     stack >>>= 2;
     depth--;
   }
   return depth;
+}
+
+/** Whether `value` from `from` on holds only `)`, `]` and `}`. */
+function onlyClosers(value: string, from: number): boolean {
+  for (let i = from; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c !== 41 && c !== 93 && c !== 125) return false;
+  }
+  return true;
 }
 
 function hasDigit(value: string): boolean {

@@ -1516,7 +1516,7 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'datadog_api_key',
       description: 'Datadog API key (32 hex) assigned to a Datadog key.',
       keywords: ['datadog', 'dd_'],
-      key: 'datadog.{0,20}key|^dd[_.-]?api[_.-]?key$',
+      key: 'datadog.{0,20}key|(?:^|[_.])dd[_.-]?api[_.-]?key$',
       value: '[0-9a-f]{32}',
       maxLength: 32,
       minEntropy: 3,
@@ -1533,11 +1533,11 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'datadog_app_key',
       description: 'Datadog application key (40 hex) assigned to a Datadog key.',
       keywords: ['datadog', 'dd_', 'app'],
-      key: 'datadog.{0,20}app|^dd[_.-]?app(?:lication)?[_.-]?key$',
+      key: 'datadog.{0,20}app|(?:^|[_.])dd[_.-]?app(?:lication)?[_.-]?key$',
       value: '[0-9a-f]{40}',
       maxLength: 40,
       minEntropy: 3,
-      match: ['DD_APP_KEY=[[{h:40}]]'],
+      match: ['DD_APP_KEY=[[{h:40}]]', 'settings.dd_application_key = "[[{h:40}]]"'],
       noMatch: ['DD_APP_KEY=none'],
     }),
     token({
@@ -2143,10 +2143,11 @@ function buildCatalogue(): readonly SecretRule[] {
       description:
         'A high-entropy value assigned to an API-key-like key (`api_key`, `X-API-Key:`, `accessKey`).',
       keywords: ['key'],
-      key: 'api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|app[_.-]?key|auth[_.-]?key|client[_.-]?key|license[_.-]?key|master[_.-]?key|encryption[_.-]?key|signing[_.-]?key|subscription[_.-]?key|service[_.-]?key|account[_.-]?key|admin[_.-]?key|write[_.-]?key|read[_.-]?key|ingest(?:ion)?[_.-]?key|developer[_.-]?key',
+      key: 'api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|app[_.-]?key|application[_.-]?key|auth[_.-]?key|client[_.-]?key|license[_.-]?key|master[_.-]?key|subscription[_.-]?key|service[_.-]?key|account[_.-]?key|admin[_.-]?key|write[_.-]?key|read[_.-]?key|ingest(?:ion)?[_.-]?key|developer[_.-]?key',
       keyExclude: '(?:id|name|file|path|type|version|header|param|length|env|ref|alias)$',
-      // Symbols inside the value too (`s-YhkJU1s-kIF^z`); a space ends it, so ` #` still starts a comment.
-      value: '[A-Za-z0-9_\\-.+/=:~!#$%^*&]{12,256}',
+      // Symbols inside the value too (`s-YhkJU1s-kIF^z`, `7zu-g1kv=!ju*0(0%6-@b5c&m9`); a space
+      // ends it, so ` #` still starts a comment.
+      value: '[^\\s\'"`,;]{12,256}',
       maxLength: 256,
       minEntropy: 3.2,
       minClasses: 2,

@@ -490,8 +490,24 @@ describe('createRedactor', () => {
     // An encryption key with brackets and `@` (Django's alphabet) is read as a secret.
     const django = `*!fpjd24s@bj)m0ik50(sp4q8nrjy%1_m=cg1r3+(81${gen('{a:6}')}`;
     expect(spans(redactor, `encryption_key = "${django}"`)).toEqual([['secret', django]]);
+    // A constant's name set "to" a value, and an API key with Django's symbols.
+    expect(spans(redactor, 'lena: set PASSWD to Marblecopper6330.')).toEqual([
+      ['password', 'Marblecopper6330'],
+    ]);
+    const symbols = `7zu-g1kvl8t8=!jumpnwu*0uv-(0%6-@b5cf7&m9${gen('{a:6}')}`;
+    expect(spans(redactor, `client = SecretClient(api_key='${symbols}')`)).toEqual([
+      ['api_key', symbols],
+    ]);
+    // A header's credentials in a Markdown table.
+    const bearer = `7/QCyx${gen('{A:36}')}`;
+    expect(spans(redactor, `| Authorization | \`Bearer ${bearer}\` |`)).toEqual([
+      ['http_bearer_token', bearer],
+    ]);
     // Code and identifiers stay what they are.
     expectNoFindings(redactor, [
+      'set TOKEN to the value from step 2',
+      '| Authorization | Bearer token from the login step |',
+      'client = OpenAI(api_key=get_key(name))',
       'const apiKey = config?.apiKey ?? null;',
       'pass: matchResult?.pass ?? false,',
       'password = config.db.password',
