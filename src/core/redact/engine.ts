@@ -2750,13 +2750,23 @@ export class Engine {
         continue;
       }
       if (e < 0 || e - v > rule.maxLength || e === v) continue;
-      if (ctx.covered(v, e, rule.info.priority)) continue;
-      const value = text.slice(v, e);
+      // In a sentence a `!` ends it ("here is the token ghu_...!"), except after a
+      // password, which may end in one.
+      const end =
+        form >= LOOSE &&
+        e - v > 1 &&
+        text.charCodeAt(e - 1) === 33 &&
+        rule.info.type !== 'password' &&
+        (e >= text.length || isSpace(text.charCodeAt(e)))
+          ? e - 1
+          : e;
+      if (ctx.covered(v, end, rule.info.priority)) continue;
+      const value = text.slice(v, end);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value, data)) continue;
       if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
       if (form === BARE && rule.generic && !tokenLike(value)) continue;
-      this.#pushSecret(rule, v, e);
+      this.#pushSecret(rule, v, end);
     }
     return true;
   }

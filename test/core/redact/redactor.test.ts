@@ -498,6 +498,14 @@ describe('createRedactor', () => {
     expect(spans(redactor, `client = SecretClient(api_key='${symbols}')`)).toEqual([
       ['api_key', symbols],
     ]);
+    // A `!` that ends a sentence is not part of a token; a password may end in one.
+    const ghu = `ghu_${gen('{A:36}')}`;
+    expect(redactor.redact(`here is the token ${ghu}! thanks`).text).toBe(
+      'here is the token [REDACTED:github_user_to_server_token]! thanks',
+    );
+    expect(spans(redactor, 'the password is Tr0ub4dor&3xK!')).toEqual([
+      ['password', 'Tr0ub4dor&3xK!'],
+    ]);
     // A header's credentials in a Markdown table.
     const bearer = `7/QCyx${gen('{A:36}')}`;
     expect(spans(redactor, `| Authorization | \`Bearer ${bearer}\` |`)).toEqual([
