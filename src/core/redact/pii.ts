@@ -323,7 +323,7 @@ const MEDICARE_CONTEXT =
 const AADHAAR_CONTEXT =
   /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const PHONE_CONTEXT =
-  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us) (?:on|at)\W{1,3}$/i;
+  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us) (?:on|at)\W{1,3}$/i;
 const DOB_CONTEXT =
   /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
 const DOB_HINT = /dob|d\.o\.b|birth|born|geburt|geboren|naissance|n\u00e9e? le/i;

@@ -214,6 +214,10 @@ describe('national phone numbers after a phone label', () => {
       ['{"phoneNumber": "07697852162"}', '07697852162'],
       ['| phone number | 0433479174 |', '0433479174'],
       ['mobile_no=0406997128', '0406997128'],
+      // "my number is", also in brackets or code.
+      ['bob: my number is 0607719247 thanks', '0607719247'],
+      ['ivan: my number is (06782889945) thanks', '06782889945'],
+      ['INFO [search] my number is `07403315866`', '07403315866'],
     ] as const)
       expect(found(text), text).toEqual([['pii.phone', phone]]);
   });
@@ -226,6 +230,7 @@ describe('national phone numbers after a phone label', () => {
       'ref 07834592939',
       'phone_count: 0433479174',
       'phone numbers sold: 0433479174',
+      'your order number is 0973219136',
     ])
       expect(found(text), text).toEqual([]);
   });
