@@ -1513,10 +1513,11 @@ function foreign(view: string, end: number): boolean {
  * Someone else's doing, told right before a match: "my model keeps ...",
  * "why is the bot ...", "stop GPT-4 from ...", "the model seems to ...". A statement needs the
  * speaker's own model ("my", "our", "their", "it"): "the assistant is
- * ignoring all previous instructions" could be an order in disguise.
+ * ignoring all previous instructions" could be an order in disguise. Any
+ * model's habit is a report, though: "the new AI assistant kept ignoring ...".
  */
 const DESCRIBED_BEFORE =
-  /\b(?:(?:my|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$|\b(?:(?:the|my|our|their|this)\s(?:model|bot|chatbot|assistant|llm|agent|ai)|it|they)\s(?:seems|seem|tends|tend|starts|start|begins|begin|appears|appear)\sto\s$/;
+  /\b(?:(?:my|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})|it|he|she|they)\s(?:(?:keeps|kept|keep|is|are|was|were|started|starts|seems\sto\sbe|seem\sto\sbe|tends\sto\sbe|always|still|often|sometimes|just|constantly)\s){1,2}$|\b(?:the|this|that)\s(?:[a-z-]{2,20}\s|)(?:[a-z-]{2,20}\s|)(?:model|bot|chatbot|assistant|llm|agent|ai|app)\s(?:kept|keeps|has\skept|started|stopped)\s$|\b(?:is|are|was|were|does|do|did)\s(?:my|the|this|our|their)\s(?:model|bot|chatbot|assistant|llm|agent|ai|app|gpt[\w.-]{0,12}|claude|gemini|llama[\w.-]{0,12})\s(?:keep\s|still\s|always\s|)$|\b(?:stop|stops|stopped|prevent|prevents|keep|keeps|avoid)\s[\w .-]{0,40}?\sfrom\s$|\b(?:(?:the|my|our|their|this)\s(?:model|bot|chatbot|assistant|llm|agent|ai)|it|they)\s(?:seems|seem|tends|tend|starts|start|begins|begin|appears|appear)\sto\s$/;
 /**
  * An order reported as what someone else told a model, in the third person:
  * "(an attacker injects a prompt) instructing it to", "tells the chatbot

@@ -281,7 +281,7 @@ export const BUILTIN_LITERALS: Readonly<Record<string, LiteralEntry>> = {
   'ml.uk.role': { hash: 4038376809, longest: 102, clauses: [['\u0436\u043e\u0434\u043d\u0438\u0445 \u043e', '\u0431\u0435\u0437 \u043e\u0431\u043c\u0435', '\u0431\u0435\u0437 \u0444\u0456\u043b\u044c', '\u0431\u0435\u0437 \u0446\u0435\u043d\u0437', '\u0431\u0435\u0437 \u0437\u0430\u0431\u043e', '\u0431\u0435\u0437 \u043f\u0440\u0430\u0432']] },
   'ml.uk.person-data': { hash: 3956891663, longest: 59, clauses: [['\u0434\u0430\u0442\u0443 \u043d\u0430\u0440', '\u0434\u0430\u0442\u0430 \u043d\u0430\u0440', '\u0443\u043b\u044e\u0431\u043b\u0435\u043d\u0438', '\u0440\u0456\u043a \u043d\u0430\u0440\u043e', '\u043d\u043e\u043c\u0435\u0440 \u0442\u0435', '\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u0454', '\u0430\u0434\u0440\u0435\u0441\u0443', '\u043f\u043e\u0448\u0442\u0430', '\u043c\u0456\u0441\u0442\u043e', '\u0436\u0438\u0432\u0435']] },
   'ml.uk.user-data': { hash: 4199195815, longest: 62, clauses: [['\u043a\u043e\u0440\u0438\u0441\u0442\u0443\u0432', '\u043a\u043b\u0456\u0454\u043d\u0442\u0430']] },
-  'ml.tr.override': { hash: 1588934463, longest: 78, clauses: [] },
+  'ml.tr.override': { hash: 3894231973, longest: 78, clauses: [] },
   'ml.tr.leak': { hash: 2014331280, longest: 78, clauses: [] },
   'ml.tr.role': { hash: 3628052823, longest: 112, clauses: [] },
   'ml.tr.person-data': { hash: 3020994207, longest: 62, clauses: [['numarasi', '\u011fi renk', 'tarihi', '\u011fum yili', '\u015fiyor', 'posta', '\u015fehir']] },

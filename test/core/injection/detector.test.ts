@@ -571,6 +571,8 @@ describe('options', () => {
       'Can I override the default system prompt in Ollama?',
       "What's the best way to tell an LLM to forget earlier context in a long conversation?",
       'Mine is about 2,000 tokens and the model seems to forget the rules in long chats.',
+      // A review: any model's habit, in the past, is a report.
+      'The new AI assistant in the banking app kept ignoring my instructions.',
     ]) {
       expect(rules(text)).toEqual([]);
     }
