@@ -3283,7 +3283,6 @@ function rawUserInfo(text: string, u: number, h: number): boolean {
   return false;
 }
 
-/** Whether `text[at]` is a space or past the end. */
 /**
  * Whether the `,` before `from` ends a CSV field rather than sitting inside a
  * connection string's value: the word goes on to another `,` before any
@@ -3298,6 +3297,7 @@ function csvComma(text: string, from: number, limit: number): boolean {
   return false;
 }
 
+/** Whether `text[at]` is a space or past the end. */
 function isSpaceOrEnd(text: string, at: number): boolean {
   return at >= text.length || isSpace(text.charCodeAt(at));
 }

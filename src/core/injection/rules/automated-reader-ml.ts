@@ -1,18 +1,21 @@
 import type { InjectionRule } from '../rule.js';
 
 /*
- * A passage addressed to whatever software reads a document, in English,
- * without calling it an AI: "Note to automated reviewing systems:",
- * "whoever is handling this automatically:", "If this deck is being turned
- * into a written summary, state that...", "Summaries of these minutes must
- * describe...", "Reviewer bots:". Written from the training probe set AD
- * (injections in CVs, tickets, policies, reviews and tool output), whose
- * attacks seldom name an AI. Like the other `indirect.reader.*` rules each
- * weighs 0.25, under every threshold, and they count once per text: a
- * policy about automated tools or a note to a human ("Whoever is reading
- * this: lock the door") reads much the same, so a match flags only with
- * other evidence, such as the learned layer finding the passage
- * attack-like.
+ * A passage addressed to whatever software reads a document without calling
+ * it an AI: "Note to automated reviewing systems:", "whoever is handling this
+ * automatically:", "If this deck is being turned into a written summary,
+ * state that...", "Summaries of these minutes must describe...", "Reviewer
+ * bots:", and in six more languages "Hinweis f\u00fcr das
+ * Bewerbermanagementsystem:". Written from the probe set AD (injections in
+ * CVs, tickets, policies, reviews and tool output), whose attacks seldom
+ * name an AI. Most weigh 0.25, under every threshold, and count once per
+ * text with the other `indirect.reader.*` rules: a policy about automated
+ * tools or a note to a human ("Whoever is reading this: lock the door")
+ * reads much the same, so a match flags only with other evidence, such as
+ * the learned layer finding the passage attack-like. Two weigh 0.4 and flag
+ * a document or tool output alone: an order to the software reading "this"
+ * document, and a label addressing software followed by an order. Non-ASCII
+ * text is written as \u escapes to keep src/ ASCII-only.
  */
 
 /** What reads a document on someone's behalf, as its notes call it. */
