@@ -12,6 +12,21 @@ export function spans(
   return redactor.scan(text).map((f) => [f[by], text.slice(f.start, f.end)]);
 }
 
+/** The exact text of each finding of `type` in `text`. */
+export function spansOf(redactor: Redactor, text: string, type: string): string[] {
+  return spans(redactor, text)
+    .filter(([found]) => found === type)
+    .map(([, value]) => value);
+}
+
+/** What a stream of `redactor` outputs for `text` pushed one UTF-16 unit at a time. */
+export function streamedByUnit(redactor: Redactor, text: string): string {
+  const stream = redactor.createStream();
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += stream.push(text[i]!);
+  return out + stream.flush();
+}
+
 /** A base62 value of length `n` from `gen` that reads as a random token (it has digits in it). */
 export function randomToken(gen: (template: string) => string, n: number): string {
   for (;;) {

@@ -5,7 +5,7 @@ import { compileRedactor, createRedactor, redact } from '../../../src/core/redac
 import { ParapetConfigError, ParapetInputError } from '../../../src/errors.js';
 import { parseOptions } from '../../../src/internal/config.js';
 import { expand, rng } from '../../fixtures/secrets.js';
-import { expectNoFindings, spans } from './helpers.js';
+import { expectNoFindings, spans, spansOf, streamedByUnit } from './helpers.js';
 
 // Credential-shaped values are built at run time; none sits in the repository.
 const r = rng(42);
@@ -344,12 +344,7 @@ describe('createRedactor', () => {
       `Server=db;Database=app;User Id=sa;Password=${value.replace(/[;,]/g, '')};`,
     ]) {
       const expected = text.startsWith('Server') ? value.replace(/[;,]/g, '') : value;
-      expect(
-        spans(redactor, text)
-          .filter(([type]) => type === 'password')
-          .map(([, found]) => found),
-        text,
-      ).toEqual([expected]);
+      expect(spansOf(redactor, text, 'password'), text).toEqual([expected]);
     }
     // A raw `@` or `/` in a URL's password: the user information ends at the last `@` before the host.
     const raw = `p/ss@w0rd[${gen('{A:10}')}`;
@@ -364,10 +359,7 @@ describe('createRedactor', () => {
       `postgres://app:${raw}@db.internal:5432/app`,
       `<password>${value.replace(/&/g, '&amp;')}</password>`,
     ]) {
-      const stream = redactor.createStream();
-      let out = '';
-      for (const unit of text) out += stream.push(unit);
-      expect(out + stream.flush(), text).toBe(redactor.redact(text).text);
+      expect(streamedByUnit(redactor, text), text).toBe(redactor.redact(text).text);
     }
     // A password in a sentence or after an option is the word that follows.
     const said = `z3oQ5}y=?(OCE&pw${gen('{A:6}')}`;
@@ -411,9 +403,11 @@ describe('createRedactor', () => {
         ['password', value],
       ]);
       expect(
-        spans(redactor, `Server=db;Database=app;User Id=sa;Password=${value.replace(/;/g, '')};`)
-          .filter(([type]) => type === 'password')
-          .map(([, found]) => found),
+        spansOf(
+          redactor,
+          `Server=db;Database=app;User Id=sa;Password=${value.replace(/;/g, '')};`,
+          'password',
+        ),
       ).toEqual([value.replace(/;/g, '')]);
     }
     // A comma a space follows still ends a sentence's word; a CSV field still ends at its comma.
@@ -421,9 +415,7 @@ describe('createRedactor', () => {
       ['password', `Tr0ub4dor&3x${tail}`],
     ]);
     expect(
-      spans(redactor, `1,Server=db;Password=Abc1!x${tail},2024-01-01,active`)
-        .filter(([type]) => type === 'password')
-        .map(([, found]) => found),
+      spansOf(redactor, `1,Server=db;Password=Abc1!x${tail},2024-01-01,active`, 'password'),
     ).toEqual([`Abc1!x${tail}`]);
     // A bracket early in a random value is no call: brackets that do not nest, or a
     // generated password's many kinds of symbol without a closing bracket at the end.
@@ -436,22 +428,14 @@ describe('createRedactor', () => {
         `[db]\npassword = ${value}\nhost = localhost`,
         `2025-01-01T00:00:00Z DEBUG login user=admin password=${value} ip=10.0.0.1`,
       ]) {
-        expect(
-          spans(redactor, text)
-            .filter(([type]) => type === 'password')
-            .map(([, found]) => found),
-          text,
-        ).toEqual([value]);
+        expect(spansOf(redactor, text, 'password'), text).toEqual([value]);
       }
     }
     // A dotenv value that opens with a quote it never closes, or closes early.
     for (const value of [`"3KRt6pk^)6pQ{$I8${tail}`, `'~#R'}6hx.XSqT'ul?1${tail}`]) {
       const text = `DB_PASSWORD=${value}\nDEBUG=false`;
       expect(spans(redactor, text), text).toEqual([['password', value]]);
-      const stream = redactor.createStream();
-      let out = '';
-      for (const unit of text) out += stream.push(unit);
-      expect(out + stream.flush(), text).toBe(redactor.redact(text).text);
+      expect(streamedByUnit(redactor, text), text).toBe(redactor.redact(text).text);
     }
     // Code, templates and placeholders stay what they are.
     expectNoFindings(redactor, [
@@ -473,12 +457,7 @@ describe('createRedactor', () => {
       `URL='jdbc:mysql://db.example.dev:3306/app?user=svc_app&password=${phrase}'`,
       `DB_PASSWORD=${phrase}`,
     ]) {
-      expect(
-        spans(redactor, text)
-          .filter(([type]) => type === 'password')
-          .map(([, found]) => found),
-        text,
-      ).toEqual([phrase]);
+      expect(spansOf(redactor, text, 'password'), text).toEqual([phrase]);
     }
     // A password of words, digits and symbols after "set ... to", and one set as code in a table.
     expect(spans(redactor, 'yusuf: set DB_PASSWORD to Harbortiger5548#! now')).toEqual([
