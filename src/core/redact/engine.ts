@@ -1574,7 +1574,8 @@ export class Engine {
     ctx.strengthen(hit.start, hit.end, info.priority);
   }
 
-  #pushSecret(checks: Checks, start: number, end: number): void {
+  /** Commits a candidate that passes its rule's checks; `closed` as for {@link isPlaceholder}. */
+  #pushSecret(checks: Checks, start: number, end: number, closed = false): void {
     const ctx = this.#ctx;
     if (end <= start || ctx.covered(start, end, checks.info.priority)) return;
     const value = ctx.text.slice(start, end);
@@ -1591,7 +1592,7 @@ export class Engine {
       if (checks.minClasses > 0 && charClasses(value) < checks.minClasses) return;
       if (checks.minEntropy > 0 && shannonEntropy(value) < entropyFloor(checks.minEntropy, value))
         return;
-      if (checks.placeholders && isPlaceholder(value)) return;
+      if (checks.placeholders && isPlaceholder(value, closed)) return;
     }
     if (confidence < this.#config.minConfidence) return;
     this.#commit(checks.info, confidence, start, end);
@@ -2331,7 +2332,7 @@ export class Engine {
     }
     if (colon + 1 >= h) return;
     const rule = this.#urls.get(scheme) ?? this.#anyUrl;
-    if (rule !== undefined) this.#pushSecret(rule, colon + 1, h);
+    if (rule !== undefined) this.#pushSecret(rule, colon + 1, h, true);
   }
 
   /**
@@ -2552,6 +2553,10 @@ export class Engine {
     if (escaped) v++;
     const open = text.charCodeAt(v);
     let quote = isQuote(open) ? open : 0;
+    // One word in parentheses (`the API key: (...)`, `PASSWORD=(...)`) is read as
+    // if quoted, up to its `)`, when it is a random token (see below).
+    const paren = quote === 0 && open === 40 && !escaped && parenthesisedWord(text, v + 1, limit);
+    if (paren) quote = 41;
     // The value's own limit, past a prefix and an opening quote (`\\"` is two units; the
     // look-ahead asked for above covers them).
     limit = ctx.lim(v + (quote !== 0 ? 1 : 0) + longest + 2);
@@ -2764,6 +2769,8 @@ export class Engine {
       const value = text.slice(v, end);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value, data)) continue;
+      // In parentheses only a random token is a value (`(load_secret)` is a call's argument).
+      if (paren && (isCodeReference(value, data) || !tokenLike(value))) continue;
       if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
       if (form === BARE && rule.generic && !tokenLike(value)) continue;
       this.#pushSecret(rule, v, end);
@@ -3477,6 +3484,36 @@ function sentenceEnd(text: string, at: number, limit: number): boolean {
 }
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
+/**
+ * Whether `text[from, ...)` is one word closed by `)` before `limit` and
+ * followed by a space, the end or sentence punctuation: a value written in
+ * parentheses. Spaces, quotes and other brackets inside make it something else
+ * (a call, a tuple, a remark).
+ */
+function parenthesisedWord(text: string, from: number, limit: number): boolean {
+  let e = from;
+  while (e < limit) {
+    const c = text.charCodeAt(e);
+    if (c === 41) break;
+    if (isSpace(c) || isQuote(c) || c === 40 || c === 96) return false;
+    e++;
+  }
+  if (e >= limit || e - from < PAREN_MIN) return false;
+  const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 32;
+  return (
+    isSpace(after) ||
+    after === 46 ||
+    after === 44 ||
+    after === 59 ||
+    after === 58 ||
+    after === 33 ||
+    after === 63
+  );
+}
+
+/** Shortest word read in parentheses (shorter ones are remarks: `(none)`, `(tbd)`). */
+const PAREN_MIN = 8;
+
 function isTrailing(c: number): boolean {
   return c === 46 || c === 58;
 }

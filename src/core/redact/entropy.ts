@@ -121,8 +121,7 @@ function runAtLeast(text: string, min: number): number {
 
 // Words and markers that documentation, templates and redacted output use in
 // place of a real value. Matched case-insensitively anywhere in the value.
-// A value ending in `..` is an ellipsis (`sk-proj-...`) whose last period was
-// read as the end of the sentence. `%3C...%3E` is `<...>` URL-encoded
+// `%3C...%3E` is `<...>` URL-encoded
 // (`?password=%3Ctoken%3E`). A value that opens with `YOUR_` names what goes
 // there (`YOUR_STRIPE_SECRET_KEY`); `change-me`, `changeit` (Java's keystore
 // default) and a run of counting digits are stand-ins too, and `#{...}` and
@@ -132,7 +131,7 @@ function runAtLeast(text: string, min: number): number {
 // that ends a word are format slots; random symbols hold `%(m)$` and `%s+` now
 // and then (Django's alphabet).
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|\.\.$|<[\w .:@/|$-]{0,64}>|<[%?#]|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|<[\w .:@/|$-]{0,64}>|<[%?#]|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
 
 /**
  * Whether `text` carries a placeholder marker written as a word: in one
@@ -183,11 +182,19 @@ const CONSTANT_WORDS =
  * isPlaceholder('YOUR_API_KEY'); // true
  * isPlaceholder('${DB_PASSWORD}'); // true
  * isPlaceholder('q8Zr2LkP0wXe'); // false
+ * isPlaceholder('sk-proj-..'); // true: an ellipsis that lost its last period to the sentence
+ * isPlaceholder('Tr0ub4dor3xyz..', true); // false: it ends at a URL's `@`
  * ```
+ *
+ * @param closed - The value ends at a delimiter of its own (a URL password's
+ *   `@`), not where a sentence may end: a final `..` is then part of it.
  */
-export function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string, closed = false): boolean {
   const n = value.length;
   if (n === 0) return true;
+  // A value ending in `..` is an ellipsis (`sk-proj-...`) whose last period
+  // was read as the end of the sentence.
+  if (!closed && n >= 2 && value.endsWith('..')) return true;
   if (n <= 24) {
     if (n <= 12 && CONSTANT_WORDS.test(value)) return true;
     const { run, sequence } = runs(value);

@@ -553,6 +553,28 @@ describe('createRedactor', () => {
       expect(result.text, text).toBe(text.replace(pw, `[REDACTED:${type}]`));
     }
     expect(redactor.scan('https://user:password@example.org')).toEqual([]);
+    // A final `..` before the `@` is the password's own, not a sentence's ellipsis.
+    const dotted = `amqps://svc:${pw}..@mq.internal/vhost`;
+    expect(redactor.redact(dotted).text).toBe(
+      'amqps://svc:[REDACTED:amqp_uri_password]@mq.internal/vhost',
+    );
+    expect(redactor.scan('postgres://app:...@db.internal/app')).toEqual([]);
+    expect(redactor.scan('OPENAI_API_KEY=sk-proj-..')).toEqual([]);
+  });
+
+  it('reads a random token in parentheses as the value, not code or a remark', () => {
+    const key = gen('{h:32}');
+    expect(redactor.redact(`the api key: (${key})`).text).toBe('the api key: ([REDACTED:api_key])');
+    expect(redactor.redact(`api key (${key}).`).text).toBe('api key ([REDACTED:api_key]).');
+    expect(redactor.redact(`PASSWORD=(${key})`).text).toBe('PASSWORD=([REDACTED:password])');
+    expectNoFindings(redactor, [
+      'password = (self.db_password)',
+      'APP_SECRET=(load_secret)',
+      'token: (see vault)',
+      'password: (required)',
+      'secret: (redacted)',
+      'api_key = (os.environ["API_KEY"])',
+    ]);
   });
 
   it('finds Authorization header credentials', () => {
