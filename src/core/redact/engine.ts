@@ -100,6 +100,7 @@ import {
   FALLBACK_REACH,
   fallbackAt,
   isKeyChar,
+  isProsePunct,
   isQuote,
   keyHash,
   LOOSE_AHEAD,
@@ -112,6 +113,7 @@ import {
   sameFolded,
   takesPassword,
   tokenLike,
+  wrappedWord,
 } from './values.js';
 
 /** What the engine knows about a rule at run time. */
@@ -430,12 +432,12 @@ interface Scanner {
  * the one pass costs next to nothing: `key` and `token` (`ken`) in any
  * case, `secret` (`cret`, `CRET`), and the upper-case `PASSWORD`, `PASSWD`,
  * `PWD`, `PASS` of variable names; then a space, a tab or a comma (a CSV
- * field). (A lower-case `password` would cost a tenth more on prose, and
+ * field). And `machine` (`chine`), which opens a `.netrc` entry. (A lower-case `password` would cost a tenth more on prose, and
  * even its `d` before ` to ` or ` was ` a few percent; a password named in
  * words is found through ` is `, `:`, `=`, `=>`, `->` and table cells.)
  */
 const LABEL_WORDS =
-  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]';
+  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
 const LABEL_AHEAD = 4;
 /** Units of a word between a key and its value that `#bare` skips (`was `, `to `), with spaces. */
@@ -1687,6 +1689,7 @@ export class Engine {
     if (c === 45 && this.#assignments.length > 0 && (h === 0 || isSpace(text.charCodeAt(h - 1)))) {
       const f = text.charCodeAt(h + 1);
       if (f === 45) return this.#option(ctx, h);
+      if (isAlnum(text.charCodeAt(h + 2)) && !this.#passwordOption(ctx, h)) return false;
       if (f === 112 || f === 97 || f === 119) return this.#passwordFlag(ctx, h);
     }
     return true;
@@ -1700,7 +1703,9 @@ export class Engine {
   #passwordFlag(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
     const f = text.charCodeAt(h + 1);
-    const attached = f === 112 && isAlnum(text.charCodeAt(h + 2));
+    // `-pSecret`, and quoted for the shell: `-p'Secret'`.
+    const attached =
+      f === 112 && (isAlnum(text.charCodeAt(h + 2)) || isQuote(text.charCodeAt(h + 2)));
     if (!attached && text.charCodeAt(h + 2) !== 32) return true;
     if (!ctx.need(h + 3 + LOOSE_AHEAD)) return false;
     if (!looseValueAt(text, attached ? h + 2 : h + 3)) return true;
@@ -1711,6 +1716,52 @@ export class Engine {
     return attached
       ? this.#value(ctx, matched, h + 1, h + 1, h + 2, LOOSE)
       : this.#value(ctx, matched, h + 1, h + 2, h + 3, LOOSE);
+  }
+
+  /**
+   * A `.netrc` entry (`machine host login name password value`, on one line
+   * or several) with `machine` at `m`: each `password` token's value. An
+   * entry ends at a token that is not one of its keywords ("machine
+   * learning models ..." is none).
+   */
+  #netrc(ctx: Ctx, m: number): boolean {
+    const text = ctx.text;
+    if (m > 0 && !isSpace(text.charCodeAt(m - 1))) return true;
+    if (!ctx.need(m + NETRC_REACH)) return false;
+    const limit = ctx.lim(m + NETRC_REACH);
+    // The host, then keyword and value pairs.
+    let p = tokenEnd(text, skipSpaces(text, m + 7, limit), limit);
+    for (let pairs = 0; pairs < 4; pairs++) {
+      const k = skipSpaces(text, p, limit);
+      const e = tokenEnd(text, k, limit);
+      const v = skipSpaces(text, e, limit);
+      if (v === e || v >= limit) return true;
+      const name = text.slice(k, e);
+      if (name === 'password') {
+        const matched = looseRules(this.#rulesForName('password'));
+        if (matched.rules.length > 0 && !this.#value(ctx, matched, k, e, v, LOOSE)) return false;
+      } else if (name !== 'login' && name !== 'account' && name !== 'port') return true;
+      p = tokenEnd(text, v, limit);
+    }
+    return true;
+  }
+
+  /**
+   * A password option of one dash whose name says what it takes, followed
+   * by its value: keytool's `-storepass`, `-keypass`, `-srcstorepass`,
+   * `-deststorepass`, and `-password`, `-passwd`, `-pass` (Java and
+   * OpenSSL-style tools), with the `-` at `h`.
+   */
+  #passwordOption(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    let e = h + 1;
+    while (e - h <= PASSWORD_OPTION_MAX && isAlnum(text.charCodeAt(e))) e++;
+    if (text.charCodeAt(e) !== 32 || !PASSWORD_OPTION.test(text.slice(h + 1, e))) return true;
+    if (!ctx.need(e + 1 + LOOSE_AHEAD)) return false;
+    if (text.charCodeAt(e + 1) === 45 || !looseValueAt(text, e + 1)) return true;
+    const matched = looseRules(this.#rulesForName('password'));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, h + 1, e, e + 1, LOOSE);
   }
 
   /**
@@ -2392,6 +2443,26 @@ export class Engine {
   }
 
   /**
+   * The key of a SQL `value = '...'` named by the condition after it
+   * (`UPDATE settings SET value = '...' WHERE name = 'dd_api_key'`), with
+   * the value's opening quote at or after `v` (spaces between).
+   */
+  #whereNamed(text: string, v: number, limit: number): KeyRules | undefined {
+    const open = skipSpaces(text, v, limit);
+    const quote = text.charCodeAt(open);
+    if (quote !== 39 && quote !== 34) return undefined;
+    let close = open + 1;
+    while (close < limit && text.charCodeAt(close) !== quote && text.charCodeAt(close) !== 10)
+      close++;
+    if (close >= limit || text.charCodeAt(close) !== quote) return undefined;
+    WHERE_NAMED.lastIndex = close + 1;
+    const m = WHERE_NAMED.exec(text);
+    return m === null || WHERE_NAMED.lastIndex > limit
+      ? undefined
+      : this.#rulesForName(m[1]!.toLowerCase());
+  }
+
+  /**
    * The key of the `default` of a Terraform or HCL variable named by its
    * block (`variable "db_password" {` ... `default = "..."`).
    */
@@ -2486,6 +2557,9 @@ export class Engine {
       }
     }
     if (matched.rules.length === 0) {
+      // `SET value = '...' WHERE name = 'dd_api_key'` names its key after the value.
+      const where = c === 61 && keyStop - k === 5 && sameFolded(text, k, 'value');
+      if (where && !ctx.need(v + WHERE_REACH)) return false;
       // `<add key="ApiKey" value="..."/>` names its key in another attribute,
       // and `curl -u user:password` has the user where the key would be.
       const alias =
@@ -2496,7 +2570,9 @@ export class Engine {
           : // `-u user: URL` has no password: the token before the colon is all of it.
             isSpace(text.charCodeAt(h + 1)) || h + 1 >= text.length
             ? undefined
-            : this.#userPassword(ctx, text, k)) ?? this.#namedValue(text, k, keyStop);
+            : this.#userPassword(ctx, text, k)) ??
+        this.#namedValue(text, k, keyStop) ??
+        (where ? this.#whereNamed(text, v, ctx.lim(v + WHERE_REACH)) : undefined);
       if (alias === undefined || alias.rules.length === 0) {
         // "API token for the billing service: ...": the key words, then a short qualifier.
         return !(c === 58 && word) || this.#qualified(ctx, h);
@@ -2553,14 +2629,20 @@ export class Engine {
     if (escaped) v++;
     const open = text.charCodeAt(v);
     let quote = isQuote(open) ? open : 0;
-    // One word in parentheses (`the API key: (...)`, `PASSWORD=(...)`) is read as
-    // if quoted, up to its `)`, when it is a random token (see below).
-    const paren = quote === 0 && open === 40 && !escaped && parenthesisedWord(text, v + 1, limit);
-    if (paren) quote = 41;
+    // One word in brackets, typographic quotes or Markdown emphasis (`the API
+    // key: (...)`, `PASSWORD=[...]`, guillemets, `**...**`) is read as if quoted,
+    // up to its closer, when it is a random token (see below).
+    const wrap = quote === 0 && !escaped ? wrappedWord(text, v, limit) : undefined;
+    if (wrap !== undefined) {
+      v = wrap.start;
+      quote = text.charCodeAt(wrap.end);
+    }
     // The value's own limit, past a prefix and an opening quote (`\\"` is two units; the
     // look-ahead asked for above covers them).
-    limit = ctx.lim(v + (quote !== 0 ? 1 : 0) + longest + 2);
-    if (quote !== 0) v++;
+    limit = ctx.lim(v + (quote !== 0 && wrap === undefined ? 1 : 0) + longest + 2);
+    if (wrap !== undefined) {
+      // v is past the opener already.
+    } else if (quote !== 0) v++;
     else if (open === 123 && form === PLAIN && !escaped) {
       // A setting wrapped in an object (`apiKey = { value: '...', rotate: false }`).
       OBJECT_VALUE.lastIndex = v;
@@ -2646,7 +2728,9 @@ export class Engine {
       } else
         for (; e < limit; e++) {
           const c = text.charCodeAt(e);
-          if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c)) continue;
+          if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c) && !isProsePunct(c)) continue;
+          // An ellipsis, a dash, a typographic quote or CJK punctuation ends a value.
+          if (c >= 128 && !isSpace(c)) break;
           if (pairs) {
             // Brackets and symbols run on; a `;`, a space or a quote stop. So does a `,`
             // that ends a CSV field (another `,` follows in the word before any `;`):
@@ -2744,6 +2828,7 @@ export class Engine {
             : after < limit &&
               !isValueStop(text.charCodeAt(after)) &&
               !isTrailing(text.charCodeAt(after)) &&
+              !isProsePunct(text.charCodeAt(after)) &&
               !sentenceEnd(text, after, limit)
         )
           continue;
@@ -2769,8 +2854,8 @@ export class Engine {
       const value = text.slice(v, end);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value, data)) continue;
-      // In parentheses only a random token is a value (`(load_secret)` is a call's argument).
-      if (paren && (isCodeReference(value, data) || !tokenLike(value))) continue;
+      // In brackets only a random token is a value (`(load_secret)` is a call's argument).
+      if (wrap !== undefined && (isCodeReference(value, data) || !tokenLike(value))) continue;
       if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
       if (form === BARE && rule.generic && !tokenLike(value)) continue;
       this.#pushSecret(rule, v, end);
@@ -3126,6 +3211,8 @@ export class Engine {
   #literal(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
     if (this.#assignments.length > 0) {
+      if (text.charCodeAt(h) === 99 && h >= 2 && text.startsWith('machine', h - 2))
+        return this.#netrc(ctx, h - 2);
       const end = labelWordEnd(text, h);
       if (
         end > 0 &&
@@ -3483,37 +3570,33 @@ function sentenceEnd(text: string, at: number, limit: number): boolean {
   return (c === 33 || c === 63) && (at + 1 >= limit || isSpace(text.charCodeAt(at + 1)));
 }
 
-/** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
-/**
- * Whether `text[from, ...)` is one word closed by `)` before `limit` and
- * followed by a space, the end or sentence punctuation: a value written in
- * parentheses. Spaces, quotes and other brackets inside make it something else
- * (a call, a tuple, a remark).
- */
-function parenthesisedWord(text: string, from: number, limit: number): boolean {
-  let e = from;
-  while (e < limit) {
-    const c = text.charCodeAt(e);
-    if (c === 41) break;
-    if (isSpace(c) || isQuote(c) || c === 40 || c === 96) return false;
-    e++;
-  }
-  if (e >= limit || e - from < PAREN_MIN) return false;
-  const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 32;
-  return (
-    isSpace(after) ||
-    after === 46 ||
-    after === 44 ||
-    after === 59 ||
-    after === 58 ||
-    after === 33 ||
-    after === 63
-  );
+/** Units after a SQL `value =` that {@link Engine.#whereNamed} reads. */
+const WHERE_REACH = 400;
+/** The condition after a SQL value that names its key (see {@link Engine.#whereNamed}). */
+const WHERE_NAMED =
+  /[ \t]{0,4}(?:WHERE|where|AND|and)[ \t]{1,4}[A-Za-z_]{0,24}(?:name|key|NAME|KEY)[ \t]{0,4}=[ \t]{0,4}['"]([A-Za-z0-9_.:-]{1,64})['"]/y;
+
+/** Units after `machine` that {@link Engine.#netrc} reads. */
+const NETRC_REACH = 512;
+
+/** The first offset at or after `p` (before `limit`) that is no space. */
+function skipSpaces(text: string, p: number, limit: number): number {
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  return p;
 }
 
-/** Shortest word read in parentheses (shorter ones are remarks: `(none)`, `(tbd)`). */
-const PAREN_MIN = 8;
+/** The end of the word at `p` (the first space at or after it, or `limit`). */
+function tokenEnd(text: string, p: number, limit: number): number {
+  while (p < limit && !isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
 
+/** The names of {@link Engine.#passwordOption} (lower case; `-storePass` too). */
+const PASSWORD_OPTION = /^(?:(?:src|dest|)(?:store|key)pass|password|passwd|pass)$/i;
+/** Longest option name {@link PASSWORD_OPTION} holds. */
+const PASSWORD_OPTION_MAX = 13;
+
+/** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
 function isTrailing(c: number): boolean {
   return c === 46 || c === 58;
 }

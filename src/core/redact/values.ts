@@ -171,14 +171,21 @@ const MIXED_CASE_MIN = 16;
 
 /**
  * A cheap test of the word at `text[from]` (after up to four spaces and an
- * opening quote, up to a space, a quote or a `,` or `;` a space follows, at
+ * opening quote or wrapper, up to a space, a quote or a `,` or `;` a space follows, at
  * most 128 units) before a
  * loosely written value is read: what {@link credentialLike} accepts.
  */
 export function looseValueAt(text: string, from: number): boolean {
   let p = from;
   while (p - from < 4 && text.charCodeAt(p) === 32) p++;
-  if (isQuote(text.charCodeAt(p))) p++;
+  const open = text.charCodeAt(p);
+  if (isQuote(open)) p++;
+  else if (closerOf(open) !== 0) {
+    // A word in brackets, typographic quotes or emphasis (see wrappedWord).
+    p++;
+    if (open === 0x2a && text.charCodeAt(p) === 0x2a) p++;
+    else if (text.charCodeAt(p) === 32) p++;
+  }
   const start = p;
   let letter = false;
   let other = false;
@@ -397,4 +404,139 @@ export function nextLineValue(text: string, from: number, limit: number): number
   const c = text.charCodeAt(p);
   if (!(p >= text.length || c === 10 || c === 13)) return -1;
   return credentialLikeIn(text, start, end) ? start : -1;
+}
+
+/**
+ * The unit that closes a value opened by `c` when a writer sets a token off
+ * in prose: brackets, typographic quotes and Markdown emphasis; 0 for none.
+ */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x28:
+      return 0x29; // ( )
+    case 0x5b:
+      return 0x5d; // [ ]
+    case 0x7b:
+      return 0x7d; // { }
+    case 0x3c:
+      return 0x3e; // < >
+    case 0x2a:
+      return 0x2a; // * *
+    case 0xab:
+      return 0xbb; // guillemets
+    case 0x2039:
+      return 0x203a; // single guillemets
+    case 0x201e:
+    case 0x201c:
+      return 0x201d; // German and English double quotes (a German opener may close with U+201C too)
+    case 0x2018:
+      return 0x2019; // single quotes
+    case 0x300c:
+      return 0x300d; // CJK corner brackets
+    case 0x300e:
+      return 0x300f; // white corner brackets
+    case 0x3010:
+      return 0x3011; // lenticular brackets
+    case 0xff08:
+      return 0xff09; // fullwidth parentheses
+    default:
+      return 0;
+  }
+}
+
+/** Shortest word read between wrappers (shorter ones are remarks: `(none)`, `[tbd]`). */
+const WRAPPED_MIN = 8;
+
+/** The word a {@link wrappedWord} found: `text[start, end)`, its closer at `end`. */
+export interface WrappedWord {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One word set off by a pair of wrappers at `text[v]`: `(...)`, `[...]`,
+ * `{...}`, `<...>`, guillemets, typographic quotes, CJK brackets, `*...*` or
+ * `**...**`. The word holds no space, quote or bracket, is at least
+ * {@link WRAPPED_MIN} units long, ends before `limit`, and the closer is
+ * followed by a space, the end, punctuation or another closer. Anything else
+ * (a call, a tuple, a remark, a template) is no wrapped word: undefined.
+ *
+ * @example
+ * ```ts
+ * wrappedWord('key: (q8Zr2LkP0wXe).', 5, 30); // { start: 6, end: 18 }
+ * wrappedWord('f(a, b)', 1, 7); // undefined
+ * ```
+ */
+export function wrappedWord(text: string, v: number, limit: number): WrappedWord | undefined {
+  const open = text.charCodeAt(v);
+  const close = closerOf(open);
+  if (close === 0) return undefined;
+  let start = v + 1;
+  const bold = open === 0x2a && text.charCodeAt(start) === 0x2a;
+  if (bold) start++;
+  // French and some other typography put a space inside guillemets.
+  const spaced = open === 0xab || open === 0x2039;
+  if (spaced && text.charCodeAt(start) === 32) start++;
+  let e = start;
+  for (; e < limit; e++) {
+    const c = text.charCodeAt(e);
+    if (c === close || (open === 0x201e && c === 0x201c)) break;
+    if (isSpace(c) || isQuote(c) || closerOf(c) !== 0 || isCloser(c)) {
+      if (spaced && c === 32 && text.charCodeAt(e + 1) === close) break;
+      return undefined;
+    }
+  }
+  if (e >= limit || e - start < WRAPPED_MIN) return undefined;
+  let after = e + (text.charCodeAt(e) === 32 ? 2 : 1);
+  if (bold) {
+    if (text.charCodeAt(after) !== 0x2a) return undefined;
+    after++;
+  }
+  if (after < text.length) {
+    const c = text.charCodeAt(after);
+    if (!(isSpace(c) || isSentencePunct(c) || isCloser(c) || isQuote(c) || c > 0x7f))
+      return undefined;
+  }
+  return { start, end: e };
+}
+
+/** A closing bracket (ASCII or CJK) or closing typographic quote. */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x7d ||
+    c === 0x3e ||
+    c === 0xbb ||
+    c === 0x203a ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0x3011 ||
+    c === 0xff09
+  );
+}
+
+/** `. , ; : ! ?` */
+function isSentencePunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+/**
+ * Punctuation outside ASCII that ends a word in prose and is never part of a
+ * credential: the ellipsis, dashes, typographic quotes, guillemets, CJK and
+ * fullwidth punctuation.
+ */
+export function isProsePunct(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2027) ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2039 ||
+    c === 0x203a ||
+    (c >= 0x3000 && c <= 0x3011) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff1f)
+  );
 }

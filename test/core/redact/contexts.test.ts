@@ -285,3 +285,76 @@ describe('URL-encoded remotes', () => {
       expect(found(text), text).toEqual([]);
   });
 });
+
+describe('values set off in prose', () => {
+  const key = gen('{u:32}');
+
+  it('reads a random token in brackets, typographic quotes or emphasis', () => {
+    for (const [open, close] of [
+      ['(', ')'],
+      ['[', ']'],
+      ['{', '}'],
+      ['<', '>'],
+      ['« ', ' »'],
+      ['\u201e', '\u201c'],
+      ['\u2018', '\u2019'],
+      ['\u300c', '\u300d'],
+      ['*', '*'],
+      ['**', '**'],
+    ]) {
+      const text = `My API key is ${open}${key}${close}, thanks.`;
+      expect(found(text), text).toEqual([['generic.api-key', key]]);
+    }
+  });
+
+  it('ends a value at an ellipsis or CJK punctuation', () => {
+    expect(found(`The token is ${key}\u2026, thanks.`)).toEqual([['generic.token', key]]);
+    expect(found(`the api key: ${key}\u3002`)).toEqual([['generic.api-key', key]]);
+  });
+
+  it('leaves remarks, templates and identifiers in brackets alone', () => {
+    for (const text of [
+      'the api key is (see vault)',
+      'the api key: {API_KEY}',
+      'the api key: <YOUR_API_KEY>',
+      'the api key: [REDACTED]',
+      'password = (self.db_password)',
+      'APP_SECRET=(load_secret)',
+      'token: (required)',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('credentials in command lines and files without an operator', () => {
+  it('reads netrc entries on one line or several', () => {
+    const a = gen('{A:14}');
+    const b = gen('{A:16}');
+    const text = `machine ftp.example.io\n  login ops@example.io\n  password ${a}\nmachine api.example.com login deploy password ${b}\n`;
+    expect(found(text).filter((f) => f[0] === 'generic.password')).toEqual([
+      ['generic.password', a],
+      ['generic.password', b],
+    ]);
+    expect(found('machine learning models need a password first')).toEqual([]);
+    expect(found('machine x.io login me password changeme')).toEqual([]);
+  });
+
+  it('reads one-dash password options and a quoted mysql -p', () => {
+    const pw = gen('{A:15}');
+    for (const text of [
+      `keytool -importkeystore -srcstorepass ${pw} -deststorepass changeit`,
+      `keytool -list -keystore app.jks -storepass ${pw}`,
+      `mysql -h db.internal -u root -p'${pw}' shop`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+    expect(found('docker run -p 8080:80 -password $PASS')).toEqual([]);
+  });
+
+  it('reads a SQL value named by the condition after it', () => {
+    const dd = gen('{h:32}');
+    expect(found(`UPDATE settings SET value = '${dd}' WHERE name = 'dd_api_key';`)).toEqual([
+      ['datadog.api-key', dd],
+    ]);
+    expect(found("UPDATE settings SET value = 'postgres' WHERE name = 'db_driver';")).toEqual([]);
+  });
+});
