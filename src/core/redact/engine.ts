@@ -34,6 +34,16 @@ import {
 } from './chars.js';
 import { charClasses, generatedPassword, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
+  FOREIGN_OPERATOR,
+  isAs,
+  KEY_REACH,
+  keyAfter,
+  keyBefore,
+  operatorEnd,
+  USED_WORD_MAX,
+  usedWordStart,
+} from './foreign.js';
+import {
   dataBlock,
   dataKeyColumn,
   jsonDataKey,
@@ -102,6 +112,7 @@ import {
   isKeyChar,
   isProsePunct,
   isQuote,
+  isWrapperOpen,
   keyHash,
   LOOSE_AHEAD,
   lookupAt,
@@ -1364,6 +1375,19 @@ export class Engine {
       });
     }
     if (hasAssign) {
+      // Keys named in the prose of other languages, and "use ... as the key" (see foreign.ts).
+      scanners.push({
+        re: new RegExp(FOREIGN_OPERATOR.source, 'g'),
+        lead: 0,
+        ahead: 8,
+        handle: (ctx, h) => this.#foreign(ctx, h),
+        frontier: (text, next) => {
+          // "use X as": the word before the operator.
+          let a = next;
+          while (a > 0 && next - a < USED_WORD_MAX && !isSpace(text.charCodeAt(a - 1))) a--;
+          return a;
+        },
+      });
       // "my password is ...": a key in a sentence, found by its last letter
       // (or by the parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...").
       scanners.push({
@@ -1716,6 +1740,38 @@ export class Engine {
     return attached
       ? this.#value(ctx, matched, h + 1, h + 1, h + 2, LOOSE)
       : this.#value(ctx, matched, h + 1, h + 2, h + 3, LOOSE);
+  }
+
+  /**
+   * A key named in the prose of another language, with its operator at `h`
+   * (a match of {@link FOREIGN_OPERATOR}, or a colon after a key the
+   * assignment scanner does not know): "mein Okta Token lautet ...", "la
+   * clave API es ...", "Passwort: ...", a Japanese particle (see foreign.ts); or a
+   * value named after it: "Bitte verwendet ... als API-Schl\u00fcssel",
+   * "use ... as the API key". The value must read as a random token.
+   */
+  #foreign(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const v = operatorEnd(text, h);
+    if (isAs(text, h)) {
+      const w = usedWordStart(text, h);
+      if (w < 0) return true;
+      if (!ctx.need(v + KEY_REACH)) return false;
+      const key = keyAfter(text, v, ctx.lim(v + KEY_REACH));
+      if (key === undefined) return true;
+      const matched = looseRules(this.#rulesForName(key.name));
+      if (matched.rules.length === 0) return true;
+      return this.#value(ctx, matched, w, w, w, BARE);
+    }
+    if (!ctx.need(v + 4 + LOOSE_AHEAD)) return false;
+    // Most operators here are particles inside CJK text: a value opens with ASCII or a wrapper.
+    const first = text.charCodeAt(v);
+    if ((first >= 0x80 && !isWrapperOpen(first)) || !looseValueAt(text, v)) return true;
+    const key = keyBefore(text, h);
+    if (key === undefined) return true;
+    const matched = looseRules(this.#rulesForName(key.name));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, key.start, h, v, BARE);
   }
 
   /**
@@ -2528,11 +2584,13 @@ export class Engine {
     }
     if (k > 0 && isKeyChar(text.charCodeAt(k - 1))) return true;
     const word = label && k > 1 && text.charCodeAt(k - 1) === 32;
+    // A label before a colon, or before ` :` in French typography ("jeton :").
+    const colonLabel = c === 58 && (label || (spaced === keyEnd - 1 && keyStop === spaced));
     if (
       keyStop - k < this.#shortestStem &&
       !(word && keyStop - k === 3 && sameFolded(text, k, 'key'))
     )
-      return true;
+      return !colonLabel || this.#foreign(ctx, h);
     // The type inside one of our own `[REDACTED:type:...]` tokens is not a key.
     if (
       k >= REDACTED.length &&
@@ -2574,7 +2632,9 @@ export class Engine {
         this.#namedValue(text, k, keyStop) ??
         (where ? this.#whereNamed(text, v, ctx.lim(v + WHERE_REACH)) : undefined);
       if (alias === undefined || alias.rules.length === 0) {
-        // "API token for the billing service: ...": the key words, then a short qualifier.
+        // A key in another language ("Passwort:", "clave API Mistral:"), or "API token for
+        // the billing service: ...": the key words, then a short qualifier.
+        if (colonLabel && !this.#foreign(ctx, h)) return false;
         return !(c === 58 && word) || this.#qualified(ctx, h);
       }
       matched = alias;
@@ -2752,6 +2812,9 @@ export class Engine {
           // nowhere after parentheses follows (`t))u#k`), or after symbol soup;
           // one that closes a parenthesis is followed by a space, a stop or
           // punctuation, and ends it.
+          // A `}` or `]` that closes a bracket the value opened is part of it
+          // (`54XV{}BvGg`, a generated password); one that closes code around it ends it.
+          if ((c === 125 || c === 93) && form === PLAIN && opensInside(text, v, e, c)) continue;
           if (c === 41 && form === PLAIN) {
             let a = e + 1;
             while (a < limit && text.charCodeAt(a) === 41) a++;
@@ -3568,6 +3631,18 @@ function propertyName(text: string, start: number, end: number): boolean {
 function sentenceEnd(text: string, at: number, limit: number): boolean {
   const c = text.charCodeAt(at);
   return (c === 33 || c === 63) && (at + 1 >= limit || isSpace(text.charCodeAt(at + 1)));
+}
+
+/** Whether `text[v, e)` leaves open a bracket that `close` (`}` or `]`) closes. */
+function opensInside(text: string, v: number, e: number, close: number): boolean {
+  const open = close === 125 ? 123 : 91;
+  let depth = 0;
+  for (let i = v; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === open) depth++;
+    else if (c === close && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Units after a SQL `value =` that {@link Engine.#whereNamed} reads. */

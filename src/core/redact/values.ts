@@ -444,6 +444,11 @@ function closerOf(c: number): number {
   }
 }
 
+/** Whether `c` opens a wrapped word (see {@link wrappedWord}). */
+export function isWrapperOpen(c: number): boolean {
+  return closerOf(c) !== 0;
+}
+
 /** Shortest word read between wrappers (shorter ones are remarks: `(none)`, `[tbd]`). */
 const WRAPPED_MIN = 8;
 

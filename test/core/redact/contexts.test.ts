@@ -358,3 +358,60 @@ describe('credentials in command lines and files without an operator', () => {
     expect(found("UPDATE settings SET value = 'postgres' WHERE name = 'db_driver';")).toEqual([]);
   });
 });
+
+describe('keys named in the prose of other languages', () => {
+  const key = gen('{u:32}');
+
+  it('reads copulas, colons and particles after a key word', () => {
+    const cases: [string, string][] = [
+      [`mein Okta Token lautet (${key}) \u2013 k\u00f6nnt ihr pr\u00fcfen?`, 'generic.token'],
+      [
+        `Der neue Datadog API-Schl\u00fcssel ist ${key}. Bitte nicht weitergeben.`,
+        'generic.api-key',
+      ],
+      [`Voici le jeton : \u201e${key}\u201c`, 'generic.token'],
+      [`El secreto Auth0 nuevo es [${key}], gracias.`, 'generic.secret'],
+      [`O novo token Cloudflare \u00e9 ${key}. Obrigado!`, 'generic.token'],
+      [`Passwort: ${key}`, 'generic.password'],
+      [`\u65b0\u3057\u3044Cloudflare\u30c8\u30fc\u30af\u30f3\uff1a${key}.`, 'generic.token'],
+      [
+        `\u6211\u7684Cohere API\u5bc6\u94a5\u662f\`${key}\`\uff0c\u8bf7\u5e2e\u5fd9\u770b\u770b\u3002`,
+        'generic.api-key',
+      ],
+    ];
+    for (const [text, rule] of cases) expect(found(text), text).toEqual([[rule, key]]);
+  });
+
+  it('reads a value named after it: use ... as the key', () => {
+    for (const text of [
+      `Bitte verwendet ${key} als Cloudflare API-Schl\u00fcssel f\u00fcr die Testumgebung.`,
+      `Merci d\u2019utiliser \u00ab ${key} \u00bb comme cl\u00e9 API Cohere pour la pr\u00e9prod.`,
+      `Por favor, usad **${key}** como clave API Datadog en pruebas.`,
+      `Please use ${key} as the API key for staging.`,
+    ])
+      expect(found(text), text).toEqual([['generic.api-key', key]]);
+  });
+
+  it('leaves words, variable names and URLs alone', () => {
+    for (const text of [
+      'Der Schl\u00fcssel ist abgelaufen.',
+      'la clave es importante',
+      'I use Kubernetes3 as my platform',
+      `Der neue Vertrag ist ${key}`,
+      'mongodb://username:password@host:1234/?authSource=admin',
+      'note : abc',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('brackets inside a generated password', () => {
+  it('keeps a } or ] that closes a bracket the value opened', () => {
+    expect(found('pre DB_PASSWORD=54XVbVw{}BvGgoTg6')).toEqual([
+      ['generic.password', '54XVbVw{}BvGgoTg6'],
+    ]);
+    expect(found('const c = { password: s3cr3tPassw0rdX }')).toEqual([
+      ['generic.password', 's3cr3tPassw0rdX'],
+    ]);
+  });
+});
