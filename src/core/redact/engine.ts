@@ -443,12 +443,14 @@ interface Scanner {
  * the one pass costs next to nothing: `key` and `token` (`ken`) in any
  * case, `secret` (`cret`, `CRET`), and the upper-case `PASSWORD`, `PASSWD`,
  * `PWD`, `PASS` of variable names; then a space, a tab or a comma (a CSV
- * field). And `machine` (`chine`), which opens a `.netrc` entry. (A lower-case `password` would cost a tenth more on prose, and
+ * field). And `machine` (`chine`), which opens a `.netrc` entry, and
+ * `Authorization` (`zation`) before a space: a header set by a server's
+ * directive (`proxy_set_header Authorization "Bearer ..."`). (A lower-case `password` would cost a tenth more on prose, and
  * even its `d` before ` to ` or ` was ` a few percent; a password named in
  * words is found through ` is `, `:`, `=`, `=>`, `->` and table cells.)
  */
 const LABEL_WORDS =
-  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]';
+  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
 const LABEL_AHEAD = 4;
 /** Units of a word between a key and its value that `#bare` skips (`was `, `to `), with spaces. */
@@ -1775,6 +1777,25 @@ export class Engine {
   }
 
   /**
+   * The value of an `Authorization` header set without a colon, with the
+   * header's name at `k`: nginx's `proxy_set_header Authorization "Bearer
+   * ..."`, Apache's `RequestHeader set Authorization "Basic ..."`, HAProxy's
+   * `http-request set-header Authorization ...`. The value must start with
+   * its scheme (the Authorization rules read `Bearer`, `Basic`, `Token`).
+   */
+  #headerDirective(ctx: Ctx, k: number): boolean {
+    const text = ctx.text;
+    const e = k + 13;
+    if (k > 0 && !isSpace(text.charCodeAt(k - 1)) && !isQuote(text.charCodeAt(k - 1))) return true;
+    let v = e;
+    while (v < text.length && v - e < 8 && isBlank(text.charCodeAt(v))) v++;
+    if (v === e) return true;
+    const matched = this.#rulesForName('authorization');
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, e, v, PLAIN);
+  }
+
+  /**
    * A `.netrc` entry (`machine host login name password value`, on one line
    * or several) with `machine` at `m`: each `password` token's value. An
    * entry ends at a token that is not one of its keywords ("machine
@@ -2937,7 +2958,12 @@ export class Engine {
    * password's when the tag has `type="password"` (see {@link namingAttribute}).
    */
   #attributeKey(text: string, k: number, keyStop: number): KeyRules | undefined {
-    if (keyStop - k !== 5 || !sameFolded(text, k, 'value')) return undefined;
+    // `value="..."`, and a meta tag's `content="..."` (`<meta name="api-key" content="...">`).
+    if (
+      !(keyStop - k === 5 && sameFolded(text, k, 'value')) &&
+      !(keyStop - k === 7 && sameFolded(text, k, 'content'))
+    )
+      return undefined;
     const named = namingAttribute(text, k);
     if (named === undefined) return undefined;
     const matched = this.#rulesForKey(
@@ -3276,6 +3302,8 @@ export class Engine {
     if (this.#assignments.length > 0) {
       if (text.charCodeAt(h) === 99 && h >= 2 && text.startsWith('machine', h - 2))
         return this.#netrc(ctx, h - 2);
+      if (text.charCodeAt(h) === 122 && h >= 7 && sameFolded(text, h - 7, 'authori'))
+        return this.#headerDirective(ctx, h - 7);
       const end = labelWordEnd(text, h);
       if (
         end > 0 &&

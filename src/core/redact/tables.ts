@@ -260,12 +260,19 @@ export function rowBefore(text: string, start: number): number {
 
 /**
  * Whether the rows under a header end `text[0, next)` and let `next`
- * start another row: `line` has as many fields as the header (`count`)
- * and no blank after a comma.
+ * start another row: `line` has as many fields as the header (`count`),
+ * or up to {@link EXTRA_FIELDS} more at its end (an export that appends a
+ * column the header does not name; the named ones still come first), and
+ * no blank after a comma.
  */
 export function continuesTable(line: CsvLine | undefined, count: number): line is CsvLine {
-  return line !== undefined && !line.spaced && line.fields.length === 2 * count;
+  if (line === undefined || line.spaced) return false;
+  const fields = line.fields.length / 2;
+  return fields >= count && fields <= count + EXTRA_FIELDS;
 }
+
+/** Unnamed fields a row may have after the header's (see {@link continuesTable}). */
+const EXTRA_FIELDS = 2;
 
 /** `[ \t\r\n]` */
 function isGap(c: number): boolean {

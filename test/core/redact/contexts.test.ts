@@ -415,3 +415,38 @@ describe('brackets inside a generated password', () => {
     ]);
   });
 });
+
+describe('headers set by server directives and meta tags', () => {
+  it('reads an Authorization header set without a colon', () => {
+    const bearer = gen('{A:34}');
+    const credentials = basic('deploy', gen('{A:16}'));
+    expect(found(`proxy_set_header Authorization "Bearer ${bearer}";`)).toEqual([
+      ['http.bearer-token', bearer],
+    ]);
+    expect(found(`RequestHeader set Authorization "Basic ${credentials}"`)).toEqual([
+      ['http.basic-auth', credentials],
+    ]);
+    expect(found('proxy_set_header Authorization $http_authorization;')).toEqual([]);
+  });
+
+  it("reads a meta tag's content named by its name", () => {
+    const key = gen('{B:40}');
+    expect(found(`<meta name="aws-secret-key" content="${key}">`).map((f) => f[1])).toEqual([key]);
+    expect(found('<meta name="description" content="Bearer of bad news everywhere">')).toEqual([]);
+  });
+});
+
+describe('CSV rows with a field the header does not name', () => {
+  it('still judges the named columns', () => {
+    const text = [
+      'customer_id,name,tfn,card_number',
+      '43207,Kenji Tanaka,123456782,note,9400079963854031531850',
+      '18772,Maria Schmidt,876543210,other',
+    ].join('\n');
+    expect(
+      found(text)
+        .filter((f) => f[0] === 'pii.au-tfn')
+        .map((f) => f[1]),
+    ).toEqual(['123456782', '876543210']);
+  });
+});

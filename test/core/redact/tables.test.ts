@@ -69,7 +69,9 @@ describe('CSV columns named in the header', () => {
   it('stops at a row of another shape, and reads no header inside a table', () => {
     const tfn = gen('{tfn:bare}');
     expect(found(`id,tfn\n1, ${tfn}\n2,${tfn}\n`)).toEqual([]);
-    expect(found(`id,tfn\n1,x,y\n2,${tfn}\n`)).toEqual([]);
+    // Fewer fields than the header end the table; more than two extra fields too.
+    expect(found(`id,tfn,name\n1,x\n2,${tfn},Jo\n`)).toEqual([]);
+    expect(found(`id,tfn\n1,x,y,z,w\n2,${tfn}\n`)).toEqual([]);
     // `tfn,x` after a row of two fields is a row of the table above, not a header.
     expect(found(`a,b\n1,2\ntfn,x\n${tfn},1\n`)).toEqual([]);
     // After a sentence, a header opens its block.
