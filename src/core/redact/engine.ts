@@ -2729,6 +2729,9 @@ export class Engine {
       OBJECT_VALUE.lastIndex = v;
       if (OBJECT_VALUE.test(text))
         return this.#value(ctx, matched, k, h, OBJECT_VALUE.lastIndex, form);
+    } else if (form === PLAIN && !escaped && isAlnum(open) && constructorAt(text, v) > 0) {
+      // A literal wrapped in a constructor (`String::from("...")`, `SecretString::new("...")`).
+      return this.#value(ctx, matched, k, h, constructorAt(text, v), form);
     } else if (form === PLAIN && !escaped && lookupAt(text, v, limit)) {
       // A lookup is no credential, but its hard-coded fallback may be
       // (`process.env.PW || "..."`, `os.getenv("PW", "...")`).
@@ -3659,6 +3662,20 @@ function propertyName(text: string, start: number, end: number): boolean {
 function sentenceEnd(text: string, at: number, limit: number): boolean {
   const c = text.charCodeAt(at);
   return (c === 33 || c === 63) && (at + 1 >= limit || isSpace(text.charCodeAt(at + 1)));
+}
+
+/**
+ * Calls that wrap a string literal without changing it: Rust's
+ * `String::from("...")`, `SecretString::new(...)`, `Some(...)`, and
+ * `String(...)`, `str(...)`, `new String(...)`, `Buffer.from(...)`.
+ */
+const CONSTRUCTOR =
+  /(?:String::from|String::new|SecretString::from|SecretString::new|Secret::new|SecretBox::new|Some|String|str|new String|Buffer\.from|QString)\( ?(?=["'])/y;
+
+/** Where the quoted literal inside a {@link CONSTRUCTOR} call at `v` opens, or -1. */
+function constructorAt(text: string, v: number): number {
+  CONSTRUCTOR.lastIndex = v;
+  return CONSTRUCTOR.test(text) ? CONSTRUCTOR.lastIndex : -1;
 }
 
 /** Whether `text[v, e)` leaves open a bracket that `close` (`}` or `]`) closes. */

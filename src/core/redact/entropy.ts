@@ -126,12 +126,13 @@ function runAtLeast(text: string, min: number): number {
 // there (`YOUR_STRIPE_SECRET_KEY`); `change-me`, `changeit` (Java's keystore
 // default) and a run of counting digits are stand-ins too, and `#{...}` and
 // `[[ ... ]]` are template references (Ruby, Go templates), as are `<%`, `<?` and `<#`
-// (ERB, PHP, FreeMarker). `<...>` holds words (`<your api key>`, `<user@host>`,
+// (ERB, PHP, FreeMarker). `[FILTERED]` and `[hidden]` are what loggers write
+// in place of a value (Rails' parameter filter). `<...>` (or `&lt;...&gt;`) holds words (`<your api key>`, `<user@host>`,
 // `<$TOKEN>`); `<J!@>` is part of a random value. `%(name)s` and a `%s`
 // that ends a word are format slots; random symbols hold `%(m)$` and `%s+` now
 // and then (Django's alphabet).
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|<[\w .:@/|$-]{0,64}>|<[%?#]|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|\[(?:filtered|hidden|masked|removed|omitted|sensitive)\]|&lt;[\w .:@/|$-]{0,64}&gt;|<[\w .:@/|$-]{0,64}>|<[%?#]|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
 
 /**
  * Whether `text` carries a placeholder marker written as a word: in one
@@ -164,7 +165,7 @@ const ONE_CASE = /^(?:[^A-Za-z]*|[^a-z]*|[^A-Z]*|[^A-Za-z]*[A-Z][^A-Z]*)$/;
 // A shell variable (`$DB_PASSWORD`, `$HOME/.key`) or command (`$(cat ...)`) is
 // the whole value or runs up to a path; `$fcz+*g^...` is a random value.
 const REFERENCE =
-  /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
+  /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
 
 const CONSTANT_WORDS =
   /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?)$/i;

@@ -450,3 +450,25 @@ describe('CSV rows with a field the header does not name', () => {
     ).toEqual(['123456782', '876543210']);
   });
 });
+
+describe('literals in constructors, and what loggers write instead of a value', () => {
+  it('reads the literal inside String::from and its kin, not the call', () => {
+    const key = gen('{u:34}');
+    for (const call of ['String::from', 'SecretString::new', 'Some'])
+      expect(found(`let api_key = ${call}("${key}");`), call).toEqual([['generic.api-key', key]]);
+    expect(found('let port = String::from("8080");')).toEqual([]);
+    expect(found('let api_key = String::from("<hidden>");')).toEqual([]);
+  });
+
+  it('leaves filter markers, escaped placeholders and lookups alone', () => {
+    for (const text of [
+      "  password: '[FILTERED]'",
+      '  :password => "[hidden]",',
+      'api_key = "&lt;your-openai-key&gt;"',
+      'password = System.getenv("DB_PASSWORD")',
+      'secret = Environment.GetEnvironmentVariable("APP_SECRET")',
+      'token = ENV.fetch("GITHUB_TOKEN")',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});
