@@ -2605,6 +2605,11 @@ export class Engine {
     }
     if (k > 0 && isKeyChar(text.charCodeAt(k - 1))) return true;
     const word = label && k > 1 && text.charCodeAt(k - 1) === 32;
+    // `?key=...` and `&auth=...` in a URL's query: an API key when the value is a random token.
+    if (c === 61 && (keyStop - k === 3 || keyStop - k === 4) && queryKey(text, k, keyStop)) {
+      const matched = looseRules(this.#rulesForName('api key'));
+      if (matched.rules.length > 0) return this.#value(ctx, matched, k, h, v, PLAIN, true);
+    }
     // A label before a colon, or before ` :` in French typography ("jeton :").
     const colonLabel = c === 58 && (label || (spaced === keyEnd - 1 && keyStop === spaced));
     if (
@@ -2676,7 +2681,15 @@ export class Engine {
    * close the element) or loosely (an option or a sentence: the value must
    * read as a credential, not as a word).
    */
-  #value(ctx: Ctx, matched: KeyRules, k: number, h: number, v: number, form: Form): boolean {
+  #value(
+    ctx: Ctx,
+    matched: KeyRules,
+    k: number,
+    h: number,
+    v: number,
+    form: Form,
+    random = false,
+  ): boolean {
     const text = ctx.text;
     // Keys repeat: without context rules, the memoised list and its longest
     // value serve as they are (no list per assignment).
@@ -2728,16 +2741,16 @@ export class Engine {
       // A setting wrapped in an object (`apiKey = { value: '...', rotate: false }`).
       OBJECT_VALUE.lastIndex = v;
       if (OBJECT_VALUE.test(text))
-        return this.#value(ctx, matched, k, h, OBJECT_VALUE.lastIndex, form);
+        return this.#value(ctx, matched, k, h, OBJECT_VALUE.lastIndex, form, random);
     } else if (form === PLAIN && !escaped && isAlnum(open) && constructorAt(text, v) > 0) {
       // A literal wrapped in a constructor (`String::from("...")`, `SecretString::new("...")`).
-      return this.#value(ctx, matched, k, h, constructorAt(text, v), form);
+      return this.#value(ctx, matched, k, h, constructorAt(text, v), form, random);
     } else if (form === PLAIN && !escaped && lookupAt(text, v, limit)) {
       // A lookup is no credential, but its hard-coded fallback may be
       // (`process.env.PW || "..."`, `os.getenv("PW", "...")`).
       if (!ctx.need(v + FALLBACK_REACH)) return false;
       const fallback = fallbackAt(text, v);
-      if (fallback >= 0) return this.#value(ctx, matched, k, h, fallback, form);
+      if (fallback >= 0) return this.#value(ctx, matched, k, h, fallback, form, random);
     }
     const hard = v + longest + 2;
     let e = v;
@@ -2812,6 +2825,8 @@ export class Engine {
       } else
         for (; e < limit; e++) {
           const c = text.charCodeAt(e);
+          // A query value ends at the fragment (`&auth=...#top`).
+          if (random && c === 35) break;
           if (c < 128 ? (table[c]! & VALUE_STOP) === 0 : !isSpace(c) && !isProsePunct(c)) continue;
           // An ellipsis, a dash, a typographic quote or CJK punctuation ends a value.
           if (c >= 128 && !isSpace(c)) break;
@@ -2891,6 +2906,18 @@ export class Engine {
         // `<password>value</password>`: the value runs up to the closing tag.
         if (text.charCodeAt(e) !== 60 || text.charCodeAt(e + 1) !== 47) e = -1;
       } else {
+        // In a sentence, a run of punctuation before a space ends it (`...;.`, `...,?`).
+        if (form >= LOOSE && (e >= limit || isSpace(text.charCodeAt(e)))) {
+          let t = e;
+          let periods = 0;
+          while (t > v && isSentenceRun(text.charCodeAt(t - 1))) {
+            t--;
+            periods = text.charCodeAt(t) === 46 ? periods + 1 : 0;
+            // An ellipsis (`sk-proj-...`) stays: it marks an example (see isPlaceholder).
+            if (periods === 2) break;
+          }
+          if (periods < 2 && t < e - 1) e = t;
+        }
         // A sentence-ending period or colon (or, in a sentence, question mark) is not part of the value.
         while (
           e > v &&
@@ -2922,7 +2949,12 @@ export class Engine {
         const s = spanStart(rule.span, m);
         const f = spanEnd(rule.span, m);
         if (form >= LOOSE && rule.generic && !credentialLike(slice.slice(s, f))) continue;
-        if (form === BARE && rule.generic && !tokenLike(slice.slice(s, f))) continue;
+        if (
+          (form === BARE || random) &&
+          rule.generic &&
+          !tokenLike(slice.slice(s, f).replace(PERCENT_ESCAPE, ''))
+        )
+          continue;
         this.#pushSecret(rule, v + s, v + f);
         continue;
       }
@@ -2945,6 +2977,8 @@ export class Engine {
       if (wrap !== undefined && (isCodeReference(value, data) || !tokenLike(value))) continue;
       if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
       if (form === BARE && rule.generic && !tokenLike(value)) continue;
+      // A query's value is read with its escapes taken out (`value%23still-query` is words).
+      if (random && rule.generic && !tokenLike(value.replace(PERCENT_ESCAPE, ''))) continue;
       this.#pushSecret(rule, v, end);
     }
     return true;
@@ -3533,6 +3567,13 @@ function constantName(text: string, end: number): boolean {
   return upper;
 }
 
+/** The short query parameters `key` and `auth` (`?key=...`, `&auth=...`) at `text[k, keyStop)`. */
+function queryKey(text: string, k: number, keyStop: number): boolean {
+  const before = text.charCodeAt(k - 1);
+  if (before !== 63 && before !== 38) return false;
+  return keyStop - k === 3 ? sameFolded(text, k, 'key') : sameFolded(text, k, 'auth');
+}
+
 /** Whether the key name around `k` follows a `?` or an `&`: a query parameter's. */
 function inQuery(text: string, k: number): boolean {
   let i = k;
@@ -3715,6 +3756,14 @@ function tokenEnd(text: string, p: number, limit: number): number {
 const PASSWORD_OPTION = /^(?:(?:src|dest|)(?:store|key)pass|password|passwd|pass)$/i;
 /** Longest option name {@link PASSWORD_OPTION} holds. */
 const PASSWORD_OPTION_MAX = 13;
+
+/** A percent-escape (`%23`). */
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+
+/** `. , ; : ?`: punctuation that a run of (`;.`, `,?`) after a value in a sentence holds. */
+function isSentenceRun(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 63;
+}
 
 /** A period or colon ending a sentence after an unquoted value (passwords may end in `!`). */
 function isTrailing(c: number): boolean {

@@ -194,14 +194,15 @@ function isLetter(c: number): boolean {
  * Operators between a key and its value in prose that the assignment
  * scanners do not read: copulas of other languages (`ist`, `lautet`, `est`,
  * `es`, `\u00e9`, `\u00e8`, `era`, `foi`, `war`), "as" before a key named
- * after its value (`als`, `comme`, `como`, `come`, `as`), a fullwidth colon,
+ * after its value (`als`, `comme`, `como`, `come`, `as`), an arrow (`\u2192`,
+ * `\u21d2`: "Okta token \u2192 ..."), a fullwidth colon,
  * and the particles of Japanese and Chinese (`\u306f`, `\u662f`, `\u4e3a`,
  * `\u70ba`). A space before a copula is part of the match; a particle must
  * be followed by what may open a value (ASCII or an opening bracket or
  * quote), so that CJK prose costs next to nothing.
  */
 export const FOREIGN_OPERATOR =
-  / (?:ist|lautet|lauten|est|es|era|foi|war|als|comme|como|come|as|\u00e9|\u00e8) |[\uff1a\u306f\u662f\u4e3a\u70ba] ?[\x21-\x7e\u00ab\u2018\u201c\u201e\u300c\u300e\u3010\uff08]/g;
+  / (?:ist|lautet|lauten|est|es|era|foi|war|als|comme|como|come|as|\u00e9|\u00e8) | ?[\u2192\u21d2] |[\uff1a\u306f\u662f\u4e3a\u70ba] ?[\x21-\x7e\u00ab\u2018\u201c\u201e\u300c\u300e\u3010\uff08]/g;
 
 /** Whether the operator at `h` (a match of {@link FOREIGN_OPERATOR}) is "as" before a key. */
 export function isAs(text: string, h: number): boolean {

@@ -472,3 +472,32 @@ describe('literals in constructors, and what loggers write instead of a value', 
       expect(found(text), text).toEqual([]);
   });
 });
+
+describe('short query keys, arrows and punctuation after a value in prose', () => {
+  const key = gen('{u:36}');
+
+  it('reads a random token after ?key= or &auth=, up to the next parameter or the fragment', () => {
+    expect(found(`GET https://api.example.io/v1/search?q=berlin&key=${key}&format=json`)).toEqual([
+      ['generic.api-key', key],
+    ]);
+    expect(found(`fetch: https://api.example.io/v1?q=x&auth=${key}#top`)).toEqual([
+      ['generic.api-key', key],
+    ]);
+    for (const text of [
+      'https://x.io/?key=value&auth=true',
+      'x:/resource?key=value%23still-query#first',
+      'https://example.org/?key=first_name',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('reads a key and its value across an arrow', () => {
+    expect(found(`FYI Okta token \u2192 '${key}'`)).toEqual([['generic.token', key]]);
+  });
+
+  it('leaves a run of punctuation after a value out of it, but keeps an ellipsis an example', () => {
+    expect(found(`my api key is ${key},? thanks`)).toEqual([['generic.api-key', key]]);
+    expect(found(`the token is ${key};. ok`)).toEqual([['generic.token', key]]);
+    expect(found('the token is abcd1234efgh...')).toEqual([]);
+  });
+});
