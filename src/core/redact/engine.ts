@@ -306,6 +306,8 @@ interface BlockChain {
   readonly rule: CompiledBlock;
   /** The block's END line, which ends it. */
   readonly marker: string;
+  /** The block is kept as JSON strings, one per line: quotes are part of its body. */
+  readonly escaped: boolean;
 }
 
 /** A command name found in the text (`#commandBefore`). */
@@ -1946,7 +1948,11 @@ export class Engine {
     const resume = ctx.bodyFrom <= bodyStart && bodyStart <= ctx.bodyTo;
     // Armour headers (`Comment: https://...`) may hold any character.
     let e = resume ? Math.min(ctx.bodyTo, limit) : headersEnd(text, bodyStart, limit);
-    while (e < limit && isBlockChar(text.charCodeAt(e))) e++;
+    // A block kept as JSON strings, one per line (a notebook's `"source"`: `...KEY-----\n",`
+    // then `"MIIE...\n",`): the quotes between its lines are part of its body.
+    const escaped = text.charCodeAt(bodyStart) === 92 && text.charCodeAt(bodyStart + 1) === 110;
+    while (e < limit && (isBlockChar(text.charCodeAt(e)) || (escaped && text.charCodeAt(e) === 34)))
+      e++;
     if (!resume) ctx.bodyFrom = bodyStart;
     if (e > ctx.bodyTo || !resume) ctx.bodyTo = e;
     // The body runs on past the longest finding: the rest follows in pieces.
@@ -1955,7 +1961,8 @@ export class Engine {
     if (e - bodyStart >= 16) {
       const before = ctx.out.length;
       this.#pushSecret(rule, h, e);
-      if (more && ctx.out.length > before) ctx.chains.push({ at: e + ctx.base, rule, marker });
+      if (more && ctx.out.length > before)
+        ctx.chains.push({ at: e + ctx.base, rule, marker, escaped });
     }
     return true;
   }
@@ -2003,7 +2010,7 @@ export class Engine {
               break;
             }
           }
-          if (!isBlockChar(c)) {
+          if (!isBlockChar(c) && !(chain.escaped && c === 34)) {
             ended = true;
             break;
           }

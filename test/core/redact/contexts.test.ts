@@ -501,3 +501,25 @@ describe('short query keys, arrows and punctuation after a value in prose', () =
     expect(found('the token is abcd1234efgh...')).toEqual([]);
   });
 });
+
+describe('a key block kept as JSON strings, one per line (a notebook cell)', () => {
+  it('covers the whole block, longer than one finding, in one call and in a stream', () => {
+    const label = ['ENCRYPTED', 'PRIVATE', 'KEY'].join(' ');
+    const lines = Array.from({ length: 30 }, () => `    "${gen('{B:64}')}\\n",`);
+    const text = [
+      '   "source": [',
+      `    "private_key = \\"\\"\\"-----BEGIN ${label}-----\\n",`,
+      ...lines,
+      `    "-----END ${label}-----\\"\\"\\"\\n",`,
+      '    "print(1)"',
+      '   ]',
+    ].join('\n');
+    const out = redactor.redact(text).text;
+    for (const line of lines) expect(out).not.toContain(line.slice(5, 69));
+    expect(out).toContain('"print(1)"');
+    const stream = redactor.createStream();
+    let streamed = '';
+    for (let i = 0; i < text.length; i += 37) streamed += stream.push(text.slice(i, i + 37));
+    expect(streamed + stream.flush()).toBe(out);
+  });
+});
