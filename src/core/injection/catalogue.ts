@@ -42,6 +42,7 @@ import { MULTILINGUAL_POLICY_OFF_RULES } from './rules/policy-off-ml.js';
 import { MULTILINGUAL_PRETEND_RULES } from './rules/pretend-ml.js';
 import { MULTILINGUAL_READER_RULES } from './rules/reader-ml.js';
 import { MULTILINGUAL_REFUSAL_RULES } from './rules/refusal-ml.js';
+import { MULTILINGUAL_REFUSAL_STACK_RULES } from './rules/refusal-stack-ml.js';
 import { ROLE_RULES } from './rules/role.js';
 import { MULTILINGUAL_SECRET_RULES } from './rules/secret-ml.js';
 import { MULTILINGUAL_SWITCH_RULES } from './rules/switch-ml.js';
@@ -97,6 +98,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_POLICY_OFF_RULES,
     ...MULTILINGUAL_AI_ADDRESS_RULES,
     ...MULTILINGUAL_NEVER_REFUSES_RULES,
+    ...MULTILINGUAL_REFUSAL_STACK_RULES,
     ...MULTILINGUAL_PERSIST_PAYLOAD_RULES,
     ...MULTILINGUAL_COVERT_ACTION_RULES,
     ...MULTILINGUAL_OBEY_ONLY_RULES,
