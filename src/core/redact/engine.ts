@@ -40,7 +40,7 @@ import {
   keyAfter,
   keyBefore,
   operatorEnd,
-  USED_WORD_MAX,
+  usedWordFrontier,
   usedWordStart,
 } from './foreign.js';
 import {
@@ -447,9 +447,10 @@ interface Scanner {
  * `PWD`, `PASS` of variable names; then a space, a tab or a comma (a CSV
  * field). And `machine` (`chine`), which opens a `.netrc` entry, and
  * `Authorization` (`zation`) before a space: a header set by a server's
- * directive (`proxy_set_header Authorization "Bearer ..."`). (A lower-case `password` would cost a tenth more on prose, and
- * even its `d` before ` to ` or ` was ` a few percent; a password named in
- * words is found through ` is `, `:`, `=`, `=>`, `->` and table cells.)
+ * directive (`proxy_set_header Authorization "Bearer ..."`). (A lower-case
+ * `password` would cost a tenth more on prose, and even its `d` before ` to `
+ * or ` was ` a few percent; a password named in words is found through
+ * ` is `, `:`, `=`, `=>`, `->` and table cells.)
  */
 const LABEL_WORDS =
   '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]';
@@ -1385,12 +1386,8 @@ export class Engine {
         lead: 0,
         ahead: 8,
         handle: (ctx, h) => this.#foreign(ctx, h),
-        frontier: (text, next) => {
-          // "use X as": the word before the operator.
-          let a = next;
-          while (a > 0 && next - a < USED_WORD_MAX && !isSpace(text.charCodeAt(a - 1))) a--;
-          return a;
-        },
+        // "use X as": the word before the operator (see usedWordStart), guillemets and all.
+        frontier: (text, next) => usedWordFrontier(text, next),
       });
       // "my password is ...": a key in a sentence, found by its last letter
       // (or by the parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...").

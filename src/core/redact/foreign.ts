@@ -234,6 +234,24 @@ export const USED_WORD_MAX = 256;
 const USE_VERB_MAX = 10;
 
 /**
+ * The earliest offset a value found by {@link usedWordStart} can start at
+ * for an operator at or after `next`: back over the word before `next`, and
+ * when that word is a closing guillemet set off by spaces, over the value
+ * and its opener too. A stream holds back from here.
+ */
+export function usedWordFrontier(text: string, next: number): number {
+  let a = next;
+  while (a > 0 && next - a < USED_WORD_MAX && !isSpace(text.charCodeAt(a - 1))) a--;
+  // `\u00ab X \u00bb` (or a lone closer just before `next`): back over ` X ` and the opener.
+  if (a > 0 && next - a <= 1) {
+    let o = a - 1;
+    while (o > 0 && a - o < USED_WORD_MAX && !isSpace(text.charCodeAt(o - 1))) o--;
+    a = Math.max(0, o - 2);
+  }
+  return a;
+}
+
+/**
  * Where the word before "as" at `h` starts, when a verb of "use" comes right
  * before it ("Bitte verwendet X als", "Merci d'utiliser X comme", "Please
  * use X as"); -1 otherwise. The word may be wrapped (`**X**`, `(X)`) or end

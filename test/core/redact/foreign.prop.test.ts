@@ -6,6 +6,7 @@ import {
   keyAfter,
   keyBefore,
   operatorEnd,
+  usedWordFrontier,
   usedWordStart,
 } from '../../../src/core/redact/foreign.js';
 import { wrappedWord } from '../../../src/core/redact/values.js';
@@ -86,6 +87,18 @@ describe('use ... as the key', () => {
       'reuse q8Zr2LkP0wXe as the key',
     ])
       expect(usedWordStart(text, operator(text)), text).toBe(-1);
+  });
+
+  test.prop([anyText(), fc.nat()])('holds back no later than the word it may find', (text, at) => {
+    const h = text.length === 0 ? 0 : at % text.length;
+    const w = usedWordStart(text, h);
+    if (w >= 0) expect(usedWordFrontier(text, h)).toBeLessThanOrEqual(w + 2);
+  });
+
+  it('holds back over guillemets set off with spaces', () => {
+    const text = 'Merci d\u2019utiliser \u00ab q8Zr2LkP0wXe \u00bb comme cl\u00e9 API';
+    const h = operator(text);
+    expect(usedWordFrontier(text, h)).toBeLessThanOrEqual(text.indexOf('q8Zr'));
   });
 
   test.prop([anyText(), fc.nat()])('never throws and stays within the text', (text, at) => {
