@@ -107,7 +107,7 @@ export interface ForeignKey {
  *
  * @example
  * ```ts
- * keyBefore('O novo token Cloudflare \u00e9 x', 25); // { start: 7, end: 12, name: 'token' }
+ * keyBefore('O novo token Cloudflare \u00e9 x', 23); // { start: 7, end: 12, name: 'token' }
  * keyBefore('Der neue Vertrag ist x', 16); // undefined
  * ```
  */
