@@ -2729,8 +2729,14 @@ export class Engine {
     let quote = isQuote(open) ? open : 0;
     // One word in brackets, typographic quotes or Markdown emphasis (`the API
     // key: (...)`, `PASSWORD=[...]`, guillemets, `**...**`) is read as if quoted,
-    // up to its closer, when it is a random token (see below).
-    const wrap = quote === 0 && !escaped ? wrappedWord(text, v, limit) : undefined;
+    // up to its closer.
+    let wrap = quote === 0 && !escaped ? wrappedWord(text, v, limit) : undefined;
+    // Only a random token is read inside them (`(load_secret)` is a call's argument); anything
+    // else is read whole, wrappers and all, as before (`DB_PASSWORD=**Summer2024**`).
+    if (wrap !== undefined) {
+      const inner = text.slice(wrap.start, wrap.end);
+      if (!tokenLike(inner) || isCodeReference(inner, false)) wrap = undefined;
+    }
     if (wrap !== undefined) {
       v = wrap.start;
       quote = text.charCodeAt(wrap.end);
@@ -2977,8 +2983,6 @@ export class Engine {
       const value = text.slice(v, end);
       if (!rule.value.test(value)) continue;
       if (quote === 0 && isCodeReference(value, data)) continue;
-      // In brackets only a random token is a value (`(load_secret)` is a call's argument).
-      if (wrap !== undefined && (isCodeReference(value, data) || !tokenLike(value))) continue;
       if (rule.generic && (pathLike(value) || (form >= LOOSE && !credentialLike(value)))) continue;
       if (form === BARE && rule.generic && !tokenLike(value)) continue;
       // A query's value is read with its escapes taken out (`value%23still-query` is words).

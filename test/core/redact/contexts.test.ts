@@ -312,6 +312,10 @@ describe('values set off in prose', () => {
     expect(found(`the api key: ${key}\u3002`)).toEqual([['generic.api-key', key]]);
   });
 
+  it('reads a value whose inside is no random token whole, wrappers and all', () => {
+    expect(found('DB_PASSWORD=**Summer2024**')).toEqual([['generic.password', '**Summer2024**']]);
+  });
+
   it('leaves remarks, templates and identifiers in brackets alone', () => {
     for (const text of [
       'the api key is (see vault)',
