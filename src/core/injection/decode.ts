@@ -147,7 +147,36 @@ function decodeBase64Bytes(candidate: string): string | undefined {
       bytes[n++] = (acc >> bits) & 0xff;
     }
   }
-  return readable(bytes.subarray(0, n));
+  const decoded = bytes.subarray(0, n);
+  return readable(decoded) ?? damagedStart(decoded);
+}
+
+/** Fewest characters a damaged payload's readable start needs to be decoded on. */
+const MIN_PREFIX = 32;
+
+/**
+ * The readable start of base64 that was damaged on the way (a character
+ * lost in a copy shifts every group after it, so the rest decodes to
+ * noise): the text up to the first control or invalid character, when that
+ * is at least {@link MIN_PREFIX} characters and reads as text. Random bytes
+ * (a hash, a key) hardly ever give that many readable characters in a row.
+ */
+function damagedStart(bytes: Uint8Array): string | undefined {
+  // Random bytes have a control byte within the first few dozen: found
+  // before anything is decoded.
+  let stop = 0;
+  while (stop < bytes.length) {
+    const b = bytes[stop]!;
+    if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b === 0x7f) break;
+    stop++;
+  }
+  if (stop < MIN_PREFIX) return undefined;
+  const text = decodeUtf8(bytes.subarray(0, stop));
+  let end = text.indexOf('\ufffd');
+  if (end < 0) end = text.length;
+  if (end < MIN_PREFIX || (end === text.length && stop === bytes.length)) return undefined;
+  const prefix = text.slice(0, end);
+  return readableText(prefix) ? prefix : undefined;
 }
 
 /**
