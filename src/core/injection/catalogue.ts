@@ -9,6 +9,7 @@ import type { InjectionRule } from './rule.js';
 import { MULTILINGUAL_AGENT_RULES } from './rules/agent-ml.js';
 import { MULTILINGUAL_AI_ADDRESS_RULES } from './rules/ai-address-ml.js';
 import { AI_READER_RULES } from './rules/ai-reader-ml.js';
+import { MULTILINGUAL_ANSWER_OVERRIDE_RULES } from './rules/answer-override-ml.js';
 import { MULTILINGUAL_APPROVAL_RULES } from './rules/approval-ml.js';
 import { MULTILINGUAL_AUTHORITY_RULES } from './rules/authority-ml.js';
 import { AUTOMATED_READER_RULES } from './rules/automated-reader-ml.js';
@@ -99,6 +100,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_AI_ADDRESS_RULES,
     ...MULTILINGUAL_NEVER_REFUSES_RULES,
     ...MULTILINGUAL_REFUSAL_STACK_RULES,
+    ...MULTILINGUAL_ANSWER_OVERRIDE_RULES,
     ...MULTILINGUAL_PERSIST_PAYLOAD_RULES,
     ...MULTILINGUAL_COVERT_ACTION_RULES,
     ...MULTILINGUAL_OBEY_ONLY_RULES,
