@@ -1853,6 +1853,26 @@ function buildCatalogue(): readonly SecretRule[] {
         noMatch: ['-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----'],
       },
     ),
+    token({
+      id: 'pem.base64-private-key',
+      type: 'private_key',
+      description:
+        'A PEM private key encoded once more in base64 (kubeconfig `client-key-data`, Helm values, Kubernetes secrets), recognised by the encoded `-----BEGIN ... PRIVATE KEY` line.',
+      keywords: ['LS0tLS1CRUdJTi'],
+      pattern:
+        'LS0tLS1CRUdJTiB(?:SU0EgUFJJVkFURSBLRVkt|QUklWQVRFIEtFWS0t|FQyBQUklWQVRFIEtFWS0t|PUEVOU1NIIFBSSVZBVEUgS0VZLS0t|FTkNSWVBURUQgUFJJVkFURSBLRVkt|EU0EgUFJJVkFURSBLRVkt)[A-Za-z0-9+/]{40,12000}={0,2}(?![A-Za-z0-9+/=])',
+      maxLength: 12100,
+      severity: 'critical',
+      confidence: 0.99,
+      match: [
+        '    client-key-data: [[LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlF{b:400}]]\n',
+        'TLS_KEY=[[LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2{b:300}=]]',
+      ],
+      noMatch: [
+        '    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUM{b:300}\n',
+        'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo=',
+      ],
+    }),
     block(
       'pem.openssh-private-key',
       'openssh_private_key',
@@ -1996,6 +2016,28 @@ function buildCatalogue(): readonly SecretRule[] {
       priority: 55,
       match: ['{"auths":{"registry.example.com":{"auth":"[[{basic}]]"}}}'],
       noMatch: ['{"auths":{"registry.example.com":{"auth":"not-base64!"}}}', '{"auth":"enabled"}'],
+    }),
+    assignment({
+      id: 'npm.legacy-auth',
+      type: 'npm_legacy_auth',
+      description:
+        'Registry credentials in an `.npmrc` `_auth` entry (base64 of `user:password`), global or scoped to a registry.',
+      keywords: ['auth'],
+      key: '^_auth$',
+      value: '[A-Za-z0-9+/]{8,500}={0,2}',
+      maxLength: 510,
+      validate: 'basic-credentials',
+      confidence: 0.95,
+      priority: 55,
+      match: [
+        '//nexus.example.com/repository/npm/:_auth=[[{basic}]]\nalways-auth=true',
+        '_auth = [[{basic}]]',
+      ],
+      noMatch: [
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: an npm reference, not a template
+        '_auth=${NPM_AUTH}',
+        '_auth=true',
+      ],
     }),
     // --- Kubernetes Secret manifests ------------------------------------------
     {
@@ -2214,6 +2256,46 @@ function buildCatalogue(): readonly SecretRule[] {
         'TOKEN=aaaaaaaaaaaaaaaaaaaa',
         'token limit 4096',
         'Token TokenType_Identifier',
+      ],
+    }),
+    assignment({
+      id: 'generic.session',
+      type: 'session_token',
+      description:
+        'A session identifier in a cookie or assigned to a session key (`Cookie: session=`, `Set-Cookie: sid=`, `PHPSESSID=`, `connect.sid=`): whoever holds it is signed in.',
+      keywords: ['sess', 'sid', 'remember'],
+      key: 'sess(?:ion|)(?:[_.-]|)(?:id|token|key|cookie|)$|^sid$|^connect\\.sid$|^remember(?:[_.-]|)(?:me|token)$',
+      keyExclude:
+        '(?:timeout|ttl|lifetime|expir\\w{0,20}|max[_.-]?age|name|length|len|store|storage|driver|path|domain|secure|samesite|count|type|engine|backend|provider|manager|factory|class|mode|enabled|header|param)$|^(?:aws|amz|x[_.-]amz|security)',
+      // A random id has a digit early on (names such as `startNodeSession` or
+      // `langsmith.trace.session_id` have none); a bare UUID is more often a
+      // trace or analytics id than a sign-in.
+      value:
+        '(?=[A-Za-z_\\-.%+/=:~]{0,40}[0-9])(?![0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)[A-Za-z0-9_\\-.%+/=:~]{16,512}',
+      maxLength: 512,
+      minEntropy: 3.2,
+      minClasses: 2,
+      confidence: 0.7,
+      priority: 21,
+      match: [
+        'Cookie: _ga=GA1.2.1234567.1700000000; session=[[{A:36}]]; theme=dark',
+        'Set-Cookie: sid=[[{A:40}]]; Path=/; HttpOnly; Secure',
+        'Set-Cookie: PHPSESSID=[[{h:26}]]; path=/',
+        'Cookie: connect.sid=[[s%3A{A:32}.{A:43}]]',
+        'SESSION_COOKIE=[[{A:48}]]',
+        '"sessionId": "[[{A:32}]]"',
+      ],
+      noMatch: [
+        'Set-Cookie: sid=abc; Path=/',
+        'session_timeout=3600',
+        'SESSION_DRIVER=redis',
+        'session: true',
+        '"session_id": "550e8400-e29b-41d4-a716-446655440000"',
+        'account_sid=AC{h:32}',
+        'Cookie: theme=dark; lang=en-GB',
+        'startSession: startNodeSession',
+        'sessionId: "some_string_identifying_a_user",',
+        'LANGSMITH_SESSION_ID = "langsmith.trace.session_id";',
       ],
     }),
   ];
