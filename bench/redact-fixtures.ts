@@ -64,6 +64,9 @@ export function adversarialRedact(size: number): Record<string, string> {
     'a@ repeated': flat('a@'.repeat(size / 2)),
     'password= repeated': flat('password='.repeat(Math.floor(size / 9))),
     'digits only': flat('0123456789'.repeat(size / 10)),
+    // Key words and operators of the prose readers (foreign.ts), back to back.
+    'key particle repeated': flat('\u30ad\u30fc\u306f\u300cabc\u300d'.repeat(Math.floor(size / 8))),
+    'key in parentheses repeated': flat('try abc? (API key) '.repeat(Math.floor(size / 19))),
   };
 }
 

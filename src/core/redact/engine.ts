@@ -34,12 +34,17 @@ import {
 } from './chars.js';
 import { charClasses, generatedPassword, isPlaceholder, shannonEntropy } from './entropy.js';
 import {
+  cjkUsedWordStart,
   FOREIGN_OPERATOR,
   isAs,
+  isCjkAs,
   KEY_REACH,
   keyAfter,
   keyBefore,
+  keyInParens,
   operatorEnd,
+  parenAt,
+  USED_WORD_MAX,
   usedWordFrontier,
   usedWordStart,
 } from './foreign.js';
@@ -456,6 +461,9 @@ const LABEL_WORDS =
   '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
 const LABEL_AHEAD = 4;
+
+/** Shortest word before a parenthesis that names it (`X? (API key)`) worth reading. */
+const PAREN_WORD_MIN = 10;
 /** Units of a word between a key and its value that `#bare` skips (`was `, `to `), with spaces. */
 const BARE_GLUE = 8;
 /** Most lower-case words {@link proseVerbEnd} reads before `was` or `is`, and the longest of them. */
@@ -1753,6 +1761,33 @@ export class Engine {
    */
   #foreign(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
+    const open = parenAt(text, h);
+    if (open >= 0) {
+      // "can you try with X? (Cloudflare API key)": the value is the word before;
+      // the question mark of "try with X? (...)" ends it.
+      const end = text.charCodeAt(h - 1) === 63 ? h - 1 : h;
+      let w = end;
+      while (w > 0 && end - w < USED_WORD_MAX && !isSpace(text.charCodeAt(w - 1))) w--;
+      // No credential is this short (most words before a parenthesis are).
+      if (end - w < PAREN_WORD_MIN) return true;
+      if (!ctx.need(open + KEY_REACH)) return false;
+      const key = keyInParens(text, open, ctx.lim(open + KEY_REACH));
+      if (key === undefined) return true;
+      const matched = looseRules(this.#rulesForName(key.name));
+      if (matched.rules.length === 0) return true;
+      return this.#value(ctx, matched, w, w, w, BARE);
+    }
+    if (isCjkAs(text, h)) {
+      // "\u8bf7\u4f7f\u7528 X \u4f5c\u4e3a ... \u5bc6\u94a5": use X as the key.
+      const w = cjkUsedWordStart(text, h);
+      if (w < 0) return true;
+      if (!ctx.need(h + 2 + KEY_REACH)) return false;
+      const key = keyAfter(text, h + 2, ctx.lim(h + 2 + KEY_REACH));
+      if (key === undefined) return true;
+      const matched = looseRules(this.#rulesForName(key.name));
+      if (matched.rules.length === 0) return true;
+      return this.#value(ctx, matched, w, w, w, BARE);
+    }
     const v = operatorEnd(text, h);
     if (isAs(text, h)) {
       const w = usedWordStart(text, h);
@@ -2846,6 +2881,9 @@ export class Engine {
             // one inside the value stays (`Password=laYAM,cfHV*a!:Tz;`, `Server=tcp:db,1433;`).
             if (c === 59 || c === 34 || c === 39 || c === 96 || isSpace(c)) break;
             if (c === 44 && csvComma(text, e + 1, limit)) break;
+            // So does a closing tag: an XML element holding the string (`...;sig=...</sasUrl>`,
+            // its `&` written `&amp;`).
+            if (c === 60 && text.charCodeAt(e + 1) === 47) break;
             continue;
           }
           // In a CSV row (the field after a named key), a `,` ends it; in a
@@ -2900,8 +2938,7 @@ export class Engine {
           // A string escape for a line break, a tab or a quote (`...\\nTFN ...`,
           // `...&sig=...\\"` in JSON or a log) ends it too.
           if (c === 92) {
-            const n = text.charCodeAt(e + 1);
-            if (n === 110 || n === 114 || n === 116 || n === 34 || n === 39) break;
+            if (stringEscape(text, e)) break;
             continue;
           }
           break;
@@ -2946,14 +2983,18 @@ export class Engine {
         if (m === null) continue;
         const after = v + m[0].length;
         const closing = escaped ? after + 1 : after;
+        // Markdown emphasis closed after the value (`**https://...&sig=...**`) ends it too.
+        let past = after;
+        while (past < limit && past - after < 3 && text.charCodeAt(past) === 42) past++;
         if (
           quote !== 0
             ? text.charCodeAt(closing) !== quote || (escaped && text.charCodeAt(after) !== 92)
-            : after < limit &&
-              !isValueStop(text.charCodeAt(after)) &&
-              !isTrailing(text.charCodeAt(after)) &&
-              !isProsePunct(text.charCodeAt(after)) &&
-              !sentenceEnd(text, after, limit)
+            : past < limit &&
+              !isValueStop(text.charCodeAt(past)) &&
+              !isTrailing(text.charCodeAt(past)) &&
+              !isProsePunct(text.charCodeAt(past)) &&
+              !sentenceEnd(text, past, limit) &&
+              !stringEscape(text, past)
         )
           continue;
         const s = spanStart(rule.span, m);
@@ -3703,14 +3744,24 @@ function propertyName(text: string, start: number, end: number): boolean {
   return joined;
 }
 
+/** A string escape for a line break, a tab or a quote at `at` (`\\n`, `\\"` in JSON or a log). */
+function stringEscape(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 92) return false;
+  const n = text.charCodeAt(at + 1);
+  return n === 110 || n === 114 || n === 116 || n === 34 || n === 39;
+}
+
 /**
  * A `!` or `?` that ends a sentence right after a value whose own alphabet
- * has neither ("... Authorization: Bearer eyJ...!"): a space or the end of
- * the text (`limit`) follows it.
+ * has neither ("... Authorization: Bearer eyJ...!"): a space, the end of the
+ * text (`limit`), or prose punctuation that closes a quote (`...!\u300d`) follows it.
  */
 function sentenceEnd(text: string, at: number, limit: number): boolean {
   const c = text.charCodeAt(at);
-  return (c === 33 || c === 63) && (at + 1 >= limit || isSpace(text.charCodeAt(at + 1)));
+  if (c !== 33 && c !== 63) return false;
+  if (at + 1 >= limit) return true;
+  const next = text.charCodeAt(at + 1);
+  return isSpace(next) || isProsePunct(next);
 }
 
 /**

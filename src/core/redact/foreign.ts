@@ -194,21 +194,80 @@ function isLetter(c: number): boolean {
  * Operators between a key and its value in prose that the assignment
  * scanners do not read: copulas of other languages (`ist`, `lautet`, `est`,
  * `es`, `\u00e9`, `\u00e8`, `era`, `foi`, `war`), "as" before a key named
- * after its value (`als`, `comme`, `como`, `come`, `as`), an arrow (`\u2192`,
- * `\u21d2`: "Okta token \u2192 ..."), a fullwidth colon,
- * and the particles of Japanese and Chinese (`\u306f`, `\u662f`, `\u4e3a`,
- * `\u70ba`). A space before a copula is part of the match; a particle must
- * be followed by what may open a value (ASCII or an opening bracket or
- * quote), so that CJK prose costs next to nothing.
+ * after its value (`als`, `comme`, `como`, `come`, `as`, Chinese
+ * `\u4f5c\u4e3a`), an arrow (`\u2192`, `\u21d2`: "Okta token \u2192 ..."), a
+ * fullwidth colon, the particles of Japanese and Chinese (`\u306f`,
+ * `\u3092`, `\u662f`, `\u4e3a`, `\u70ba`), and a parenthesis after a value
+ * that names it ("try with X? (Cloudflare API key)"). A space before a
+ * copula is part of the match; a particle must be followed by what may open
+ * a value (ASCII or an opening bracket or quote), so that CJK prose costs
+ * next to nothing.
  */
 export const FOREIGN_OPERATOR =
-  / (?:ist|lautet|lauten|est|es|era|foi|war|als|comme|como|come|as|\u00e9|\u00e8) | ?[\u2192\u21d2] |[\uff1a\u306f\u662f\u4e3a\u70ba] ?[\x21-\x7e\u00ab\u2018\u201c\u201e\u300c\u300e\u3010\uff08]/g;
+  / (?:(?:ist|lautet|lauten|est|es|era|foi|war|als|comme|como|come|as|\u00e9|\u00e8) |\()| ?[\u2192\u21d2] |[\uff1a\u306f\u3092\u662f\u4e3a\u70ba\u4f5c] ?[\x21-\x7e\u00ab\u2018\u201c\u201e\u300c\u300e\u3010\uff08\u4e3a\u70ba]/g;
 
 /** Whether the operator at `h` (a match of {@link FOREIGN_OPERATOR}) is "as" before a key. */
 export function isAs(text: string, h: number): boolean {
   const c = text.charCodeAt(h + 1);
   // as, als, comme, como, come; the copulas start otherwise.
   return text.charCodeAt(h) === 32 && (c === 97 || c === 99);
+}
+
+/** Whether the operator at `h` is Chinese "as" (`\u4f5c\u4e3a`, `\u4f5c\u70ba`) before a key. */
+export function isCjkAs(text: string, h: number): boolean {
+  const c = text.charCodeAt(h + 1);
+  return text.charCodeAt(h) === 0x4f5c && (c === 0x4e3a || c === 0x70ba);
+}
+
+/**
+ * Where the `(` of the operator at `h` is, when that operator is a
+ * parenthesis after a value (`X (`, `X? (`: the match starts at the space); -1 otherwise.
+ */
+export function parenAt(text: string, h: number): number {
+  return text.charCodeAt(h) === 32 && text.charCodeAt(h + 1) === 40 ? h + 1 : -1;
+}
+
+/**
+ * The key word a parenthesis opened at `open` names, when the parenthesis
+ * holds only a short noun phrase ending in it ("(Cloudflare API key)",
+ * "(Okta token)", "(secret)"); undefined for anything else ("(see above)",
+ * "(the key is in the vault)").
+ *
+ * @example
+ * ```ts
+ * keyInParens('x (Datadog API key)', 2, 19); // { start: 11, end: 18, name: 'api key' }
+ * keyInParens('x (see the API key docs)', 2, 24); // undefined
+ * ```
+ */
+export function keyInParens(text: string, open: number, limit: number): ForeignKey | undefined {
+  let close = open + 1;
+  while (close < limit && close - open <= KEY_GAP + 8 && text.charCodeAt(close) !== 41) close++;
+  if (close >= limit || text.charCodeAt(close) !== 41) return undefined;
+  const key = keyAfter(text, open + 1, close);
+  if (key === undefined || !phrase(text, open + 1, key.start)) return undefined;
+  // Nothing but the key's own phrase after it (`API key`, `API-Schl\u00fcssel`).
+  return close - key.end <= 1 ? key : undefined;
+}
+
+/**
+ * Where the word before Chinese "as" at `h` starts, when "use"
+ * (`\u4f7f\u7528`, `\u7528`) comes right before it ("\u8bf7\u4f7f\u7528 X
+ * \u4f5c\u4e3a ... \u5bc6\u94a5"); -1 otherwise. The word is what lies
+ * between the verb and the operator: ASCII, spaces and quotes or brackets.
+ */
+export function cjkUsedWordStart(text: string, h: number): number {
+  let w = h;
+  while (w > 0 && h - w < USED_WORD_MAX && !isIdeograph(text.charCodeAt(w - 1))) w--;
+  while (w < h && isSpace(text.charCodeAt(w))) w++;
+  if (w === h || w < 1 || text.charCodeAt(w - 1) !== 0x7528) return -1;
+  return w;
+}
+
+/** A CJK unified ideograph or kana (the brackets and quotes of CJK text are none). */
+function isIdeograph(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 /** The end of the operator matched at `h`: past its closing space for a word. */

@@ -352,8 +352,12 @@ function buildCatalogue(): readonly SecretRule[] {
         'Signature of an Azure shared access signature (`sig=` after `sv=`), in a URL or alone.',
       keywords: ['sig'],
       key: '^sig$',
-      value: '(?:[A-Za-z0-9+/]|%2[BbFf]){40,120}(?:%3[Dd]|=){0,2}',
-      maxLength: 130,
+      // Read from the value's start, so that what wraps the URL (`**...**`, `...!`) may
+      // follow; a systemd unit doubles the percent signs (`%%2F`).
+      value:
+        '(?<s>(?:[A-Za-z0-9+/]|%2[BbFf]|%%2[BbFf]){40,120}(?:%3[Dd]|%%3[Dd]|=){0,2})(?![A-Za-z0-9+/%=])',
+      sticky: true,
+      maxLength: 140,
       // A SAS URL's query, the `SharedAccessSignature=` of a connection string,
       // or a SAS token alone (`sas_token = "sv=2022-11-02&ss=b&...&sig=..."`): its
       // service version starts a value, and its parameters run up to `sig` unbroken.
@@ -365,6 +369,11 @@ function buildCatalogue(): readonly SecretRule[] {
         'BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=[[{b:43}%3D]]',
         "config.x.blob_sas = 'sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdl&se=2030-01-01T00:00:00Z&spr=https&sig=[[{b:43}%3D]]'",
         'BLOB_SAS=sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=[[{b:43}%3D]]',
+        'the new URL is **https://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&sp=r&sig=[[{b:43}%3D]]**, thanks',
+        '<sasUrl>https://acme.blob.core.windows.net/c/f?sv=2022-11-02&amp;ss=b&amp;sp=r&amp;sig=[[{b:43}%3D]]</sasUrl>',
+        'Environment="SAS_URL=https://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&sp=r&sig=[[{b:20}%%2F{b:22}%%3D]]"',
+        'URL\u3092\u300chttps://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&sp=r&sig=[[{b:43}%3D]]!\u300d\u306b\u5909\u66f4',
+        '    "sas = \\"https://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&sp=r&sig=[[{b:43}%3D]]\\"\\n",',
       ],
       noMatch: [
         'https://example.org/?sig=abc',
@@ -1998,7 +2007,12 @@ function buildCatalogue(): readonly SecretRule[] {
       confidence: 0.95,
       priority: 55,
       match: ['Authorization: Basic [[{basic}]]', 'acme.client.authorization=Basic [[{basic}]]'],
-      noMatch: ['Authorization: Basic <credentials>'],
+      noMatch: [
+        'Authorization: Basic <credentials>',
+        // `username:password` and `user:pass`: documentation examples.
+        'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
+        'Authorization: Basic dXNlcjpwYXNz',
+      ],
     }),
 
     assignment({

@@ -62,13 +62,23 @@ function jwtHeader(segment: string): boolean {
   }
 }
 
-/** `Basic` credentials decode to printable `user:password`. */
+/**
+ * `Basic` credentials decode to printable `user:password`, and not to a
+ * documentation example (`username:password`, `<user>:<pass>`).
+ */
 function basicCredentials(value: string): boolean {
   const decoded = decodeBase64(value);
   return (
-    decoded !== undefined && decoded.length >= 3 && isPrintable(decoded) && decoded.includes(':')
+    decoded !== undefined &&
+    decoded.length >= 3 &&
+    isPrintable(decoded) &&
+    decoded.includes(':') &&
+    !EXAMPLE_CREDENTIALS.test(decoded)
   );
 }
+
+const EXAMPLE_CREDENTIALS =
+  /^<?(?:user|username|your[_-]?user(?:name)?|login|name)>?:<?(?:pass|password|your[_-]?pass(?:word)?|secret)>?$/i;
 
 /** The first segment of a Discord token is the base64 of a snowflake user id. */
 function discordToken(value: string): boolean {

@@ -185,6 +185,10 @@ export function looseValueAt(text: string, from: number): boolean {
     p++;
     if (open === 0x2a && text.charCodeAt(p) === 0x2a) p++;
     else if (text.charCodeAt(p) === 32) p++;
+    // A pair inside the pair (`\u300c\`...\`\u300d`, `\u300c**...**\u300d`).
+    const inner = text.charCodeAt(p);
+    if (isQuote(inner) || closerOf(inner) !== 0)
+      p += inner === 0x2a && text.charCodeAt(p + 1) === 0x2a ? 2 : 1;
   }
   const start = p;
   let letter = false;
@@ -194,7 +198,8 @@ export function looseValueAt(text: string, from: number): boolean {
   const end = Math.min(text.length, p + 128);
   for (; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (isSpace(c) || isQuote(c)) break;
+    // Punctuation and CJK text end the word too (`\u300c...\u300d\u306b`).
+    if (isSpace(c) || isQuote(c) || c >= 0x2000) break;
     // A `,` or `;` ends a sentence's word; inside one it is part of the value.
     if ((c === 44 || c === 59) && (p + 1 >= text.length || isSpace(text.charCodeAt(p + 1)))) break;
     if (c >= 65 && c <= 90) letter = upper = true;
@@ -476,6 +481,10 @@ export function wrappedWord(text: string, v: number, limit: number): WrappedWord
   const open = text.charCodeAt(v);
   const close = closerOf(open);
   if (close === 0) return undefined;
+  // One pair inside another (`\u300c\`...\`\u300d`, `\u201c'...'\u201d`, `\u300c(...)\u300d`):
+  // the inner word, when its closer meets the outer one.
+  const nested = nestedWord(text, v + 1, limit, close);
+  if (nested !== undefined) return nested;
   let start = v + 1;
   const bold = open === 0x2a && text.charCodeAt(start) === 0x2a;
   if (bold) start++;
@@ -493,6 +502,8 @@ export function wrappedWord(text: string, v: number, limit: number): WrappedWord
   }
   if (e >= limit || e - start < WRAPPED_MIN) return undefined;
   let after = e + (text.charCodeAt(e) === 32 ? 2 : 1);
+  // Punctuation that ends the sentence inside the pair (`\u300c...;\u300d`) is no part of the word.
+  const end = e - 1 > start && isSentencePunct(text.charCodeAt(e - 1)) ? e - 1 : e;
   if (bold) {
     if (text.charCodeAt(after) !== 0x2a) return undefined;
     after++;
@@ -502,6 +513,39 @@ export function wrappedWord(text: string, v: number, limit: number): WrappedWord
     if (!(isSpace(c) || isSentencePunct(c) || isCloser(c) || isQuote(c) || c > 0x7f))
       return undefined;
   }
+  return { start, end };
+}
+
+/**
+ * The word of a pair opened at `text[at]` (an ASCII quote or backtick, or a
+ * bracket other than `*`) whose closer is followed right away by `outer`.
+ */
+function nestedWord(
+  text: string,
+  at: number,
+  limit: number,
+  outer: number,
+): WrappedWord | undefined {
+  const open = text.charCodeAt(at);
+  const close = open === 0x27 || open === 0x22 || open === 0x60 ? open : closerOf(open);
+  if (close === 0) return undefined;
+  // Markdown emphasis: `*...*` or `**...**`.
+  const bold = open === 0x2a && text.charCodeAt(at + 1) === 0x2a ? 1 : 0;
+  const start = at + 1 + bold;
+  let e = start;
+  // A German opener may close with U+201C (as in wrappedWord).
+  while (
+    e < limit &&
+    text.charCodeAt(e) !== close &&
+    !(open === 0x201e && text.charCodeAt(e) === 0x201c)
+  ) {
+    const c = text.charCodeAt(e);
+    if (isSpace(c) || isQuote(c) || isCloser(c)) return undefined;
+    e++;
+  }
+  if (e >= limit || e - start < WRAPPED_MIN) return undefined;
+  if (bold === 1 && text.charCodeAt(e + 1) !== 0x2a) return undefined;
+  if (text.charCodeAt(e + 1 + bold) !== outer) return undefined;
   return { start, end: e };
 }
 

@@ -392,8 +392,53 @@ describe('keys named in the prose of other languages', () => {
       `Merci d\u2019utiliser \u00ab ${key} \u00bb comme cl\u00e9 API Cohere pour la pr\u00e9prod.`,
       `Por favor, usad **${key}** como clave API Datadog en pruebas.`,
       `Please use ${key} as the API key for staging.`,
+      // Chinese "please use ... as the test environment's Cloudflare API key".
+      `\u8bf7\u4f7f\u7528\u201e${key}\u201c\u4f5c\u4e3a\u6d4b\u8bd5\u73af\u5883\u7684CloudflareAPI\u5bc6\u94a5\u3002`,
     ])
       expect(found(text), text).toEqual([['generic.api-key', key]]);
+  });
+
+  it('reads a value named in parentheses after it', () => {
+    for (const text of [
+      `can u try with ${key}? (Cloudflare API key)`,
+      `can u try with \u201c${key}\u201d? (Datadog API key)`,
+      `use ${key} (Azure Storage API key) for now`,
+    ])
+      expect(found(text), text).toEqual([['generic.api-key', key]]);
+    expect(found(`can u try with ${key},? (Netlify token)`)).toEqual([['generic.token', key]]);
+    // A remark in parentheses names no value; prose before it is no token.
+    expect(found(`the list ${key} (see the API key docs)`)).toEqual([]);
+    expect(found('can you try with the staging one? (API key)')).toEqual([]);
+  });
+
+  it('reads a Japanese object particle and a pair inside a pair', () => {
+    for (const [text, rule] of [
+      [
+        `Cloudflare API\u30ad\u30fc\u3092\u300c${key}\u300d\u306b\u5909\u66f4\u3057\u307e\u3057\u305f\u3002`,
+        'generic.api-key',
+      ],
+      [
+        `Cohere API\u30ad\u30fc\u3092\u300c'${key}'\u300d\u306b\u5909\u66f4\u3057\u307e\u3057\u305f\u3002`,
+        'generic.api-key',
+      ],
+      [
+        `Cloudflare API\u30ad\u30fc\u306f\u300c\`${key}\`\u300d\u3067\u3059\u3002`,
+        'generic.api-key',
+      ],
+      [
+        `Twilio\u30c8\u30fc\u30af\u30f3\u3092\u300c**${key}**\u300d\u306b\u5909\u66f4`,
+        'generic.token',
+      ],
+      [
+        `Twilio\u30c8\u30fc\u30af\u30f3\u3092\u300c${key};\u300d\u306b\u5909\u66f4`,
+        'generic.token',
+      ],
+      [
+        `Cloudflare\u4ee4\u724c\u5df2\u66f4\u65b0\u4e3a\u201c\u201e${key}\u201c\u201d\uff0c\u8c22\u8c22\uff01`,
+        'generic.token',
+      ],
+    ] as const)
+      expect(found(text), text).toEqual([[rule, key]]);
   });
 
   it('leaves words, variable names and URLs alone', () => {
