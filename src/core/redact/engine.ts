@@ -42,6 +42,7 @@ import {
   keyAfter,
   keyBefore,
   keyInParens,
+  keyOfReferent,
   operatorEnd,
   parenAt,
   USED_WORD_MAX,
@@ -114,6 +115,7 @@ import {
   credentialLike,
   FALLBACK_REACH,
   fallbackAt,
+  isEscapeLetter,
   isKeyChar,
   isProsePunct,
   isQuote,
@@ -1400,7 +1402,7 @@ export class Engine {
       // "my password is ...": a key in a sentence, found by its last letter
       // (or by the parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...").
       scanners.push({
-        re: /[dnyteDNYTE)] is /g,
+        re: /[dnyhteDNYHTE)] is /g,
         lead: 0,
         width: 5,
         ahead: 4,
@@ -1803,7 +1805,8 @@ export class Engine {
     // Most operators here are particles inside CJK text: a value opens with ASCII or a wrapper.
     const first = text.charCodeAt(v);
     if ((first >= 0x80 && !isWrapperOpen(first)) || !looseValueAt(text, v)) return true;
-    const key = keyBefore(text, h);
+    const key =
+      keyBefore(text, h) ?? (text.charCodeAt(h) === 58 ? keyOfReferent(text, h) : undefined);
     if (key === undefined) return true;
     const matched = looseRules(this.#rulesForName(key.name));
     if (matched.rules.length === 0) return true;
@@ -2889,6 +2892,8 @@ export class Engine {
           // In a CSV row (the field after a named key), a `,` ends it; in a
           // sentence or after an option, only one a space follows (below).
           if (!dotenv && form === BARE && c === 44) break;
+          // Prose kept in a JSON or log string: its escaped line break ends a word.
+          if (form >= LOOSE && !dotenv && stringEscape(text, e)) break;
           if ((dotenv || form >= LOOSE) && !isSpace(c)) {
             // A `,` there ends an entry of an object literal (`pass: false,`).
             if ((c === 59 || c === 38 || c === 124 || c === 44) && isSpaceOrEnd(text, e + 1)) break;
@@ -2954,7 +2959,7 @@ export class Engine {
         if (text.charCodeAt(e) !== 60 || text.charCodeAt(e + 1) !== 47) e = -1;
       } else {
         // In a sentence, a run of punctuation before a space ends it (`...;.`, `...,?`).
-        if (form >= LOOSE && (e >= limit || isSpace(text.charCodeAt(e)))) {
+        if (form >= LOOSE && (e >= limit || isSpace(text.charCodeAt(e)) || stringEscape(text, e))) {
           let t = e;
           let periods = 0;
           while (t > v && isSentenceRun(text.charCodeAt(t - 1))) {
@@ -2970,7 +2975,7 @@ export class Engine {
           e > v &&
           (isTrailing(text.charCodeAt(e - 1)) ||
             (form >= LOOSE && text.charCodeAt(e - 1) === 63)) &&
-          (e >= limit || isSpace(text.charCodeAt(e)))
+          (e >= limit || isSpace(text.charCodeAt(e)) || stringEscape(text, e))
         )
           e--;
       }
@@ -3746,9 +3751,7 @@ function propertyName(text: string, start: number, end: number): boolean {
 
 /** A string escape for a line break, a tab or a quote at `at` (`\\n`, `\\"` in JSON or a log). */
 function stringEscape(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 92) return false;
-  const n = text.charCodeAt(at + 1);
-  return n === 110 || n === 114 || n === 116 || n === 34 || n === 39;
+  return text.charCodeAt(at) === 92 && isEscapeLetter(text.charCodeAt(at + 1));
 }
 
 /**

@@ -137,6 +137,32 @@ export function keyBefore(text: string, h: number): ForeignKey | undefined {
 }
 
 /**
+ * The key word a "New one:" at `h` refers to: the one the sentence before
+ * names ("We rotated the Datadog API key yesterday. New one: ...").
+ *
+ * @example
+ * ```ts
+ * keyOfReferent('We rotated the Okta token. New one: x', 34); // { start: 20, end: 25, name: 'token' }
+ * ```
+ */
+export function keyOfReferent(text: string, h: number): ForeignKey | undefined {
+  let e = h;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  const start = e - REFERENT.length;
+  if (start < 2 || text.slice(start, e).toLowerCase() !== REFERENT) return undefined;
+  // Right after the sentence before: its period and a space.
+  let d = start;
+  while (d > 0 && start - d < 3 && isSpace(text.charCodeAt(d - 1))) d--;
+  if (d === start) return undefined;
+  const end = text.charCodeAt(d - 1);
+  if (end !== 46 && end !== 33) return undefined;
+  return keyBefore(text, d - 1);
+}
+
+/** The words that refer back to a key named in the sentence before. */
+const REFERENT = 'new one';
+
+/**
  * The first key word in `text[from, limit)` that opens a noun phrase after
  * "as" ("als Cloudflare API-Schl\u00fcssel", "comme cl\u00e9 API", "as the API
  * key"), at most {@link KEY_GAP} units on and before any sentence end.
@@ -325,7 +351,7 @@ export function usedWordStart(text: string, h: number): number {
   if (h - w === 1 && (close === 0xbb || close === 0x203a)) {
     let o = w - 1;
     while (o > 0 && w - o < USED_WORD_MAX && !isSpace(text.charCodeAt(o - 1))) o--;
-    if (o < 3 || text.charCodeAt(o - 1) !== 32) return -1;
+    if (o < 3 || !isSpace(text.charCodeAt(o - 1))) return -1;
     const open = text.charCodeAt(o - 2);
     if (open !== 0xab && open !== 0x2039) return -1;
     w = o - 2;

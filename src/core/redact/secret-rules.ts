@@ -2035,9 +2035,9 @@ function buildCatalogue(): readonly SecretRule[] {
       id: 'npm.legacy-auth',
       type: 'npm_legacy_auth',
       description:
-        'Registry credentials in an `.npmrc` `_auth` entry (base64 of `user:password`), global or scoped to a registry.',
+        'Registry credentials in an `.npmrc` `_auth` entry (base64 of `user:password`), global or scoped to a registry, or under any `auth` key.',
       keywords: ['auth'],
-      key: '^_auth$',
+      key: '^_?auth$',
       value: '[A-Za-z0-9+/]{8,500}={0,2}',
       maxLength: 510,
       validate: 'basic-credentials',
@@ -2046,6 +2046,7 @@ function buildCatalogue(): readonly SecretRule[] {
       match: [
         '//nexus.example.com/repository/npm/:_auth=[[{basic}]]\nalways-auth=true',
         '_auth = [[{basic}]]',
+        'registry:\n  auth: [[{basic}]]\n',
       ],
       noMatch: [
         // biome-ignore lint/suspicious/noTemplateCurlyInString: an npm reference, not a template

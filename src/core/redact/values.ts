@@ -184,7 +184,7 @@ export function looseValueAt(text: string, from: number): boolean {
     // A word in brackets, typographic quotes or emphasis (see wrappedWord).
     p++;
     if (open === 0x2a && text.charCodeAt(p) === 0x2a) p++;
-    else if (text.charCodeAt(p) === 32) p++;
+    else if (isPairSpace(text.charCodeAt(p))) p++;
     // A pair inside the pair (`\u300c\`...\`\u300d`, `\u300c**...**\u300d`).
     const inner = text.charCodeAt(p);
     if (isQuote(inner) || closerOf(inner) !== 0)
@@ -490,18 +490,18 @@ export function wrappedWord(text: string, v: number, limit: number): WrappedWord
   if (bold) start++;
   // French and some other typography put a space inside guillemets.
   const spaced = open === 0xab || open === 0x2039;
-  if (spaced && text.charCodeAt(start) === 32) start++;
+  if (spaced && isPairSpace(text.charCodeAt(start))) start++;
   let e = start;
   for (; e < limit; e++) {
     const c = text.charCodeAt(e);
     if (c === close || (open === 0x201e && c === 0x201c)) break;
     if (isSpace(c) || isQuote(c) || closerOf(c) !== 0 || isCloser(c)) {
-      if (spaced && c === 32 && text.charCodeAt(e + 1) === close) break;
+      if (spaced && isPairSpace(c) && text.charCodeAt(e + 1) === close) break;
       return undefined;
     }
   }
   if (e >= limit || e - start < WRAPPED_MIN) return undefined;
-  let after = e + (text.charCodeAt(e) === 32 ? 2 : 1);
+  let after = e + (isPairSpace(text.charCodeAt(e)) ? 2 : 1);
   // Punctuation that ends the sentence inside the pair (`\u300c...;\u300d`) is no part of the word.
   const end = e - 1 > start && isSentencePunct(text.charCodeAt(e - 1)) ? e - 1 : e;
   if (bold) {
@@ -510,7 +510,9 @@ export function wrappedWord(text: string, v: number, limit: number): WrappedWord
   }
   if (after < text.length) {
     const c = text.charCodeAt(after);
-    if (!(isSpace(c) || isSentencePunct(c) || isCloser(c) || isQuote(c) || c > 0x7f))
+    // A string escape (`[...]\\nThanks` in JSON) ends the sentence too.
+    const escape = c === 92 && isEscapeLetter(text.charCodeAt(after + 1));
+    if (!(isSpace(c) || isSentencePunct(c) || isCloser(c) || isQuote(c) || c > 0x7f || escape))
       return undefined;
   }
   return { start, end };
@@ -547,6 +549,19 @@ function nestedWord(
   if (bold === 1 && text.charCodeAt(e + 1) !== 0x2a) return undefined;
   if (text.charCodeAt(e + 1 + bold) !== outer) return undefined;
   return { start, end: e };
+}
+
+/** What follows a backslash in an escape for a line break, a tab or a quote (`n`, `r`, `t`, `"`, `'`). */
+export function isEscapeLetter(c: number): boolean {
+  return c === 110 || c === 114 || c === 116 || c === 34 || c === 39;
+}
+
+/**
+ * The space French typography sets inside guillemets: a plain, a no-break
+ * (U+00A0) or a narrow no-break (U+202F) one.
+ */
+export function isPairSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
 }
 
 /** A closing bracket (ASCII or CJK) or closing typographic quote. */

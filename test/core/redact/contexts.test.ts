@@ -411,6 +411,27 @@ describe('keys named in the prose of other languages', () => {
     expect(found('can you try with the staging one? (API key)')).toEqual([]);
   });
 
+  it('reads guillemets set off by no-break spaces, prose in JSON strings, and "New one:"', () => {
+    for (const space of ['\u00a0', '\u202f', ' ']) {
+      expect(found(`The Okta token is: \u00ab${space}${key}${space}\u00bb`)).toEqual([
+        ['generic.token', key],
+      ]);
+      expect(
+        found(`Merci d\u2019utiliser \u00ab${space}${key}${space}\u00bb comme jeton Vercel.`),
+      ).toEqual([['generic.token', key]]);
+    }
+    expect(found(`{"text":"The API key is: [${key}]\\nThanks!"}`)).toEqual([
+      ['generic.api-key', key],
+    ]);
+    expect(found(`{"text":"The Cloudflare token is: ${key}.\\nThanks!"}`)).toEqual([
+      ['generic.token', key],
+    ]);
+    expect(found(`We rotated the Datadog API key yesterday. New one: \`${key}\``)).toEqual([
+      ['generic.api-key', key],
+    ]);
+    expect(found(`We bought a car. New one: ${key}`)).toEqual([]);
+  });
+
   it('reads a Japanese object particle and a pair inside a pair', () => {
     for (const [text, rule] of [
       [
