@@ -511,8 +511,8 @@ export function wrappedWord(text: string, v: number, limit: number): WrappedWord
   if (after < text.length) {
     const c = text.charCodeAt(after);
     // A string escape (`[...]\\nThanks` in JSON) ends the sentence too.
-    const escape = c === 92 && isEscapeLetter(text.charCodeAt(after + 1));
-    if (!(isSpace(c) || isSentencePunct(c) || isCloser(c) || isQuote(c) || c > 0x7f || escape))
+    const escaped = c === 92 && isEscapeLetter(text.charCodeAt(after + 1));
+    if (!(isSpace(c) || isSentencePunct(c) || isCloser(c) || isQuote(c) || c > 0x7f || escaped))
       return undefined;
   }
   return { start, end };
