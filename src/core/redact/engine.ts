@@ -36,6 +36,7 @@ import { charClasses, generatedPassword, isPlaceholder, shannonEntropy } from '.
 import {
   cjkUsedWordStart,
   FOREIGN_OPERATOR,
+  type ForeignKey,
   isAs,
   isCjkAs,
   KEY_REACH,
@@ -1773,33 +1774,21 @@ export class Engine {
       // No credential is this short (most words before a parenthesis are).
       if (end - w < PAREN_WORD_MIN) return true;
       if (!ctx.need(open + KEY_REACH)) return false;
-      const key = keyInParens(text, open, ctx.lim(open + KEY_REACH));
-      if (key === undefined) return true;
-      const matched = looseRules(this.#rulesForName(key.name));
-      if (matched.rules.length === 0) return true;
-      return this.#value(ctx, matched, w, w, w, BARE);
+      return this.#namedWord(ctx, keyInParens(text, open, ctx.lim(open + KEY_REACH)), w);
     }
     if (isCjkAs(text, h)) {
       // "\u8bf7\u4f7f\u7528 X \u4f5c\u4e3a ... \u5bc6\u94a5": use X as the key.
       const w = cjkUsedWordStart(text, h);
       if (w < 0) return true;
       if (!ctx.need(h + 2 + KEY_REACH)) return false;
-      const key = keyAfter(text, h + 2, ctx.lim(h + 2 + KEY_REACH));
-      if (key === undefined) return true;
-      const matched = looseRules(this.#rulesForName(key.name));
-      if (matched.rules.length === 0) return true;
-      return this.#value(ctx, matched, w, w, w, BARE);
+      return this.#namedWord(ctx, keyAfter(text, h + 2, ctx.lim(h + 2 + KEY_REACH)), w);
     }
     const v = operatorEnd(text, h);
     if (isAs(text, h)) {
       const w = usedWordStart(text, h);
       if (w < 0) return true;
       if (!ctx.need(v + KEY_REACH)) return false;
-      const key = keyAfter(text, v, ctx.lim(v + KEY_REACH));
-      if (key === undefined) return true;
-      const matched = looseRules(this.#rulesForName(key.name));
-      if (matched.rules.length === 0) return true;
-      return this.#value(ctx, matched, w, w, w, BARE);
+      return this.#namedWord(ctx, keyAfter(text, v, ctx.lim(v + KEY_REACH)), w);
     }
     if (!ctx.need(v + 4 + LOOSE_AHEAD)) return false;
     // Most operators here are particles inside CJK text: a value opens with ASCII or a wrapper.
@@ -1811,6 +1800,17 @@ export class Engine {
     const matched = looseRules(this.#rulesForName(key.name));
     if (matched.rules.length === 0) return true;
     return this.#value(ctx, matched, key.start, h, v, BARE);
+  }
+
+  /**
+   * The word at `w` read as the value of `key`, a key word named after it
+   * ("X as the API key", "X? (Okta token)"); nothing when no key was found.
+   */
+  #namedWord(ctx: Ctx, key: ForeignKey | undefined, w: number): boolean {
+    if (key === undefined) return true;
+    const matched = looseRules(this.#rulesForName(key.name));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, w, w, w, BARE);
   }
 
   /**
