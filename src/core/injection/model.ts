@@ -148,9 +148,9 @@ class FeatureList {
     this.#keep = positive;
     const shift = 32 - bits;
     const n = view.length;
-    const stamps = stampsFor(bits);
-    const seen = stamps.table;
-    let stamp = stamps.next();
+    const set = lineSetFor(bits);
+    const keys = set.keys;
+    let tag = set.next();
     let distinct = 0;
     const recent = new Int32Array(REPEAT_LINES);
     // Features of the current line start here; a repeated line is dropped at its end.
@@ -180,9 +180,8 @@ class FeatureList {
         gram = (gram << 8) | (c & 0xff);
         if (i - wordStart >= GRAM - 2 && i - wordStart < WORD_GRAMS) {
           b = mix(gram ^ CHAR) >>> shift;
-          if (seen[b] !== stamp || distinct >= LINE_SET) {
-            if (seen[b] !== stamp) distinct++;
-            seen[b] = stamp;
+          if (distinct >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
+            distinct++;
             this.#push(b, line, Math.max(wordStart, i - GRAM + 1), i + 1);
           }
         }
@@ -192,9 +191,8 @@ class FeatureList {
         inWord = false;
         if (i - wordStart >= GRAM - 1 && i - wordStart <= WORD_GRAMS) {
           b = mix(((gram << 8) | 0x20) ^ CHAR) >>> shift;
-          if (seen[b] !== stamp || distinct >= LINE_SET) {
-            if (seen[b] !== stamp) distinct++;
-            seen[b] = stamp;
+          if (distinct >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
+            distinct++;
             this.#push(b, line, i - GRAM + 2, i);
           }
         }
@@ -203,16 +201,14 @@ class FeatureList {
         words++;
         units += i - wordStart;
         b = word >>> shift;
-        if (seen[b] !== stamp || distinct >= LINE_SET) {
-          if (seen[b] !== stamp) distinct++;
-          seen[b] = stamp;
+        if (distinct >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
+          distinct++;
           this.#push(b, line, wordStart, i);
         }
         if (prev !== 0) {
           b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
-          if (seen[b] !== stamp || distinct >= LINE_SET) {
-            if (seen[b] !== stamp) distinct++;
-            seen[b] = stamp;
+          if (distinct >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
+            distinct++;
             this.#push(b, line, prevStart, i);
           }
         }
@@ -225,16 +221,14 @@ class FeatureList {
         words++;
         units++;
         b = word >>> shift;
-        if (seen[b] !== stamp || distinct >= LINE_SET) {
-          if (seen[b] !== stamp) distinct++;
-          seen[b] = stamp;
+        if (distinct >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
+          distinct++;
           this.#push(b, line, i, i + 1);
         }
         if (prev !== 0) {
           b = mix(Math.imul(prev, 31) ^ word ^ BI) >>> shift;
-          if (seen[b] !== stamp || distinct >= LINE_SET) {
-            if (seen[b] !== stamp) distinct++;
-            seen[b] = stamp;
+          if (distinct >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
+            distinct++;
             this.#push(b, line, prevStart, i + 1);
           }
         }
@@ -245,7 +239,7 @@ class FeatureList {
         recent[line % REPEAT_LINES] = lineHash;
         if (repeated || units > MAX_WORD * words) this.size = lineFirst;
         lineFirst = this.size;
-        stamp = stamps.next();
+        tag = set.next();
         distinct = 0;
         lineHash = 0;
         words = 0;
@@ -304,38 +298,68 @@ export interface ModelScore {
   readonly peakLine: number;
 }
 
+/** Slots of a {@link LineSet}: twice {@link LINE_SET}, so the table is at most half full. */
+const LINE_SLOTS = LINE_SET * 2;
+
 /**
- * Per-line feature deduplication: one stamp per hash bucket, equal to the
- * current line's stamp when the bucket was counted on this line. A new line
- * takes a new stamp, so nothing is cleared per line; the table is zeroed
- * only when the 16-bit stamps wrap. One memory access per feature.
+ * Per-line feature deduplication: a small open-addressing set of the
+ * buckets counted on the current line. A key is the line's tag (a line
+ * number shifted above the bucket bits) or'ed with the bucket, so keys of
+ * earlier lines read as free slots and nothing is cleared per line; the
+ * table is zeroed only when the line numbers wrap. At 16 KB it stays in the
+ * first-level cache, where a table indexed by bucket (hundreds of KB) would
+ * miss on most features of a long text.
+ *
+ * A line inserts at most {@link LINE_SET} buckets (past that every feature
+ * counts and the set is not consulted), so probing always ends.
  */
-export class Stamps {
-  readonly table: Uint16Array;
-  #stamp = 0;
+export class LineSet {
+  readonly keys = new Int32Array(LINE_SLOTS);
+  readonly bits: number;
+  #line = 0;
 
   constructor(bits: number) {
-    this.table = new Uint16Array(1 << bits);
+    if (!Number.isInteger(bits) || bits < 1 || bits > 24) {
+      throw new RangeError('bucket bits must be an integer from 1 to 24');
+    }
+    this.bits = bits;
   }
 
-  /** A stamp no bucket holds yet. */
+  /** The tag of a new line: no key in the table carries it yet. */
   next(): number {
-    if (++this.#stamp === 0x10000) {
-      this.table.fill(0);
-      this.#stamp = 1;
+    if (++this.#line >= 1 << (31 - this.bits)) {
+      this.keys.fill(0);
+      this.#line = 1;
     }
-    return this.#stamp;
+    return this.#line << this.bits;
   }
 }
 
-let sharedStamps: Stamps | undefined;
-
-/** The shared stamp table for `bits`-bit buckets (scoring and collecting never interleave). */
-export function stampsFor(bits: number): Stamps {
-  if (sharedStamps === undefined || sharedStamps.table.length !== 1 << bits) {
-    sharedStamps = new Stamps(bits);
+/**
+ * Adds `bucket` to the line tagged `tag` in `keys` (a {@link LineSet}'s
+ * table for `bits`-bit buckets); whether it was new on the line.
+ */
+export function firstOnLine(keys: Int32Array, tag: number, bits: number, bucket: number): boolean {
+  const key = tag | bucket;
+  let i = bucket & (LINE_SLOTS - 1);
+  for (;;) {
+    const k = keys[i]!;
+    if (k === key) return false;
+    // A key of another line: a free slot (this line's keys share its tag).
+    if ((k ^ tag) >>> bits !== 0) {
+      keys[i] = key;
+      return true;
+    }
+    i = (i + 1) & (LINE_SLOTS - 1);
   }
-  return sharedStamps;
+}
+
+let sharedSet: LineSet | undefined;
+
+/** The shared per-line set for `bits`-bit buckets (scoring and collecting never interleave). */
+export function lineSetFor(bits: number): LineSet {
+  if (sharedSet === undefined || sharedSet.bits !== bits) sharedSet = new LineSet(bits);
+  return sharedSet;
 }
 
 /** Per-line sums and counts, reused between calls (scoring never re-enters itself). */
@@ -385,11 +409,12 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
   const counts = totals.counts;
   const w = model.weights;
   const shift = 32 - model.bits;
-  const stamps = stampsFor(model.bits);
-  const seen = stamps.table;
+  const bits = model.bits;
+  const set = lineSetFor(bits);
+  const keys = set.keys;
   asciiWord ??= asciiWordTable();
   const wordTable = asciiWord;
-  let stamp = stamps.next();
+  let tag = set.next();
   let size = 0;
   let line = 0;
   let sum = 0;
@@ -432,12 +457,8 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
       const at = i - wordStart;
       if (at >= GRAM - 2 && at < WORD_GRAMS) {
         b = mix(gram ^ CHAR) >>> shift;
-        if (seen[b] !== stamp) {
-          seen[b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
           size++;
-          sum += w[b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
@@ -449,12 +470,8 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
       const length = i - wordStart;
       if (length >= GRAM - 1 && length <= WORD_GRAMS) {
         b = mix(((gram << 8) | 0x20) ^ CHAR) >>> shift;
-        if (seen[b] !== stamp) {
-          seen[b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
           size++;
-          sum += w[b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
@@ -464,23 +481,15 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
       words++;
       units += length;
       b = hashed >>> shift;
-      if (seen[b] !== stamp) {
-        seen[b] = stamp;
+      if (size >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
         size++;
-        sum += w[b]!;
-        count++;
-      } else if (size >= LINE_SET) {
         sum += w[b]!;
         count++;
       }
       if (prev !== 0) {
         b = mix(Math.imul(prev, 31) ^ hashed ^ BI) >>> shift;
-        if (seen[b] !== stamp) {
-          seen[b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
           size++;
-          sum += w[b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
@@ -493,23 +502,15 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
       words++;
       units++;
       b = hashed >>> shift;
-      if (seen[b] !== stamp) {
-        seen[b] = stamp;
+      if (size >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
         size++;
-        sum += w[b]!;
-        count++;
-      } else if (size >= LINE_SET) {
         sum += w[b]!;
         count++;
       }
       if (prev !== 0) {
         b = mix(Math.imul(prev, 31) ^ hashed ^ BI) >>> shift;
-        if (seen[b] !== stamp) {
-          seen[b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys, tag, bits, b)) {
           size++;
-          sum += w[b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w[b]!;
           count++;
         }
@@ -563,7 +564,7 @@ export function scoreView(view: string, model: LinearModel): ModelScore {
       count = 0;
       prev = 0;
       if (i < n) {
-        stamp = stamps.next();
+        tag = set.next();
         size = 0;
       }
     } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {

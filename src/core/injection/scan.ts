@@ -14,16 +14,17 @@
 import {
   BI,
   CHAR,
+  firstOnLine,
   GRAM,
   isUnspaced,
   isWordUnit,
   LINE_SET,
   type LinearModel,
+  lineSetFor,
   lineTotals,
   MAX_WORD,
   type ModelScore,
   mix,
-  stampsFor,
   UNI,
   WORD_GRAMS,
   windowOf,
@@ -494,11 +495,12 @@ export function onePass(
   const sums = totals?.sums;
   const counts = totals?.counts;
   const w = model?.weights;
-  const shift = scoring ? 32 - model.bits : 0;
-  const stamps = scoring ? stampsFor(model.bits) : undefined;
-  const seen = stamps?.table;
+  const bits = scoring ? model.bits : 0;
+  const shift = 32 - bits;
+  const set = scoring ? lineSetFor(bits) : undefined;
+  const keys = set?.keys;
   const scale = model?.scale ?? 0;
-  let stamp = stamps === undefined ? 0 : stamps.next();
+  let tag = set === undefined ? 0 : set.next();
   let size = 0;
   let line = 0;
   let sum = 0;
@@ -578,12 +580,8 @@ export function onePass(
         const at = i - wordStart;
         if (at >= GRAM - 2 && at < WORD_GRAMS) {
           b = mix(gram ^ CHAR) >>> shift;
-          if (seen![b] !== stamp) {
-            seen![b] = stamp;
+          if (size >= LINE_SET || firstOnLine(keys!, tag, bits, b)) {
             size++;
-            sum += w![b]!;
-            count++;
-          } else if (size >= LINE_SET) {
             sum += w![b]!;
             count++;
           }
@@ -659,12 +657,8 @@ export function onePass(
       const at = i - wordStart;
       if (at >= GRAM - 2 && at < WORD_GRAMS) {
         b = mix(gram ^ CHAR) >>> shift;
-        if (seen![b] !== stamp) {
-          seen![b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys!, tag, bits, b)) {
           size++;
-          sum += w![b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w![b]!;
           count++;
         }
@@ -676,12 +670,8 @@ export function onePass(
       const length = i - wordStart;
       if (length >= GRAM - 1 && length <= WORD_GRAMS) {
         b = mix(((gram << 8) | 0x20) ^ CHAR) >>> shift;
-        if (seen![b] !== stamp) {
-          seen![b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys!, tag, bits, b)) {
           size++;
-          sum += w![b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w![b]!;
           count++;
         }
@@ -691,23 +681,15 @@ export function onePass(
       words++;
       units += length;
       b = hashed >>> shift;
-      if (seen![b] !== stamp) {
-        seen![b] = stamp;
+      if (size >= LINE_SET || firstOnLine(keys!, tag, bits, b)) {
         size++;
-        sum += w![b]!;
-        count++;
-      } else if (size >= LINE_SET) {
         sum += w![b]!;
         count++;
       }
       if (prevWord !== 0) {
         b = mix(Math.imul(prevWord, 31) ^ hashed ^ BI) >>> shift;
-        if (seen![b] !== stamp) {
-          seen![b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys!, tag, bits, b)) {
           size++;
-          sum += w![b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w![b]!;
           count++;
         }
@@ -720,23 +702,15 @@ export function onePass(
       words++;
       units++;
       b = hashed >>> shift;
-      if (seen![b] !== stamp) {
-        seen![b] = stamp;
+      if (size >= LINE_SET || firstOnLine(keys!, tag, bits, b)) {
         size++;
-        sum += w![b]!;
-        count++;
-      } else if (size >= LINE_SET) {
         sum += w![b]!;
         count++;
       }
       if (prevWord !== 0) {
         b = mix(Math.imul(prevWord, 31) ^ hashed ^ BI) >>> shift;
-        if (seen![b] !== stamp) {
-          seen![b] = stamp;
+        if (size >= LINE_SET || firstOnLine(keys!, tag, bits, b)) {
           size++;
-          sum += w![b]!;
-          count++;
-        } else if (size >= LINE_SET) {
           sum += w![b]!;
           count++;
         }
@@ -790,7 +764,7 @@ export function onePass(
       count = 0;
       prevWord = 0;
       if (i < n) {
-        stamp = stamps!.next();
+        tag = set!.next();
         size = 0;
       }
     } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {

@@ -5,6 +5,9 @@ import {
   bestWindow,
   explainWindow,
   featurize,
+  firstOnLine,
+  LINE_SET,
+  LineSet,
   SATURATE,
   scoreView,
   tokenScale,
@@ -99,6 +102,12 @@ describe('learned layer', () => {
     },
   );
 
+  it('matches featurize on a line with more than LINE_SET distinct features', () => {
+    const words = Array.from({ length: LINE_SET * 2 }, (_, k) => `w${k.toString(36)}x`);
+    const view = normalize(`${words.join(' ')} ${words.slice(0, 500).join(' ')}`).text;
+    expect(Math.abs(scoreView(view, model).probability - reference(view))).toBeLessThan(1e-9);
+  });
+
   // On views: normalising a line can depend on the words before it (a
   // Cyrillic word after a Latin one folds to Latin), which is the
   // normaliser's business; the scorer's guarantee is about the view.
@@ -154,5 +163,41 @@ describe('learned layer', () => {
     const bare = explainWindow(view, model, scored, 0);
     expect(bare.features).toEqual([]);
     expect([bare.start, bare.end]).toEqual([named.start, named.end]);
+  });
+});
+
+describe('per-line feature set', () => {
+  // 24-bit buckets leave 7 bits of line number: the table wraps every 127 lines.
+  const lines = fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }), {
+    maxLength: 400,
+  });
+
+  test.prop([lines, fc.constantFrom(1, 12, 18, 24)])(
+    'reports a bucket as new exactly once per line, across wraps',
+    (input, bits) => {
+      const set = new LineSet(bits);
+      const spread = (b: number): number => (b * 0x9e3779b1) >>> (32 - bits);
+      for (const buckets of input) {
+        const tag = set.next();
+        const seen = new Set<number>();
+        for (const raw of buckets) {
+          const b = spread(raw);
+          expect(firstOnLine(set.keys, tag, bits, b)).toBe(!seen.has(b));
+          seen.add(b);
+        }
+      }
+    },
+  );
+
+  it('holds LINE_SET distinct buckets on one line', () => {
+    const set = new LineSet(18);
+    const tag = set.next();
+    for (let b = 0; b < LINE_SET; b++) expect(firstOnLine(set.keys, tag, 18, b * 97)).toBe(true);
+    for (let b = 0; b < LINE_SET; b++) expect(firstOnLine(set.keys, tag, 18, b * 97)).toBe(false);
+  });
+
+  it('rejects bucket widths it cannot tag', () => {
+    for (const bits of [0, 25, 1.5, Number.NaN])
+      expect(() => new LineSet(bits)).toThrow(RangeError);
   });
 });
