@@ -16,7 +16,7 @@
  * touching dist/.
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { createRateLimiter as CreateRateLimiter } from '../dist/index.js';
+import type { createRateLimiter as CreateRateLimiter } from '../src/index.js';
 import { clientKey, collectGarbage } from './limit-heap.js';
 import { MapBucket } from './limit-map-bucket.js';
 
