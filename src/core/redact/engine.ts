@@ -1223,8 +1223,9 @@ export class Engine {
       re: pattern.re,
       span: pattern.mode,
       maxLength: Math.min(rule.maxLength, this.cap),
-      // A pattern that spans separators (the AWS id/secret pair) reads a fixed window instead.
-      natural: !/\\s/.test(rule.pattern),
+      // A pattern that spans separators (the AWS id/secret pair) or escapes (`\\$` in a
+      // Kotlin string) reads a fixed window instead: a natural token stops at both.
+      natural: !/\\s|\\\\/.test(rule.pattern),
     };
     for (const keyword of rule.keywords) {
       if (/[_.-]/.test(keyword) || rule.punctuated === true) this.#punctTrie.add(keyword, compiled);

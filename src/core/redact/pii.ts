@@ -265,8 +265,22 @@ function leadBefore(text: string, start: number, length: number): string {
   if (named !== undefined) return named;
   let at = start;
   for (let n = 0; n < LEAD_ESCAPES && afterEscape(text, at); n++) at -= 2;
-  return at === start ? before(text, start, length) : `${before(text, at, length - 1)} `;
+  const lead = at === start ? before(text, start, length) : `${before(text, at, length - 1)} `;
+  const q = lead.charCodeAt(lead.length - 1);
+  if (q !== 34 && q !== 39 && q !== 40) return lead;
+  const typed = TYPED_TAIL.exec(lead);
+  return typed === null ? lead : `${lead.slice(0, typed.index)}: `;
 }
+
+/**
+ * A type or a string constructor between a name and its quoted value in
+ * code (`val tfn: String = "`, `const TFN: &str = "`, `let medicare_no =
+ * String::from("`): {@link leadBefore} reads it as `: `, the way a label
+ * ends, so `medicareNumber: String = "..."` names its number as
+ * `medicareNumber: "..."` does.
+ */
+const TYPED_TAIL =
+  /(?: ?: ?&?(?:'static )?(?:String|string|str|CharSequence|Int|Long|number|i64|u64|u32)\?? ?=| ?= ?(?:String::from|String::new|String|str|new String|Some)\() ?["'(]?$/;
 
 /**
  * The label of a number that opens the `value` attribute of a tag named by
@@ -315,18 +329,31 @@ function digitsOf(text: string): string {
 
 // Context words, matched against the text just before a bare number.
 const SSN_CONTEXT =
-  /(?:ssn|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?|\btax[ _-]?id|\b(?:i?tin|taxpayer[ _-]?id))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /(?:ssn(?:[ _-]?(?:number|num|no\.?)|)|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?|\btax[ _-]?id|\b(?:i?tin|taxpayer[ _-]?id))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const TFN_CONTEXT =
-  /(?:tfn|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+  /(?:tfn(?:[ _-]?(?:number|num|no\.?)|)|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const MEDICARE_CONTEXT =
   /medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
 const AADHAAR_CONTEXT =
   /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+// Also the words other languages use (telefon, telefonnummer, t\u00e9l\u00e9phone, portable, handy,
+// m\u00f3vil, celular, cellulare) and a one-letter label opening a line of a signature (`M: `, `T: `).
 const PHONE_CONTEXT =
-  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us) (?:on|at)\W{1,3}$/i;
-const DOB_CONTEXT =
-  /(?:dob|d\.o\.b|birth|born|birthday|geburtsdatum|geboren|naissance|n\u00e9e? le)[^\n]{0,24}$/i;
-const DOB_HINT = /dob|d\.o\.b|birth|born|geburt|geboren|naissance|n\u00e9e? le/i;
+  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us) (?:on|at)\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
+// Birth words in the catalogue's languages: es/pt/it nacimiento, nascimento, nascita, "naci el",
+// "nasci em", "nato il"; nl geboortedatum; pl urodzenia, urodzony; tr dogum tarihi; id tanggal
+// lahir; ru/uk rozhdeniya, rodilsya, narodzhennya; ja seinengappi, umare, tanjoubi; zh chusheng,
+// shengri; ko saengnyeonworil, saengil; hi janm; ar al-milad.
+const DOB_WORDS =
+  'dob|d\\.o\\.b|birth|born|geburt|geboren|naissance|n\\u00e9e? le|nacimiento|nac\\u00ed (?:el|en)|nacid[oa] (?:el|en)|nascimento|nasci (?:em|no|a)|nascid[oa] (?:em|no|a)|nascita|nat[oa] il|geboortedatum|urodzeni[ae]|urodzon[ya]|do\\u011fum tarihi|do\\u011fdum|tanggal lahir|\\u0440\\u043e\\u0436\\u0434\\u0435\\u043d\\u0438\\u044f|\\u0440\\u043e\\u0434\\u0438\\u043b|\\u043d\\u0430\\u0440\\u043e\\u0434\\u0436\\u0435\\u043d\\u043d\\u044f|\\u751f\\u5e74\\u6708\\u65e5|\\u751f\\u307e\\u308c|\\u8a95\\u751f\\u65e5|\\u51fa\\u751f|\\u751f\\u65e5|\\uc0dd\\ub144\\uc6d4\\uc77c|\\uc0dd\\uc77c|\\u091c\\u0928\\u094d\\u092e|\\u0627\\u0644\\u0645\\u064a\\u0644\\u0627\\u062f';
+const DOB_CONTEXT = new RegExp(`(?:${DOB_WORDS})[^\\n]{0,24}$`, 'i');
+const DOB_HINT = new RegExp(DOB_WORDS, 'i');
+/**
+ * A birth word right after a date (`am 23.05.1990 geboren`, `(3 May 1990) als Geburtsdatum`,
+ * `05/10/1990 as my date of birth`), read from the date's end.
+ */
+const DOB_AFTER =
+  /[)\]"'\u201d\u00bb*]{0,2},? ?(?:geboren|as (?:my |the |your |his |her |their |a |)(?:date of birth|dob|birth ?date|birthday)|als (?:geburtsdatum|geboortedatum)|comme date de naissance|como (?:fecha de nacimiento|data de nascimento)|come data di nascita)(?![a-z])/iy;
 // Labels of numbers that pass Luhn by chance: EAN/GTIN barcodes, tracing ids (W3C, Datadog;
 // `span=...` in a log line).
 const NOT_A_CARD =
@@ -910,15 +937,16 @@ function dateAt(
   labelled: boolean,
   sink: PiiSink,
 ): void {
-  // Cheapest test first: a birth keyword must appear in the 48 characters before.
-  if (!DOB_HINT.test(lead)) return;
+  // A birth word in the 48 characters before, or right after the date (tested last).
+  const hinted = DOB_HINT.test(lead);
+  if (!hinted && (labelled || !mayCueAfter(text, i, limit))) return;
   let start = i;
   let m = at(DATE_ISO, text, i, limit) ?? at(DATE_DAY_MONTH, text, i, limit);
   if (m === null) {
     m = at(DATE_NUMERIC, text, i, limit);
     if (m !== null && Number(m[1]) > 12 && Number(m[3]) > 12) m = null;
   }
-  if (m === null) {
+  if (m === null && hinted) {
     const month = MONTH_BEFORE.exec(lead);
     if (month !== null) {
       m = at(DATE_DAY_YEAR, text, i, limit);
@@ -929,11 +957,32 @@ function dateAt(
   const end = i + m[0].length;
   if (!boundaryAfter(text, end, limit)) return;
   // A label given for the number already holds the words before it (a month name).
-  const context = labelled
-    ? lead
-    : ((start === i ? attributeLabel(text, i) : undefined) ?? before(text, start, 40));
-  if (!DOB_CONTEXT.test(context)) return;
-  sink({ type: 'date_of_birth', start, end });
+  if (hinted) {
+    const context = labelled
+      ? lead
+      : ((start === i ? attributeLabel(text, i) : undefined) ?? before(text, start, 40));
+    if (DOB_CONTEXT.test(context)) {
+      sink({ type: 'date_of_birth', start, end });
+      return;
+    }
+  }
+  if (!labelled && at(DOB_AFTER, text, end, limit) !== null)
+    sink({ type: 'date_of_birth', start, end });
+}
+
+/**
+ * Whether a word that {@link DOB_AFTER} may start with (`geboren`, `as`,
+ * `als`, `comme`, `como`, `come`) follows a space within the reach of a
+ * date starting at `i`: a cheap test before the date is read at all.
+ */
+function mayCueAfter(text: string, i: number, limit: number): boolean {
+  const end = Math.min(limit, i + 34);
+  for (let p = i + 6; p < end; p++) {
+    if (text.charCodeAt(p - 1) !== 32) continue;
+    const c = text.charCodeAt(p) | 0x20;
+    if (c === 103 || c === 97 || c === 99) return true;
+  }
+  return false;
 }
 
 // --- tokens starting with capital letters (IBAN, NINO, PAN) and bech32 -------

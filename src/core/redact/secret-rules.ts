@@ -825,12 +825,17 @@ function buildCatalogue(): readonly SecretRule[] {
     token({
       id: 'braintree.access-token',
       type: 'braintree_access_token',
-      description: 'PayPal Braintree access token (`access_token$production$...`).',
-      keywords: ['access_token$'],
-      pattern: `access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}${END}`,
-      maxLength: 75,
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: `$` is part of the token format
-      match: ['access_token$production${a:16}${h:32}'],
+      description:
+        'PayPal Braintree access token (`access_token$production$...`), also with each `$` escaped as `\\$` (Kotlin, shell).',
+      keywords: ['access_token$', 'access_token\\$'],
+      pattern: `access_token\\\\?\\$(?:production|sandbox)\\\\?\\$[0-9a-z]{16}\\\\?\\$[0-9a-f]{32}${END}`,
+      maxLength: 78,
+      match: [
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: `$` is part of the token format
+        'access_token$production${a:16}${h:32}',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: `$` is part of the token format
+        'const val TOKEN = "[[access_token\\$production\\${a:16}\\${h:32}]]"',
+      ],
       noMatch: ['access_token$production$abc'],
     }),
     assignment({

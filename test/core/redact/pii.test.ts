@@ -303,6 +303,59 @@ describe('PII recognisers', () => {
     expect(found('meeting 03/04/2021', 'date_of_birth')).toEqual([]);
   });
 
+  it('reads birth words of other languages, before the date or right after it', () => {
+    for (const [text, date] of [
+      ['Nasci em 09/04/1987.', '09/04/1987'],
+      ['Nac\u00ed el 12/03/1985.', '12/03/1985'],
+      ['Mi fecha de nacimiento nueva es 05/11/1990.', '05/11/1990'],
+      ['Data di nascita: 03/05/1990', '03/05/1990'],
+      ['Geboortedatum: 1990-05-03', '1990-05-03'],
+      ['Data urodzenia: 03.05.1990', '03.05.1990'],
+      [
+        '\u0414\u0430\u0442\u0430 \u0440\u043e\u0436\u0434\u0435\u043d\u0438\u044f: 03.05.1990',
+        '03.05.1990',
+      ],
+      ['\u751f\u5e74\u6708\u65e5\uff1a1990-05-03', '1990-05-03'],
+      ['\u51fa\u751f\u65e5\u671f\uff1a1990-05-03', '1990-05-03'],
+      ['\uc0dd\ub144\uc6d4\uc77c: 1990-05-03', '1990-05-03'],
+      ['Ich bin am 23.05.1990 geboren.', '23.05.1990'],
+      ['Bitte verwendet (3 May 1990) als Geburtsdatum.', '3 May 1990'],
+      ['use 05/10/1990 as my date of birth', '05/10/1990'],
+    ] as const) {
+      expect(found(text, 'date_of_birth'), text).toEqual([date]);
+    }
+    // "nacional" is no birth word; a date before an unrelated phrase stays.
+    expect(found('registro nacional 12/03/2020', 'date_of_birth')).toEqual([]);
+    expect(found('built on 23.05.2024 as the date of record', 'date_of_birth')).toEqual([]);
+    expect(found('the 2024-01-01 build', 'date_of_birth')).toEqual([]);
+  });
+
+  it('reads phone labels of other languages and one-letter signature labels', () => {
+    for (const text of [
+      'Telefon: 030 12345678',
+      "client = Client(portable='0731234567')",
+      'Chlo\u00e9 Dubois\nM: 0540123456\nmailto:c@example.com',
+      'T\u00e9l\u00e9phone : 01 23 45 67 89',
+    ]) {
+      expect(found(text, 'phone'), text).toHaveLength(1);
+    }
+    // A one-letter label counts only where a line starts.
+    expect(found('item M: 0540123456', 'phone')).toEqual([]);
+  });
+
+  it('reads a national number named by a typed declaration in code', () => {
+    const medicare = `${'21234567'}${medicareCheckDigit('21234567')}1`;
+    expect(found(`val medicareNumber: String = "${medicare}"`, 'au_medicare')).toEqual([medicare]);
+    expect(found(`let medicare_no = String::from("${medicare}");`, 'au_medicare')).toEqual([
+      medicare,
+    ]);
+    expect(found('pub const TFN: &str = "876543210";', 'au_tfn')).toEqual(['876543210']);
+    expect(found("ssn-number: '123456780'", 'us_ssn')).toEqual(['123456780']);
+    // The type alone names nothing.
+    expect(found('val count: Int = "876543210"', 'au_tfn')).toEqual([]);
+    expect(found('let total = String::from("876543210");', 'au_tfn')).toEqual([]);
+  });
+
   it('finds crypto wallet addresses by their checksums', () => {
     for (const a of [
       '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa',
