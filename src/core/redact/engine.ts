@@ -348,6 +348,14 @@ class Ctx {
    */
   clearFrom = 1;
   clearTo = 0;
+  /**
+   * The last comma {@link argumentAt} read back from, the parenthesis of its
+   * argument list (-1: none) and its argument's index (a cache: the commas
+   * of one argument list share it).
+   */
+  callAt = -1;
+  callOpen = -1;
+  callIndex = 0;
   /** Where the search for commands resumes (a cursor for `#commandBefore`). */
   commandFrom = 0;
   /** A command found ahead of the last flag. */
@@ -554,7 +562,7 @@ export function nearDigit(text: string, from: number, to: number): number {
 }
 
 /**
- * `[=:@|]|>(?![<>])|,(?= ?["']|[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])`
+ * `[=:@|]|>(?![<>])|[,(](?= ?["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])`
  */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
@@ -563,6 +571,14 @@ export function nearOps(text: string, from: number, to: number): number {
     if (c === 61 || c === 58 || c === 64 || c === 124) return p;
     if (c === 37 && text.charCodeAt(p + 1) === 52 && text.charCodeAt(p + 2) === 48) return p;
     if (c === 41 && valuesAfter(text, p + 1) >= 0) return p;
+    if (c === 40) {
+      const n = text.charCodeAt(p + 1);
+      if (n === 34 || n === 39) return p;
+      if (n === 32) {
+        const m = text.charCodeAt(p + 2);
+        if (m === 34 || m === 39) return p;
+      }
+    }
     if (c === 44) {
       const n = text.charCodeAt(p + 1);
       if (n === 34 || n === 39 || n === 95 || ((n | 0x20) >= 97 && (n | 0x20) <= 122)) return p;
@@ -1377,8 +1393,9 @@ export class Engine {
         // value. A comma before a quote may sit between a call's quoted key
         // and value; `|` between the cells of a table row. A comma right
         // before a letter may end the first name of a CSV header, and `)`
-        // before `VALUES` ends the column list of a SQL `INSERT`.
-        re: /[=:@|]|>(?![<>])|,(?= ?["']|[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
+        // before `VALUES` ends the column list of a SQL `INSERT`. A `(` or a
+        // comma before a quote opens a call's literal argument (see #callArgument).
+        re: /[=:@|]|>(?![<>])|[,(](?= ?["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
         lead: 0,
         width: 1,
         ahead: 15,
@@ -1434,6 +1451,7 @@ export class Engine {
     ctx.runFrom = 1;
     ctx.runTo = 0;
     ctx.clearFrom = 1;
+    ctx.callAt = -1;
     ctx.clearTo = 0;
     ctx.commandFrom = 0;
     ctx.commandNext = undefined;
@@ -2115,14 +2133,17 @@ export class Engine {
       return this.#element(ctx, h);
     }
     if (c === 41) return !this.#tables || this.#sqlTable(ctx, h);
+    if (c === 40) return this.#assignments.length === 0 || this.#callArgument(ctx, h);
     if (c === 44) {
       if (this.#tables) {
         if (!this.#csvTable(ctx, h)) return false;
         // The commas of a run of fields after this one start no line: skip their triggers.
         if (!isQuote(text.charCodeAt(h + 1))) ctx.skip = fieldRunEnd(text, h + 1, ctx.end);
       }
+      if (this.#assignments.length === 0) return true;
+      if (!this.#callArgument(ctx, h)) return false;
       // `define('DB_PASSWORD', '...')`: the key's closing quote, then the value's opening one.
-      if (this.#assignments.length === 0 || !isQuote(text.charCodeAt(h - 1))) return true;
+      if (!isQuote(text.charCodeAt(h - 1))) return true;
       return this.#callPair(ctx, h - 1);
     }
     const pii = this.#config.pii;
@@ -2507,6 +2528,66 @@ export class Engine {
   }
 
   /**
+   * A quoted literal passed where a call takes a credential, with the `(` or
+   * `,` before it at `h`: the argument of a setter named by a key
+   * (`setPassword("...")`, `withApiKey('...')`, a builder's `.password("...")`),
+   * or the password argument of a known credential API
+   * (`new NetworkCredential("user", "...")`, `HTTPBasicAuth('user', '...')`,
+   * `auth=('user', '...')`, `smtp.login(user, '...')`,
+   * `DriverManager.getConnection(url, user, "...")`; see {@link CREDENTIAL_CALLS}).
+   * The key's rules then read the literal as they read an assigned value.
+   */
+  #callArgument(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    const v = text.charCodeAt(h + 1) === 32 ? h + 2 : h + 1;
+    const quote = text.charCodeAt(v);
+    if (quote !== 34 && quote !== 39) return true;
+    // An argument ends after its closing quote (`"...")`, `"...",`, `"...".toCharArray()`):
+    // a JSON key (`, "name": ...`) or a CSV field does not.
+    if (!ctx.need(v + CALL_LITERAL_MAX + 2)) return false;
+    const stop = ctx.lim(v + CALL_LITERAL_MAX);
+    let close = v + 1;
+    while (close < stop && text.charCodeAt(close) !== quote && text.charCodeAt(close) !== 10)
+      close++;
+    if (close >= stop || text.charCodeAt(close) !== quote) return true;
+    let a = close + 1;
+    while (a < stop && a - close <= 8 && isSpace(text.charCodeAt(a))) a++;
+    const after = text.charCodeAt(a);
+    if (after !== 41 && after !== 44 && (after !== 46 || a > close + 1)) return true;
+    let open = h;
+    let index = 0;
+    if (text.charCodeAt(h) === 44) {
+      // Only a password is read after a comma: shorter literals are other arguments.
+      if (close - v - 1 < CALL_PASSWORD_MIN || !argumentAt(ctx, h)) return true;
+      open = ctx.callOpen;
+      index = ctx.callIndex;
+    }
+    // The callee's last name (`Auth` of `requests.auth.HTTPBasicAuth`), or the key a
+    // tuple is assigned to (`auth=('user', '...')`).
+    let n = open;
+    while (n > 0 && open - n < CALLEE_MAX && isCalleeChar(text.charCodeAt(n - 1))) n--;
+    let name = n < open ? text.slice(n, open).toLowerCase() : tupleKey(text, open);
+    if (name === undefined) return true;
+    let matched: KeyRules | undefined;
+    const api = CREDENTIAL_CALLS.get(name);
+    if (api !== undefined) {
+      if (api !== index) return true;
+      matched = this.#rulesForName('password');
+    } else {
+      if (index !== 0) return true;
+      // A setter (`setPassword`, `set_api_key`, `withToken`), or a builder's method named
+      // by the key itself (`.password(`): only the key decides which rules apply.
+      const setter = SETTER.exec(name);
+      if (setter !== null) name = name.slice(setter[0].length);
+      else if (n === 0 || text.charCodeAt(n - 1) !== 46 || !BUILDER_KEY.test(name)) return true;
+      if (name.length < this.#shortestStem) return true;
+      matched = this.#rulesForName(name);
+    }
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, n, v, v, PLAIN);
+  }
+
+  /**
    * A call whose first two arguments are a quoted key and its quoted value
    * (`os.Setenv("DD_API_KEY", "...")`, `define('DB_PASSWORD', '...')`,
    * `req.Header.Set("Authorization", "Bearer ...")`); `h` is the key's
@@ -2774,7 +2855,13 @@ export class Engine {
     // else is read whole, wrappers and all, as before (`DB_PASSWORD=**Summer2024**`).
     if (wrap !== undefined) {
       const inner = text.slice(wrap.start, wrap.end);
-      if (!tokenLike(inner) || isCodeReference(inner, false)) wrap = undefined;
+      // This redactor's own placeholder (`<AUTH0_CLIENT_SECRET_1>`) is one as a whole.
+      if (
+        !tokenLike(inner) ||
+        isCodeReference(inner, false) ||
+        (open === 60 && OWN_PLACEHOLDER.test(inner))
+      )
+        wrap = undefined;
     }
     if (wrap !== undefined) {
       v = wrap.start;
@@ -3498,6 +3585,125 @@ const LOG_KEY = /[A-Za-z_][\w.-]{0,40}=/y;
 function closesBracket(value: string): boolean {
   const c = value.charCodeAt(value.length - 1);
   return c === 41 || c === 93 || c === 125;
+}
+
+/** The longest callee name {@link Engine#callArgument} reads back. */
+const CALLEE_MAX = 48;
+/** The longest literal argument {@link Engine#callArgument} reads (a password rule's longest value). */
+const CALL_LITERAL_MAX = 260;
+/** The shortest password literal read after a comma (the password rule's shortest value). */
+const CALL_PASSWORD_MIN = 6;
+/** How far back {@link argumentAt} looks for the parenthesis of a call's arguments. */
+const CALL_BACK = 160;
+
+/**
+ * Known APIs that take a password as a positional argument, by their
+ * lower-case name (a method's last name, or the key a tuple is assigned to),
+ * with the argument's index.
+ */
+const CREDENTIAL_CALLS: ReadonlyMap<string, number> = new Map([
+  // .NET, Java, Spring, Apache HttpClient: (user, password).
+  ['networkcredential', 1],
+  ['passwordauthentication', 1],
+  ['usernamepasswordcredentials', 1],
+  ['usernamepasswordauthenticationtoken', 1],
+  // Python requests, aiohttp, httpx: (user, password), also as a tuple.
+  ['httpbasicauth', 1],
+  ['httpdigestauth', 1],
+  ['basicauth', 1],
+  ['auth', 1],
+  ['basic_auth', 1],
+  ['http_auth', 1],
+  // smtplib, ftplib, imaplib, poplib's user/pass pairs and most client libraries' login.
+  ['login', 1],
+  ['oci_connect', 1],
+  // (host or url, user, password, ...).
+  ['getconnection', 2],
+  ['mysqli_connect', 2],
+  ['mysql_connect', 2],
+  ['mysqli', 2],
+  ['pdo', 2],
+  ['sequelize', 2],
+  ['ftp_login', 2],
+  ['ldap_bind', 2],
+  ['imap_open', 2],
+]);
+
+/** The inside of a placeholder of the `placeholder` style (`<EMAIL_1>`, `<AUTH0_CLIENT_SECRET_2>`). */
+const OWN_PLACEHOLDER = /^[A-Z][A-Z0-9_]{0,62}_[0-9]{1,9}$/;
+
+/** A builder's method named by a key alone (`.password("...")`, `.apiKey("...")`). */
+const BUILDER_KEY =
+  /^(?:password|passwd|pwd|passphrase|api_?key|secret|secret_?key|client_?secret|token|access_?token|auth_?token|bearer_?token)$/;
+
+/** A setter's prefix before the key it sets (`set`, `set_`, `with`). */
+const SETTER = /^(?:set|with)_?(?=[a-z])/;
+
+function isCalleeChar(c: number): boolean {
+  return isAlnum(c) || c === 95;
+}
+
+/**
+ * The name a tuple opening at `open` is assigned to or passed as
+ * (`auth=(`, `auth = (`, `"auth": (`), lower case; undefined otherwise.
+ */
+function tupleKey(text: string, open: number): string | undefined {
+  let p = open;
+  while (p > 0 && open - p < 4 && text.charCodeAt(p - 1) === 32) p--;
+  const op = text.charCodeAt(p - 1);
+  if (op !== 61 && op !== 58) return undefined;
+  p--;
+  while (p > 0 && open - p < 8 && text.charCodeAt(p - 1) === 32) p--;
+  if (isQuote(text.charCodeAt(p - 1))) p--;
+  const end = p;
+  while (p > 0 && end - p < CALLEE_MAX && isCalleeChar(text.charCodeAt(p - 1))) p--;
+  return p < end ? text.slice(p, end).toLowerCase() : undefined;
+}
+
+/**
+ * Reads back from the comma at `h` to the parenthesis that opens its
+ * argument list, over string literals and bracketed arguments (at most
+ * {@link CALL_BACK} units, not across a `;`), and leaves it in
+ * `ctx.callOpen` with the index of the argument after `h` in
+ * `ctx.callIndex`; false when there is no such list. A comma read before in
+ * the same list ends the walk with its answer (a flood of arguments costs
+ * one walk), as long as that parenthesis is within reach of `h`.
+ */
+function argumentAt(ctx: Ctx, h: number): boolean {
+  const text = ctx.text;
+  const floor = Math.max(0, h - CALL_BACK);
+  let depth = 0;
+  let commas = 0;
+  let open = -1;
+  for (let p = h - 1; p >= floor; p--) {
+    if (p === ctx.callAt && depth === 0) {
+      if (ctx.callOpen < floor) break;
+      open = ctx.callOpen;
+      commas += ctx.callIndex;
+      break;
+    }
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 39 || c === 96) {
+      // Back to the literal's opening quote (an escaped one is read as a quote: the
+      // argument count is then off, and a wrong count finds no credential API).
+      let q = p - 1;
+      while (q >= floor && text.charCodeAt(q) !== c) q--;
+      if (q < floor) break;
+      p = q;
+    } else if (c === 41 || c === 93 || c === 125) depth++;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (depth === 0) {
+        if (c === 40) open = p;
+        break;
+      }
+      depth--;
+    } else if (c === 59) break;
+    else if (c === 44 && depth === 0) commas++;
+  }
+  ctx.callAt = h;
+  ctx.callOpen = open;
+  ctx.callIndex = commas + 1;
+  return open >= 0;
 }
 
 /**

@@ -593,3 +593,83 @@ describe('a key block kept as JSON strings, one per line (a notebook cell)', () 
     expect(streamed + stream.flush()).toBe(out);
   });
 });
+
+describe('credentials passed to calls', () => {
+  // Drawn inside each test: a value drawn while the file is collected would shift the
+  // values every earlier test draws.
+  const password = (): string => gen('{a:6}!{A:5}#{d:3}');
+
+  it('reads the password argument of a known credential API', () => {
+    const pw = password();
+    for (const text of [
+      `new NetworkCredential("admin", "${pw}")`,
+      `new PasswordAuthentication("admin", "${pw}".toCharArray())`,
+      `new UsernamePasswordCredentials("admin", "${pw}")`,
+      `requests.post(url, auth=HTTPBasicAuth('admin', '${pw}'))`,
+      `requests.get(url, auth=('admin', '${pw}'))`,
+      `es = Elasticsearch(hosts, basic_auth=("elastic", "${pw}"))`,
+      `server.login("user", "${pw}")`,
+      `DriverManager.getConnection(url, "root", "${pw}");`,
+      `mysqli_connect("localhost", "root", "${pw}", "db");`,
+      `new PDO($dsn, 'root', '${pw}');`,
+      `new Sequelize('db', 'root', '${pw}', { dialect: 'mysql' })`,
+      `getConnection(\n  jdbcUrl,\n  "root", "${pw}"\n)`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+  });
+
+  it('reads the literal a setter named by a key is given', () => {
+    const pw = password();
+    for (const text of [
+      `user.setPassword("${pw}");`,
+      `ds.set_password('${pw}')`,
+      `builder.password("${pw}").build()`,
+      `config.withPassword("${pw}")`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+    const secret = gen('{A:20}{d:4}{A:8}');
+    expect(found(`client.setClientSecret("${secret}")`)).toEqual([['generic.secret', secret]]);
+  });
+
+  it('leaves other arguments, other calls and non-literals alone', () => {
+    const pw = password();
+    for (const text of [
+      `new NetworkCredential("${pw}", secret)`,
+      `server.login("${pw}")`,
+      `getConnection("${pw}", "root", pw)`,
+      `mysqli_connect("localhost", "${pw}", $pass, "db");`,
+      `user.getPassword("${pw}")`,
+      `hasher.check("${pw}")`,
+      `format("${pw}", "${pw}")`,
+      'user.setPassword(password);',
+      'client.login(user, "password");',
+      'form.setPasswordLabel("Enter your password");',
+      `log.info("login", "${pw}")`,
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('redacts them the same in a stream, whatever the chunk size', () => {
+    const pw = password();
+    const text = [
+      `server.login("user", "${pw}")`,
+      `new PDO($dsn, 'root', '${pw}');`,
+      `user.setPassword("${pw}");`,
+      `requests.get(url, auth=('admin', '${pw}'))`,
+    ].join('\n');
+    const out = redactor.redact(text).text;
+    expect(out).not.toContain(pw);
+    for (const size of [1, 2, 3, 5, 8, 13]) {
+      const stream = redactor.createStream();
+      let streamed = '';
+      for (let i = 0; i < text.length; i += size) streamed += stream.push(text.slice(i, i + size));
+      expect(streamed + stream.flush(), `chunks of ${size}`).toBe(out);
+    }
+  });
+
+  it('does not read back past a statement or an unclosed string', () => {
+    const pw = password();
+    for (const text of [`x = 1; f("a", "${pw}")`, `login; "a", "${pw}"`, `login("a, "${pw}"`])
+      expect(found(text), text).toEqual([]);
+  });
+});

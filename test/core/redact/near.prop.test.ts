@@ -54,6 +54,7 @@ const unit = fc.constantFrom(
   '%40',
   '%20',
   ')',
+  '(',
   'VALUES',
   'values',
   'VaLuEs',
@@ -80,11 +81,11 @@ describe('scanner probes agree with their patterns', () => {
     },
   );
   test.prop([probe])(
-    'nearOps is [=:@|]|>(?![<>])|,(?= ?["\']|[A-Za-z_])|%(?=40)|\\)(?=\\s{0,8}VALUES)',
+    'nearOps is [=:@|]|>(?![<>])|[,(](?= ?["\'])|,(?=[A-Za-z_])|%(?=40)|\\)(?=\\s{0,8}VALUES)',
     ([t, from, span]) => {
       expect(nearOps(t, from, from + span)).toBe(
         firstByRegex(
-          /[=:@|]|>(?![<>])|,(?= ?["']|[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
+          /[=:@|]|>(?![<>])|[,(](?= ?["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
           0,
           t,
           from,
