@@ -2566,6 +2566,14 @@ export class Engine {
     // tuple is assigned to (`auth=('user', '...')`).
     let n = open;
     while (n > 0 && open - n < CALLEE_MAX && isCalleeChar(text.charCodeAt(n - 1))) n--;
+    if (index === 0) {
+      // No credential API takes its password first: only a setter (`set...`, `with...`) or a
+      // builder's method (after a `.`) can read a first argument. Most calls end here,
+      // before their name is copied (`print("...")`, `t('...')`).
+      const f = text.charCodeAt(n) | 0x20;
+      if (n === open || (f !== 115 && f !== 119 && (n === 0 || text.charCodeAt(n - 1) !== 46)))
+        return true;
+    }
     let name = n < open ? text.slice(n, open).toLowerCase() : tupleKey(text, open);
     if (name === undefined) return true;
     let matched: KeyRules | undefined;
