@@ -466,12 +466,13 @@ interface Scanner {
  * directive (`proxy_set_header Authorization "Bearer ..."`). (A lower-case
  * `password` would cost a tenth more on prose, and even its `d` before ` to `
  * or ` was ` a few percent; a password named in words is found through
- * ` is `, `:`, `=`, `=>`, `->` and table cells.)
+ * ` is `, `:`, `=`, `=>`, `->` and table cells.) Last, the directives that
+ * set a password without naming one (see {@link directiveValue}).
  */
 const LABEL_WORDS =
-  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]';
+  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]|quirepass[ \\t]|sterauth[ \\t]|FIED BY [\'"]|fied by [\'"]';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
-const LABEL_AHEAD = 4;
+const LABEL_AHEAD = 9;
 
 /** Shortest word before a parenthesis that names it (`X? (API key)`) worth reading. */
 const PAREN_WORD_MIN = 10;
@@ -517,6 +518,46 @@ function pairAt(text: string, v: number): boolean {
   let p = v;
   while (p - v < 64 && isKeyChar(text.charCodeAt(p))) p++;
   return p > v && text.charCodeAt(p) === 61 && isAlnum(text.charCodeAt(p + 1));
+}
+
+/** Longest adverb {@link adverbEnd} skips, with its space. */
+const ADVERB_MAX = 10;
+
+/**
+ * Where a value starts after an adverb between ` is ` and it ("the password
+ * is now ...", "is still ..."), or -1.
+ */
+function adverbEnd(text: string, from: number): number {
+  for (const word of ADVERBS) if (text.startsWith(word, from)) return from + word.length;
+  return -1;
+}
+const ADVERBS = ['now ', 'still ', 'currently ', 'just '];
+
+/** Most words {@link qualifiedKeyEnd} reads between a preposition and ` is `, and the longest. */
+const QUALIFIER_WORDS = 3;
+const QUALIFIER_LENGTH = 24;
+
+/**
+ * Where a key word ends before a preposition and the one to three words it
+ * governs, the last of which starts at `k` ("password for the admin
+ * account", "token on staging"), or -1.
+ */
+function qualifiedKeyEnd(text: string, k: number): number {
+  let p = k;
+  for (let words = 0; words < QUALIFIER_WORDS; words++) {
+    if (text.charCodeAt(p - 1) !== 32) return -1;
+    const s = p - 1;
+    p = s;
+    while (s - p < QUALIFIER_LENGTH && p > 0 && isKeyChar(text.charCodeAt(p - 1))) p--;
+    if (p === s) return -1;
+    const length = s - p;
+    if (
+      (length === 3 && (text.startsWith('for', p) || text.startsWith('FOR', p))) ||
+      (length === 2 && (text.startsWith('on', p) || text.startsWith('of', p)))
+    )
+      return text.charCodeAt(p - 1) === 32 ? p - 1 : -1;
+  }
+  return -1;
 }
 
 /** The first word of a clause after a key named in a sentence (see {@link proseVerbEnd}). */
@@ -617,6 +658,35 @@ function labelWordEnd(text: string, h: number): number {
   if (e < 0) return -1;
   const s = text.charCodeAt(e);
   return s === 32 || s === 9 || s === 44 ? e : -1;
+}
+
+/**
+ * A directive that sets a password without a key that names one, with
+ * {@link LABEL_WORDS} matching at `h`: SQL's `IDENTIFIED BY '...'` (`CREATE
+ * USER`, `ALTER USER`) and Redis's `requirepass` and `masterauth`. Returns
+ * the directive's start and where its value starts, or undefined.
+ */
+function directiveAt(text: string, h: number): { start: number; value: number } | undefined {
+  const c = text.charCodeAt(h);
+  let start: number;
+  let length: number;
+  if (c === 113) {
+    start = h - 2;
+    length = 11;
+    if (!text.startsWith('requirepass', start)) return undefined;
+  } else if (c === 115) {
+    start = h - 2;
+    length = 10;
+    if (!text.startsWith('masterauth', start)) return undefined;
+  } else if (c === 70 || c === 102) {
+    start = h - 6;
+    length = 13;
+    if (start < 0 || !sameFolded(text, start, 'identified by')) return undefined;
+  } else return undefined;
+  if (start < 0 || (start > 0 && isKeyChar(text.charCodeAt(start - 1)))) return undefined;
+  let value = start + length;
+  while (value - start - length < 4 && isBlank(text.charCodeAt(value))) value++;
+  return { start, value };
 }
 
 /**
@@ -1421,7 +1491,7 @@ export class Engine {
       // "my password is ...": a key in a sentence, found by its last letter
       // (or by the parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...").
       scanners.push({
-        re: /[dnyhteDNYHTE)] is /g,
+        re: /[A-Za-z0-9)] is /g,
         lead: 0,
         width: 5,
         ahead: 4,
@@ -2886,7 +2956,7 @@ export class Engine {
       OBJECT_VALUE.lastIndex = v;
       if (OBJECT_VALUE.test(text))
         return this.#value(ctx, matched, k, h, OBJECT_VALUE.lastIndex, form, random);
-    } else if (form === PLAIN && !escaped && isAlnum(open) && constructorAt(text, v) > 0) {
+    } else if (!escaped && (isAlnum(open) || open === 40) && constructorAt(text, v) > 0) {
       // A literal wrapped in a constructor (`String::from("...")`, `SecretString::new("...")`).
       return this.#value(ctx, matched, k, h, constructorAt(text, v), form, random);
     } else if (form === PLAIN && !escaped && lookupAt(text, v, limit)) {
@@ -3164,7 +3234,8 @@ export class Engine {
   }
 
   /**
-   * `curl -u user:password` (or `--user`, and wget's): the password rules
+   * `curl -u user:password` (or `--user`, and wget's), and a pair under a
+   * label (`credentials: admin:...`, `login: root:...`): the password rules
    * for the value after the user. Other commands use `-u` for other things
    * (`docker exec -u uid:gid`, `git diff -u HEAD:path`).
    */
@@ -3172,6 +3243,11 @@ export class Engine {
     let p = k;
     if (isQuote(text.charCodeAt(p - 1))) p--;
     if (text.charCodeAt(p - 1) !== 32) return undefined;
+    if (text.charCodeAt(p - 2) === 58 || text.charCodeAt(p - 2) === 61) {
+      return CREDENTIAL_LABEL.test(text.slice(Math.max(0, p - 2 - CREDENTIAL_LABEL_MAX), p - 1))
+        ? this.#rulesForName('password')
+        : undefined;
+    }
     const flag = text.charCodeAt(p - 2) === 117 && text.charCodeAt(p - 3) === 45 ? p - 3 : -1;
     const at = flag >= 0 ? flag : text.startsWith('--user', p - 7) ? p - 7 : -1;
     if (at < 0 || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) return undefined;
@@ -3212,11 +3288,25 @@ export class Engine {
     return this.#value(ctx, matched, k, keyStop, keyStop + 1, LOOSE);
   }
 
-  /** `my password is s3cr3t`, `the Twilio auth token is ...`, with ` is ` at `h`. */
+  /** Whether the word `text[k, end)` is a key a loosely written value may follow; "key" alone names nothing, "API key" does. */
+  #namesKey(text: string, k: number, end: number): boolean {
+    if (end - k < this.#shortestStem) return false;
+    if (end - k === 3 && sameFolded(text, k, 'key')) return true;
+    return looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end))).rules.length > 0;
+  }
+
+  /**
+   * `my password is s3cr3t`, `the Twilio auth token is ...`, `the admin
+   * password is now ...`, `the password for admin is ...`, with ` is ` at `h`.
+   */
   #statement(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
-    if (!ctx.need(h + 4 + LOOSE_AHEAD)) return false;
-    if (!looseValueAt(text, h + 4)) return true;
+    if (!ctx.need(h + 4 + ADVERB_MAX + LOOSE_AHEAD)) return false;
+    let v = h + 4;
+    if (!looseValueAt(text, v)) {
+      v = adverbEnd(text, v);
+      if (v < 0 || !looseValueAt(text, v)) return true;
+    }
     if (text.charCodeAt(h - 1) === 41) {
       // A variable named in parentheses is the key: "the Datadog API key (DD_API_KEY) is ...".
       let k = h - 1;
@@ -3224,18 +3314,24 @@ export class Engine {
       if (k === h - 1 || text.charCodeAt(k - 1) !== 40) return true;
       const named = looseRules(this.#rulesForKey(text, k, h - 1, keyHash(text, k, h - 1)));
       if (named.rules.length === 0) return true;
-      return this.#value(ctx, named, k, h + 3, h + 4, LOOSE);
+      return this.#value(ctx, named, k, h + 3, v, LOOSE);
     }
+    let end = h;
     let k = h;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (h - k < this.#shortestStem) return true;
-    const single = looseRules(this.#rulesForKey(text, k, h, keyHash(text, k, h)));
-    // "key" alone names nothing, "API key" does.
-    if (single.rules.length === 0 && !(h - k === 3 && sameFolded(text, k, 'key'))) return true;
-    k = this.#widen(text, k, h, single, true);
-    const matched = looseRules(this.#rulesForKey(text, k, h, keyHash(text, k, h)));
+    if (!this.#namesKey(text, k, end)) {
+      // "the password for admin is ...": the key, a preposition and what it qualifies.
+      end = qualifiedKeyEnd(text, k);
+      if (end < 0) return true;
+      k = end;
+      while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+      if (!this.#namesKey(text, k, end)) return true;
+    }
+    const single = looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end)));
+    k = this.#widen(text, k, end, single, true);
+    const matched = looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end)));
     if (matched.rules.length === 0) return true;
-    return this.#value(ctx, matched, k, h + 3, h + 4, LOOSE);
+    return this.#value(ctx, matched, k, h + 3, v, LOOSE);
   }
 
   /**
@@ -3491,6 +3587,13 @@ export class Engine {
         return this.#netrc(ctx, h - 2);
       if (text.charCodeAt(h) === 122 && h >= 7 && sameFolded(text, h - 7, 'authori'))
         return this.#headerDirective(ctx, h - 7);
+      const directive = directiveAt(text, h);
+      if (directive !== undefined) {
+        const rules = looseRules(this.#rulesForName('password'));
+        // Prose says "identified by" too: the value must read as a credential.
+        if (rules.rules.length > 0)
+          return this.#value(ctx, rules, directive.start, h, directive.value, LOOSE);
+      }
       const end = labelWordEnd(text, h);
       if (
         end > 0 &&
@@ -3985,10 +4088,11 @@ function sentenceEnd(text: string, at: number, limit: number): boolean {
 /**
  * Calls that wrap a string literal without changing it: Rust's
  * `String::from("...")`, `SecretString::new(...)`, `Some(...)`, and
- * `String(...)`, `str(...)`, `new String(...)`, `Buffer.from(...)`.
+ * `String(...)`, `str(...)`, `new String(...)`, `Buffer.from(...)`, and
+ * PowerShell's `ConvertTo-SecureString "..."` (in parentheses or not).
  */
 const CONSTRUCTOR =
-  /(?:String::from|String::new|SecretString::from|SecretString::new|Secret::new|SecretBox::new|Some|String|str|new String|Buffer\.from|QString)\( ?(?=["'])/y;
+  /(?:(?:String::from|String::new|SecretString::from|SecretString::new|Secret::new|SecretBox::new|Some|String|str|new String|Buffer\.from|QString)\( ?|\(?[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring(?: -[Ss]tring)? )(?=["'])/y;
 
 /** Where the quoted literal inside a {@link CONSTRUCTOR} call at `v` opens, or -1. */
 function constructorAt(text: string, v: number): number {
@@ -4007,6 +4111,15 @@ function opensInside(text: string, v: number, e: number, close: number): boolean
   }
   return depth > 0;
 }
+
+/**
+ * A label before a `user:password` pair (`credentials: admin:...`, `creds:`,
+ * `login:`, `auth =`), read on the units before the pair's space.
+ */
+const CREDENTIAL_LABEL =
+  /(?:^|[^A-Za-z0-9_])(?:[Cc]red(?:ential)?s?|CRED(?:ENTIAL)?S?|[Ll]ogin|LOGIN|[Aa]uth|AUTH|[Bb]asic [Aa]uth) ?[:=]$/;
+/** Units of the longest {@link CREDENTIAL_LABEL}, with its boundary. */
+const CREDENTIAL_LABEL_MAX = 14;
 
 /** Units after a SQL `value =` that {@link Engine.#whereNamed} reads. */
 const WHERE_REACH = 400;

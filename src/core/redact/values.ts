@@ -27,7 +27,7 @@ export function sameFolded(text: string, at: number, word: string): boolean {
 
 /** Commands with a short password flag (see {@link takesPassword}), and curl and wget (`-u user:password`). */
 export const COMMANDS =
-  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|curl|wget|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn))\b/g;
+  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|curl|wget|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|mongo(?:sh|dump|restore|export|import|stat|top|files)?)\b/g;
 
 /** How far before its flag a command may start. */
 export const COMMAND_REACH = 96;
@@ -35,13 +35,13 @@ export const COMMAND_REACH = 96;
 /**
  * Whether `command` takes its password through flag `-<f>`: `-p<password>`
  * for mysql, mariadb and sshpass; `-p <password>` for sshpass and any
- * `login` (docker, podman, helm registry); `-a` for redis-cli; `-w` for the
+ * `login` (docker, podman, helm registry) and the MongoDB tools; `-a` for redis-cli; `-w` for the
  * ldap tools.
  */
 export function takesPassword(command: string, f: number, attached: boolean): boolean {
   if (attached)
     return command.startsWith('mysql') || command.startsWith('mariadb') || command === 'sshpass';
-  if (f === 112) return command === 'sshpass' || command === 'login';
+  if (f === 112) return command === 'sshpass' || command === 'login' || command.startsWith('mongo');
   if (f === 97) return command === 'redis-cli';
   return command.startsWith('ldap');
 }

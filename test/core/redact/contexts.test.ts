@@ -673,3 +673,87 @@ describe('credentials passed to calls', () => {
       expect(found(text), text).toEqual([]);
   });
 });
+
+describe('passwords set by directives, qualified in a sentence, or under a credentials label', () => {
+  const password = (): string => gen('{a:6}!{A:5}#{d:3}');
+
+  it('reads what SQL and Redis directives set', () => {
+    const pw = password();
+    for (const text of [
+      `CREATE USER 'app'@'%' IDENTIFIED BY '${pw}';`,
+      `ALTER USER app identified by "${pw}";`,
+      `requirepass ${pw}`,
+      `# replica\nmasterauth ${pw}\n`,
+      `redis-cli CONFIG SET requirepass "${pw}"`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+  });
+
+  it('reads a key qualified by a preposition, and an adverb before the value', () => {
+    const pw = password();
+    for (const text of [
+      `The password for admin is ${pw}`,
+      `the password for the staging server is ${pw}.`,
+      `The root password on db01 is ${pw}`,
+      `The admin password is now ${pw}, please change it.`,
+      `my password is still ${pw}`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+  });
+
+  it('reads the password of a user:password pair under a credentials label', () => {
+    const pw = password();
+    for (const text of [
+      `credentials: admin:${pw}`,
+      `creds: admin:${pw}`,
+      `Login: root:${pw}`,
+      `auth = svc_backup:${pw}`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+  });
+
+  it('reads the literal PowerShell turns into a secure string, and mongo -p', () => {
+    const pw = password();
+    for (const text of [
+      `$password = ConvertTo-SecureString "${pw}" -AsPlainText -Force`,
+      `New-LocalUser -Name admin -Password (ConvertTo-SecureString "${pw}" -AsPlainText -Force)`,
+      `mongosh -u admin -p ${pw} --authenticationDatabase admin`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+  });
+
+  it('leaves words, other nouns and other pairs alone', () => {
+    for (const text of [
+      'The password for this account is required',
+      'the password for admin is stored in the vault',
+      'The password is now required to be 12 characters',
+      'the price for the plan is $20/month',
+      'the token of the day is expired',
+      'requirepass foobared',
+      'the user was identified by "their badge"',
+      'Note: time:10:30 and ratio: 16:9',
+      'creds: see the vault',
+      'host: db.internal:5432',
+      '$x = ConvertTo-SecureString $plain -AsPlainText -Force',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('redacts them the same in a stream, whatever the chunk size', () => {
+    const pw = password();
+    const text = [
+      `CREATE USER 'app'@'%' IDENTIFIED BY '${pw}';`,
+      `masterauth ${pw}`,
+      `The password for admin is now ${pw}`,
+      `credentials: admin:${pw}`,
+    ].join('\n');
+    const out = redactor.redact(text).text;
+    expect(out).not.toContain(pw);
+    for (const size of [1, 2, 3, 5, 8, 13]) {
+      const stream = redactor.createStream();
+      let streamed = '';
+      for (let i = 0; i < text.length; i += size) streamed += stream.push(text.slice(i, i + size));
+      expect(streamed + stream.flush(), `chunks of ${size}`).toBe(out);
+    }
+  });
+});
