@@ -2195,9 +2195,17 @@ function oneLine(text: string): boolean {
   return previous !== 0x20;
 }
 
-/** Decoded text that reads like language: four or more words of letters. */
+/**
+ * Decoded text that reads like language: four or more words of letters set
+ * apart by spaces. Data is no sentence: JSON (`{"theme": "dark", ...}`), a
+ * JWT's header, a config value (`changeme-staging-only`), a host name.
+ */
 function wordy(text: string): boolean {
-  words ??= /[\p{L}]{2,}/gu;
+  let p = 0;
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  const first = text.charCodeAt(p);
+  if (first === 0x7b || first === 0x5b) return false;
+  words ??= /(?:^|\s)\p{L}{2,}[,.;:!?]?(?=\s|$)/gu;
   let count = 0;
   for (const _ of text.matchAll(words)) if (++count >= 4) return true;
   return false;
