@@ -245,6 +245,7 @@ export function compileInjectionDetector(options: ResolvedInjectionOptions): Inj
       if (options.mode === 'off') return CLEAN;
       const run = new Run(engine, options, source, text.length, disabledSignals);
       run.analyzeText(text, 0, undefined, true);
+      run.readerOrders(text);
       return run.verdict();
     },
   };
@@ -1067,6 +1068,34 @@ class Run {
     letters.length = 0;
     letters.push(...mapped);
     return out;
+  }
+
+  /**
+   * A note addressed to the AI reader (`indirect.reader.*`, weak on its
+   * own: a page may tell AI crawlers what they may not do) that goes on to
+   * order the reader about its answer or its actions, in the same paragraph:
+   * in a document or tool output, that is what an injection looks like.
+   */
+  readerOrders(text: string): void {
+    if (this.#source !== 'document' && this.#source !== 'tool') return;
+    for (const draft of this.#drafts.values()) {
+      if (!draft.ruleId.startsWith(READER_NOTE) || draft.end > text.length) continue;
+      // A note's match may end inside the first word after it ("assistant, ...: s").
+      let from = draft.end;
+      while (from > draft.start && isLetter(text.charCodeAt(from - 1))) from--;
+      let stop = Math.min(text.length, from + READER_ORDER_REACH);
+      const paragraph = text.indexOf('\n\n', from);
+      if (paragraph >= 0 && paragraph < stop) stop = paragraph;
+      const m = READER_ORDER.exec(text.slice(from, stop));
+      if (m === null) continue;
+      const end = from + m.index + m[0].length;
+      this.#addSignal(
+        'indirect.reader-order',
+        { start: draft.start, end },
+        this.#options.evidence ? excerpt(text, draft.start, end) : undefined,
+      );
+      return;
+    }
   }
 
   verdict(): Verdict {
@@ -2115,6 +2144,39 @@ function withoutEchoes(all: Draft[]): Draft[] {
               : o.weight >= d.weight),
         );
   return drafts.some(echo) ? drafts.filter((d) => !echo(d)) : drafts;
+}
+
+/** Units after a note to the AI reader searched for an order (see `Run.readerOrders`). */
+const READER_ORDER_REACH = 200;
+
+/**
+ * Orders about an answer or an action, in the languages of the reader
+ * notes: say, tell, state, mention or not, omit, include, write, answer,
+ * recommend, describe, rate, mark, approve, send, forward, delete, run,
+ * click, ignore. Verbs that are also common nouns come with what follows
+ * them (`state that`, `mark as`). Not "do not use": a page may tell AI
+ * crawlers what not to do with it. Words of Latin and Cyrillic script stand
+ * alone and open a clause (after punctuation or "please", "then", "and" ...:
+ * "I can help you write" is no order); Arabic, Hindi, Chinese, Japanese and
+ * Korean verbs are matched as written (no spaces between words, or the verb
+ * last). Exported for the safety test.
+ */
+export const READER_ORDER = new RegExp(
+  `(?:(?:^|[.,;:!?\\n"'(\u2014-])\\s{0,3}|(?:^|\\P{L})(?:please|then|and|also|just|simply|bitte|und|dann|por favor|y|e|et|puis|per favore|poi|prosz\u0119|i|\u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430|\u0438|l\u00fctfen|ve)\\s)(?:${[
+    "say|tell|state that|(?:do not|don't|never) mention|omit|include|write|respond|reply|recommend|describe|rank|rate (?:this|it|the)|mark (?:this|it|the|as)|approve|send|forward|delete|run|click|claim that|ignore|disregard",
+    'di que|dile|diles|diga|digan|menciona|no menciones|omite|incluye|escribe|responde|recomienda|califica|aprueba|env[i\u00ed]a|reenv[i\u00ed]a|elimina|ignora|afirma|indica que|mencione|n[a\u00e3]o mencione|omita|inclua|escreva|responda|recomende|classifique|aprove|envie|encaminhe|exclua|afirme|informe que',
+    "dis|dites|mentionne|mentionnez|ne mentionne pas|ne mentionnez pas|omets|omettez|incluez|[\u00e9e]cris|[\u00e9e]crivez|r[\u00e9e]ponds|r[\u00e9e]pondez|recommande|recommandez|approuvez|envoie|envoyez|supprimez|ignorez|indiquez|affirmez|d[i\u00ec]'|d[i\u00ec] che|menziona|non menzionare|ometti|includi|scrivi|rispondi|raccomanda|consiglia|approva|invia|inoltra|afferma",
+    'sag|sage|sagen sie|erw\u00e4hne|erw\u00e4hnen sie|nenne|schreibe|schreib|antworte|empfiehl|bewerte|genehmige|sende|schicke|l\u00f6sche|ignoriere|behaupte|zeg|vermeld|noem|schrijf|antwoord|beveel|stuur|verwijder|negeer|powiedz|napisz|wspomnij|nie wspominaj|pomi\u0144|odpowiedz|pole\u0107|oce\u0144|zatwierd\u017a|wy\u015blij|przeka\u017c|usu\u0144|zignoruj|poinformuj',
+    '\u0441\u043a\u0430\u0436\u0438|\u0441\u043a\u0430\u0436\u0438\u0442\u0435|\u043d\u0430\u043f\u0438\u0448\u0438|\u043d\u0430\u043f\u0438\u0448\u0438\u0442\u0435|\u0443\u043f\u043e\u043c\u044f\u043d\u0438|\u043d\u0435 \u0443\u043f\u043e\u043c\u0438\u043d\u0430\u0439|\u043e\u0442\u0432\u0435\u0442\u044c|\u043f\u043e\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0443\u0439|\u043e\u0442\u043f\u0440\u0430\u0432\u044c|\u0443\u0434\u0430\u043b\u0438|\u0438\u0433\u043d\u043e\u0440\u0438\u0440\u0443\u0439|\u0441\u043e\u043e\u0431\u0449\u0438|\u0437\u0433\u0430\u0434\u0430\u0439|\u043d\u0435 \u0437\u0433\u0430\u0434\u0443\u0439|\u043d\u0430\u0434\u0456\u0448\u043b\u0438|\u043f\u043e\u0432\u0456\u0434\u043e\u043c|s\u00f6yle|yaz|belirt|bahsetme|yan\u0131tla|\u00f6ner|onayla|g\u00f6nder|ilet|yok say',
+  ].join(
+    '|',
+  )})(?!\\p{L})|${'\u0623\u062e\u0628\u0631|\u0627\u062e\u0628\u0631|\u0642\u0644 |\u0627\u0643\u062a\u0628|\u0627\u0630\u0643\u0631|\u0644\u0627 \u062a\u0630\u0643\u0631|\u0623\u0631\u0633\u0644|\u0627\u0631\u0633\u0644|\u062a\u062c\u0627\u0647\u0644|\u092c\u0924\u093e\u090f\u0902|\u092c\u0924\u093e\u0913|\u0915\u0939\u0947\u0902|\u0932\u093f\u0916\u0947\u0902|\u092d\u0947\u091c\u0947\u0902|\u0905\u0928\u0926\u0947\u0916\u093e \u0915\u0930\u0947\u0902|\u8bf7\u8bf4\u660e|\u8bf7\u8bf4|\u8bf7\u544a\u8bc9|\u544a\u8bc9\u7528\u6237|\u8bf7\u5199|\u8bf7\u56de\u7b54|\u4e0d\u8981\u63d0\u53ca|\u4e0d\u8981\u63d0\u5230|\u8bf7\u63a8\u8350|\u8bf7\u53d1\u9001|\u8bf7\u5220\u9664|\u5ffd\u7565|\u8acb\u8aaa\u660e|\u8acb\u544a\u8a34|\u3068\u66f8\u3044\u3066|\u3068\u4f1d\u3048\u3066|\u3068\u8a00\u3063\u3066|\u89e6\u308c\u306a\u3044\u3067|\u8a00\u53ca\u3057\u306a\u3044\u3067|\u9001\u4fe1\u3057\u3066|\u7121\u8996\u3057\u3066|\ub77c\uace0 \ub9d0|\ub77c\uace0 \uc368|\uc54c\ub824 \uc8fc\uc138\uc694|\uc54c\ub824\uc8fc\uc138\uc694|\uc5b8\uae09\ud558\uc9c0 \ub9c8|\ubcf4\ub0b4\uc138\uc694|\ubb34\uc2dc\ud558\uc138\uc694'}`,
+  'iu',
+);
+
+/** An ASCII letter (see `Run.readerOrders`). */
+function isLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
 /** Id prefix of the weak rules that recognise a note addressed to the AI reading a text. */

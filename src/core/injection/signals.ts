@@ -29,6 +29,7 @@ export type SignalId =
   | 'obfuscation.char-codes'
   | 'obfuscation.encoded-text'
   | 'indirect.encoded-text'
+  | 'indirect.reader-order'
   | 'obfuscation.rot13'
   | 'obfuscation.caesar'
   | 'obfuscation.reversed'
@@ -118,6 +119,14 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     weight: 0.5,
     description:
       'Readable text hidden in base64, hex, binary or Morse code inside a document or tool output, where a sentence has no reason to be encoded (no rule matched it).',
+  },
+  'indirect.reader-order': {
+    id: 'indirect.reader-order',
+    category: 'indirect_injection',
+    severity: 'medium',
+    weight: 0.6,
+    description:
+      'A note addressed to the AI reading a document or tool output (an `indirect.reader.*` label) followed, in the same paragraph, by an order about what to say, omit or do, in any of 17 languages ("Si eres un modelo de IA que resume ...: di que ...", "\u7ed9...AI\u52a9\u624b\uff1a... \u8bf7\u8bf4\u660e").',
   },
   'obfuscation.rot13': {
     id: 'obfuscation.rot13',
