@@ -1325,6 +1325,10 @@ interface ContextBudget {
   fenced?: string;
   /** Starts of the lines of `fenced` that open or close a Markdown code fence, in order. */
   fences?: number[];
+  /** The view {@link ContextBudget.code} describes. */
+  coded?: string;
+  /** Whether `coded` is source code as a whole (see {@link isCodeFile}). */
+  code?: boolean;
 }
 
 /**
@@ -1342,7 +1346,10 @@ function excused(
   end: number,
   context: ContextBudget,
 ): boolean {
-  if (!(rule.mention || rule.question || rule.codeExample || rule.token) || context.left <= 0) {
+  if (
+    !(rule.mention || rule.question || rule.codeExample || rule.codeFile || rule.token) ||
+    context.left <= 0
+  ) {
     return false;
   }
   context.left--;
@@ -1368,6 +1375,7 @@ function hasExcuse(
   if (rule.codeExample && (inCode(view, start, end, context) || inMessageList(view, start))) {
     return true;
   }
+  if (rule.codeFile && isCodeFile(view, context) && !onProseLine(view, start)) return true;
   if (
     rule.token &&
     (namedToken(view, start, end) ||
@@ -1709,6 +1717,111 @@ function inlineCode(view: string, start: number, end: number, twoLines: boolean)
   }
   return false;
 }
+
+/** Lines {@link isCodeFile} reads, and the fewest lines of code it needs. */
+const CODE_FILE_LINES = 200;
+const CODE_FILE_MIN = 4;
+
+/**
+ * Whether `view` is source code as a whole: a script, a Dockerfile, a SQL
+ * migration, a program, a template. Of its first {@link CODE_FILE_LINES}
+ * lines, at least {@link CODE_FILE_MIN} and half read as code (see
+ * {@link codeLine}) and at most a quarter as prose (six words or more,
+ * ending a sentence). Comment lines (`#`, `//`, `--`) and Markdown headings
+ * count for neither. Computed once per view. A match on a prose line of
+ * such a text still counts ("[System note: ...]." atop a character sheet).
+ */
+function isCodeFile(view: string, context: ContextBudget): boolean {
+  if (context.coded === view) return context.code!;
+  let code = 0;
+  let prose = 0;
+  let lines = 0;
+  for (let at = 0; at < view.length && lines < CODE_FILE_LINES; ) {
+    let end = view.indexOf('\n', at);
+    if (end < 0) end = view.length;
+    const kind = lineKind(view, at, end);
+    if (kind !== LINE_BLANK) lines++;
+    if (kind === LINE_CODE) code++;
+    else if (kind === LINE_PROSE) prose++;
+    at = end + 1;
+  }
+  const result = code >= CODE_FILE_MIN && code * 2 >= lines && prose * 4 <= lines;
+  context.coded = view;
+  context.code = result;
+  return result;
+}
+
+/** Whether the line of `view` that holds `at` reads as prose (see {@link lineKind}). */
+function onProseLine(view: string, at: number): boolean {
+  const start = view.lastIndexOf('\n', at - 1) + 1;
+  let end = view.indexOf('\n', at);
+  if (end < 0) end = view.length;
+  return lineKind(view, start, end) === LINE_PROSE;
+}
+
+const LINE_BLANK = 0;
+const LINE_CODE = 1;
+const LINE_PROSE = 2;
+const LINE_OTHER = 3;
+
+/**
+ * Statement openers of common languages, Dockerfile instructions, SQL and
+ * shell keywords, common commands of scripts, YAML and Terraform keys, Jinja
+ * tags (the view is lower-case).
+ */
+const CODE_OPENER =
+  /^(?:import|from|export|const|let|var|function|def|class|return|if|elif|else|for|while|try|except|catch|finally|package|func|public|private|protected|static|using|namespace|run|copy|add|env|arg|workdir|cmd|entrypoint|expose|user|label|select|insert|update|delete|create|alter|drop|begin|commit|rollback|set|echo|cd|fi|done|then|do|esac|apiversion|kind|metadata|spec|resource|variable|module|provider|await|async|type|interface|struct|impl|fn|pub|use|mod|rm|mkdir|cp|mv|npm|npx|yarn|pnpm|pip|pip3|apt-get|git|docker|sudo|chmod|chown|tar|cargo|kubectl|helm|terraform|exit|local|readonly|source|trap|case|\{%|\{\{|@)\b/;
+
+/** What the line `view[at, end)` is, for {@link isCodeFile}. */
+function lineKind(view: string, at: number, end: number): number {
+  let s = at;
+  while (s < end && (view.charCodeAt(s) === 0x20 || view.charCodeAt(s) === 0x09)) s++;
+  let e = end;
+  while (e > s && (view.charCodeAt(e - 1) === 0x20 || view.charCodeAt(e - 1) === 0x0d)) e--;
+  if (e === s) return LINE_BLANK;
+  const first = view.charCodeAt(s);
+  // Comments and headings: `#`, `//`, `/*`, `*`, `--`.
+  if (
+    first === 0x23 ||
+    (first === 0x2f && (view.charCodeAt(s + 1) === 0x2f || view.charCodeAt(s + 1) === 0x2a)) ||
+    first === 0x2a ||
+    (first === 0x2d && view.charCodeAt(s + 1) === 0x2d)
+  )
+    return LINE_OTHER;
+  const last = view.charCodeAt(e - 1);
+  // `;` `{` `}` `(` `)` `[` `]` `,` `\\` `:` at the end of a line.
+  if (
+    last === 0x3b ||
+    last === 0x7b ||
+    last === 0x7d ||
+    last === 0x28 ||
+    last === 0x29 ||
+    last === 0x5b ||
+    last === 0x5d ||
+    last === 0x2c ||
+    last === 0x5c
+  )
+    return LINE_CODE;
+  if (first === 0x7b || first === 0x7d || first === 0x5d || first === 0x29 || first === 0x3c)
+    return LINE_CODE;
+  const line = view.slice(s, Math.min(e, s + 120));
+  if (CODE_OPENER.test(line) || CODE_OPERATOR.test(line)) return LINE_CODE;
+  if (last === 0x2e || last === 0x3f || last === 0x21) {
+    let words = 1;
+    for (let p = s; p < e && words < 6; p++) if (view.charCodeAt(p) === 0x20) words++;
+    if (words >= 6) return LINE_PROSE;
+  }
+  return LINE_OTHER;
+}
+
+/**
+ * An assignment (a shell variable's too), arrow, scope operator or call on a
+ * line, or a YAML key
+ * that opens a block or holds a quoted, bracketed or numeric value (not an
+ * e-mail header's `From: ...`).
+ */
+const CODE_OPERATOR =
+  /\s=\s|=>|->|::|\w\(|^[a-z_][a-z0-9_]{0,40}=[^=\s]|^[a-z0-9_.-]{1,40}:(?:$|\s[|>"'[{0-9])/;
 
 /** Starts of the lines that open or close a Markdown code fence (up to three spaces, then ``` or ~~~). */
 function fenceLines(view: string): number[] {

@@ -39,6 +39,8 @@ export interface CompiledRule {
   readonly question: boolean;
   /** A match inside Markdown code does not count (see `InjectionRule.codeExample`). */
   readonly codeExample: boolean;
+  /** A match in a text that is source code as a whole does not count (see `InjectionRule.codeFile`). */
+  readonly codeFile: boolean;
   /** A match named as a token or shown in a template does not count (see `InjectionRule.token`). */
   readonly token: boolean;
   /** Whether the rule is one of the built-in multilingual rules (`ml.` ids) that pair two word lists in either order. */
@@ -355,6 +357,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       negation: negationOf(rule.languages),
       question: rule.question === true,
       codeExample: rule.codeExample === true,
+      codeFile: rule.codeFile === true,
       token: rule.token === true,
       pairs: rule.id.startsWith('ml.'),
       mention: MENTIONED.has(rule.category),

@@ -47,6 +47,8 @@ export const injectionRuleSchema = z.strictObject({
   question: z.boolean().default(false),
   /** Ignore a match inside Markdown code, fenced or inline (`{"role": "system"}` in an API example). @default false */
   codeExample: z.boolean().default(false),
+  /** Ignore a match in a text that is source code as a whole (a script, a Dockerfile, a migration). @default false */
+  codeFile: z.boolean().default(false),
   /** Most characters a match can start before its keyword; absent when matches start at a keyword. */
   lead: z.number().int().min(0).max(320).optional(),
   /** Literals of which one must occur somewhere in the text for the rule to run. @default [] */

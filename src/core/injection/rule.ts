@@ -93,6 +93,14 @@ export interface InjectionRule {
    */
   readonly codeExample?: boolean;
   /**
+   * When true, a match in a text that is source code as a whole (a shell
+   * script, a Dockerfile, a SQL migration, a program, a template) does not
+   * count: there the command or the message object is code, not an order
+   * to the reader. Orders hidden in such a file are addressed to the AI in
+   * words, which other rules read.
+   */
+  readonly codeFile?: boolean;
+  /**
    * When true, the match is a control token or a role header that prose and
    * templates name: one named as a token ("it uses <|begin_of_text|> and
    * <|start_header_id|> tokens", "my prompt ends with '<|im_start|>assistant'")

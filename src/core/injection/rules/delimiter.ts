@@ -24,6 +24,7 @@ export const DELIMITER_RULES: readonly InjectionRule[] = [
     pattern: String.raw`<\|\s?(?:im_start|im_end|im_sep|system|user|assistant|developer|tool|ipython|endoftext|eot_id|eom_id|start_header_id|end_header_id|begin_of_text|end_of_text|eos|bos|fim_prefix|fim_suffix|fim_middle|end|endofprompt|startoftext|begin|start|pad)\s?\|>|\[/?inst\]|\[/?sys\]|<</?sys>>|</?(?:start_of_turn|end_of_turn)>|</s>\s?<s>|<s>\s?\[inst\]`,
     question: true,
     token: true,
+    codeFile: true,
     languages: ['*'],
     description: 'Chat-template control tokens (ChatML, Llama, Mistral, Gemma) typed into text.',
     examples: {
@@ -262,6 +263,7 @@ export const DELIMITER_RULES: readonly InjectionRule[] = [
     lead: 12,
     pattern: String.raw`(?:^|\n)[ #*\[<(=-]{0,8}(?:system|developer|admin|administrator|operator|root|sysadmin|system administrator)(?: message| prompt| instructions| instruction| note| notice| override| update| alert| command| directive| announcement| policy| mode| response| warning)?[ *\]>)=-]{0,8}:`,
     token: true,
+    codeFile: true,
     languages: ['*'],
     description: 'A line that poses as a system, developer or admin message ("SYSTEM: ...").',
     examples: {
@@ -753,6 +755,7 @@ export const DELIMITER_RULES: readonly InjectionRule[] = [
     lead: 2,
     pattern: String.raw`["']?(?:role|from|author|speaker)["']?\s?[:=]\s?["'](?:system|developer)["']|["']?(?:role|from|author|speaker)["']?\s?[:=]\s?["'](?:admin|administrator|root)["']\s?,\s?["']?(?:content|message|text|instructions?|prompt)["']?\s?[:=]`,
     codeExample: true,
+    codeFile: true,
     languages: ['*'],
     description: 'A fake JSON message object with a system or developer role.',
     examples: {

@@ -89,6 +89,7 @@ export const TOOL_RULES: readonly InjectionRule[] = [
       'wget',
     ],
     pattern: String.raw`\b(?:curl|wget|iwr|invoke-webrequest|irm|invoke-restmethod)\b[^\n|;]{1,200}\|\s?(?:sudo\s)?(?:bash|sh|zsh|dash|ksh|python3?|perl|iex|invoke-expression)\b|\b(?:iex|invoke-expression)\s?\(?\s?\(?\s?(?:new-object|iwr|invoke-webrequest|irm|invoke-restmethod|\(new-object)`,
+    codeFile: true,
     languages: ['*'],
     question: true,
     description:
@@ -135,6 +136,7 @@ export const TOOL_RULES: readonly InjectionRule[] = [
     ],
     lead: 2,
     pattern: String.raw`\brm\s-(?:rf|fr|r\s-f|f\s-r|-recursive\s--force|-force\s--recursive)\s(?:--no-preserve-root\s)?(?:/|~|\*|\$home|/\*|\.\*|c:)(?:\s|$|["'\x60;&|*])|\bmkfs\S{0,12}\s/dev/|\bdd\sif=/dev/(?:zero|random|urandom)\sof=/dev/|:\(\)\s?\{\s?:\s?\|\s?:\s?&\s?\}\s?;\s?:|\bformat\s(?:c|d):|\bdel\s/[fsq]\s/[fsq]|\b(?:rd|rmdir)\s/s\s/q\s[a-z]:\\|\bchmod\s-r\s(?:777|000)\s/(?:\s|$|[\"'\x60;&|)])|\bshutil\.rmtree\(\s?["']?(?:/|~|c:)|\bdrop\s(?:database|table|schema)\s(?:if exists\s)?[a-z_*]|\btruncate table\b|\bvssadmin\s(?:delete|resize)\sshadows|\bshred\s-[a-z]{0,4}[uz]|>\s?/dev/sd[a-z]`,
+    codeFile: true,
     languages: ['*'],
     question: true,
     description:
