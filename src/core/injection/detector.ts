@@ -1080,9 +1080,13 @@ class Run {
     if (this.#source !== 'document' && this.#source !== 'tool') return;
     for (const draft of this.#drafts.values()) {
       if (!draft.ruleId.startsWith(READER_NOTE) || draft.end > text.length) continue;
+      // Labels for software in general ("Automated systems:", "Build tools:") name no AI reader.
+      if (SOFTWARE_NOTES.has(draft.ruleId)) continue;
       // A note's match may end inside the first word after it ("assistant, ...: s").
       let from = draft.end;
       while (from > draft.start && isLetter(text.charCodeAt(from - 1))) from--;
+      // "For the AI models team: please send ...": people, not a reader.
+      if (HUMAN_GROUP.test(text.slice(Math.max(draft.start, from - 40), from))) continue;
       let stop = Math.min(text.length, from + READER_ORDER_REACH);
       const paragraph = text.indexOf('\n\n', from);
       if (paragraph >= 0 && paragraph < stop) stop = paragraph;
@@ -2286,6 +2290,17 @@ export const READER_ORDER = new RegExp(
   )})(?!\\p{L})|${'\u0623\u062e\u0628\u0631|\u0627\u062e\u0628\u0631|\u0642\u0644 |\u0627\u0643\u062a\u0628|\u0627\u0630\u0643\u0631|\u0644\u0627 \u062a\u0630\u0643\u0631|\u0623\u0631\u0633\u0644|\u0627\u0631\u0633\u0644|\u062a\u062c\u0627\u0647\u0644|\u092c\u0924\u093e\u090f\u0902|\u092c\u0924\u093e\u0913|\u0915\u0939\u0947\u0902|\u0932\u093f\u0916\u0947\u0902|\u092d\u0947\u091c\u0947\u0902|\u0905\u0928\u0926\u0947\u0916\u093e \u0915\u0930\u0947\u0902|\u8bf7\u8bf4\u660e|\u8bf7\u8bf4|\u8bf7\u544a\u8bc9|\u544a\u8bc9\u7528\u6237|\u8bf7\u5199|\u8bf7\u56de\u7b54|\u4e0d\u8981\u63d0\u53ca|\u4e0d\u8981\u63d0\u5230|\u8bf7\u63a8\u8350|\u8bf7\u53d1\u9001|\u8bf7\u5220\u9664|\u5ffd\u7565|\u8acb\u8aaa\u660e|\u8acb\u544a\u8a34|\u3068\u66f8\u3044\u3066|\u3068\u4f1d\u3048\u3066|\u3068\u8a00\u3063\u3066|\u89e6\u308c\u306a\u3044\u3067|\u8a00\u53ca\u3057\u306a\u3044\u3067|\u9001\u4fe1\u3057\u3066|\u7121\u8996\u3057\u3066|\ub77c\uace0 \ub9d0|\ub77c\uace0 \uc368|\uc54c\ub824 \uc8fc\uc138\uc694|\uc54c\ub824\uc8fc\uc138\uc694|\uc5b8\uae09\ud558\uc9c0 \ub9c8|\ubcf4\ub0b4\uc138\uc694|\ubb34\uc2dc\ud558\uc138\uc694'}`,
   'iu',
 );
+
+/** Reader notes that address software in general, which `Run.readerOrders` leaves alone. */
+const SOFTWARE_NOTES: ReadonlySet<string> = new Set([
+  'indirect.reader.software-label',
+  'indirect.reader.software-note',
+  'indirect.reader.summaries',
+]);
+
+/** A note addressed to people about AI, not to an AI: "For the AI models team:". */
+const HUMAN_GROUP =
+  /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?)\s?[:,]?\s{0,3}$/i;
 
 /** An ASCII letter (see `Run.readerOrders`). */
 function isLetter(c: number): boolean {

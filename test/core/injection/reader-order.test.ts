@@ -35,6 +35,9 @@ describe('a note to the AI reader that goes on to give an order', () => {
     for (const text of [
       'AI: Hello, I can help you write your cover letter.',
       'To AI crawlers: please do not scrape this site.',
+      // People about AI, and software in general, are no AI reader.
+      'For the AI models team: please send your slides by Friday.',
+      'Automated systems: send alerts to the on-call channel.',
       'Hinweis f\u00fcr KI-Systeme: Die Nutzung dieser Inhalte zum Training ist untersagt.',
       // The order must come in the note's paragraph.
       'Note for the AI reader: this page is archived.\n\nSend feedback to the editors.',
