@@ -1086,7 +1086,7 @@ class Run {
       let from = draft.end;
       while (from > draft.start && isLetter(text.charCodeAt(from - 1))) from--;
       // "For the AI models team: please send ...": people, not a reader.
-      if (HUMAN_GROUP.test(text.slice(Math.max(draft.start, from - 40), from))) continue;
+      if (NOT_READER.test(text.slice(Math.max(draft.start, from - 40), from))) continue;
       let stop = Math.min(text.length, from + READER_ORDER_REACH);
       const paragraph = text.indexOf('\n\n', from);
       if (paragraph >= 0 && paragraph < stop) stop = paragraph;
@@ -2229,7 +2229,9 @@ function joinsScript(cu: number): boolean {
  * "imagina que", and one piece of evidence should count once. An echo of a
  * rule that is not multilingual goes when that rule is at least as heavy;
  * among multilingual rules of one technique (`ml.es.pretend`,
- * `ml.pt.pretend`) the heaviest stays, the first id on a tie.
+ * `ml.pt.pretend`) the heaviest stays, the first id on a tie. A
+ * {@link SECONDARY} rule goes when another rule of its category matched
+ * the same words.
  */
 /** `pretend` for `ml.es.pretend`: what a multilingual rule looks for, whatever the language. */
 function technique(ruleId: string): string {
@@ -2239,27 +2241,39 @@ function technique(ruleId: string): string {
 function withoutEchoes(all: Draft[]): Draft[] {
   const drafts = oneReaderNote(all);
   const echo = (d: Draft): boolean =>
-    d.ruleId.startsWith(READER_NOTE)
+    SECONDARY.has(d.ruleId)
       ? drafts.some(
           (o) =>
             o !== d &&
             o.category === d.category &&
             o.start < d.end &&
             d.start < o.end &&
-            o.weight >= d.weight,
+            !o.ruleId.startsWith(READER_NOTE) &&
+            (!SECONDARY.has(o.ruleId) ||
+              o.weight > d.weight ||
+              (o.weight === d.weight && o.ruleId < d.ruleId)),
         )
-      : d.ruleId.startsWith('ml.') &&
-        drafts.some(
-          (o) =>
-            o !== d &&
-            o.category === d.category &&
-            o.start < d.end &&
-            d.start < o.end &&
-            (o.ruleId.startsWith('ml.')
-              ? technique(o.ruleId) === technique(d.ruleId) &&
-                (o.weight > d.weight || (o.weight === d.weight && o.ruleId < d.ruleId))
-              : o.weight >= d.weight),
-        );
+      : d.ruleId.startsWith(READER_NOTE)
+        ? drafts.some(
+            (o) =>
+              o !== d &&
+              o.category === d.category &&
+              o.start < d.end &&
+              d.start < o.end &&
+              o.weight >= d.weight,
+          )
+        : d.ruleId.startsWith('ml.') &&
+          drafts.some(
+            (o) =>
+              o !== d &&
+              o.category === d.category &&
+              o.start < d.end &&
+              d.start < o.end &&
+              (o.ruleId.startsWith('ml.')
+                ? technique(o.ruleId) === technique(d.ruleId) &&
+                  (o.weight > d.weight || (o.weight === d.weight && o.ruleId < d.ruleId))
+                : o.weight >= d.weight),
+          );
   return drafts.some(echo) ? drafts.filter((d) => !echo(d)) : drafts;
 }
 
@@ -2298,14 +2312,30 @@ const SOFTWARE_NOTES: ReadonlySet<string> = new Set([
   'indirect.reader.summaries',
 ]);
 
-/** A note addressed to people about AI, not to an AI: "For the AI models team:". */
-const HUMAN_GROUP =
-  /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?)\s?[:,]?\s{0,3}$/i;
+/**
+ * A note addressed to people about AI ("For the AI models team:") or to
+ * software in general ("Automated systems:", "AI tools:"), not to an AI reader.
+ */
+const NOT_READER =
+  /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?|systems|tools|software|services|scripts|jobs|pipelines|processes)\s?[:,]?\s{0,3}$/i;
 
 /** An ASCII letter (see `Run.readerOrders`). */
 function isLetter(c: number): boolean {
   return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
+
+/**
+ * Rules that only fill gaps: an order to an agent or a machine reader, or a
+ * reader note's order, is the same evidence as any other rule of its
+ * category on the same words, so it counts only where no such rule matched
+ * (and once among themselves: the heaviest, the first id on a tie).
+ */
+const SECONDARY: ReadonlySet<string> = new Set([
+  'indirect.agent-order',
+  'indirect.agent-vocative',
+  'indirect.machine-addressee',
+  'indirect.reader-order',
+]);
 
 /** Id prefix of the weak rules that recognise a note addressed to the AI reading a text. */
 const READER_NOTE = 'indirect.reader.';
