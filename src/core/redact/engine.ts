@@ -467,7 +467,7 @@ interface Scanner {
  * `password` would cost a tenth more on prose, and even its `d` before ` to `
  * or ` was ` a few percent; a password named in words is found through
  * ` is `, `:`, `=`, `=>`, `->` and table cells.) Last, the directives that
- * set a password without naming one (see {@link directiveValue}).
+ * set a password without naming one (see {@link directiveAt}).
  */
 const LABEL_WORDS =
   '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]|quirepass[ \\t]|sterauth[ \\t]|FIED BY [\'"]|fied by [\'"]';
