@@ -466,13 +466,12 @@ interface Scanner {
  * directive (`proxy_set_header Authorization "Bearer ..."`). (A lower-case
  * `password` would cost a tenth more on prose, and even its `d` before ` to `
  * or ` was ` a few percent; a password named in words is found through
- * ` is `, `:`, `=`, `=>`, `->` and table cells.) Last, the directives that
- * set a password without naming one (see {@link directiveAt}).
+ * ` is `, `:`, `=`, `=>`, `->` and table cells.)
  */
 const LABEL_WORDS =
-  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]|quirepass[ \\t]|sterauth[ \\t]|FIED BY [\'"]|fied by [\'"]';
+  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
-const LABEL_AHEAD = 9;
+const LABEL_AHEAD = 4;
 
 /** Shortest word before a parenthesis that names it (`X? (API key)`) worth reading. */
 const PAREN_WORD_MIN = 10;
@@ -658,35 +657,6 @@ function labelWordEnd(text: string, h: number): number {
   if (e < 0) return -1;
   const s = text.charCodeAt(e);
   return s === 32 || s === 9 || s === 44 ? e : -1;
-}
-
-/**
- * A directive that sets a password without a key that names one, with
- * {@link LABEL_WORDS} matching at `h`: SQL's `IDENTIFIED BY '...'` (`CREATE
- * USER`, `ALTER USER`) and Redis's `requirepass` and `masterauth`. Returns
- * the directive's start and where its value starts, or undefined.
- */
-function directiveAt(text: string, h: number): { start: number; value: number } | undefined {
-  const c = text.charCodeAt(h);
-  let start: number;
-  let length: number;
-  if (c === 113) {
-    start = h - 2;
-    length = 11;
-    if (!text.startsWith('requirepass', start)) return undefined;
-  } else if (c === 115) {
-    start = h - 2;
-    length = 10;
-    if (!text.startsWith('masterauth', start)) return undefined;
-  } else if (c === 70 || c === 102) {
-    start = h - 6;
-    length = 13;
-    if (start < 0 || !sameFolded(text, start, 'identified by')) return undefined;
-  } else return undefined;
-  if (start < 0 || (start > 0 && isKeyChar(text.charCodeAt(start - 1)))) return undefined;
-  let value = start + length;
-  while (value - start - length < 4 && isBlank(text.charCodeAt(value))) value++;
-  return { start, value };
 }
 
 /**
@@ -1488,8 +1458,9 @@ export class Engine {
         // "use X as": the word before the operator (see usedWordStart), guillemets and all.
         frontier: (text, next) => usedWordFrontier(text, next),
       });
-      // "my password is ...": a key in a sentence, found by its last letter
-      // (or by the parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...").
+      // "my password is ...": a key in a sentence, found by the letter or digit before ` is `
+      // (any: "the password for db01 is ..." names its key further back), or by the
+      // parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...".
       scanners.push({
         re: /[A-Za-z0-9)] is /g,
         lead: 0,
@@ -3587,13 +3558,6 @@ export class Engine {
         return this.#netrc(ctx, h - 2);
       if (text.charCodeAt(h) === 122 && h >= 7 && sameFolded(text, h - 7, 'authori'))
         return this.#headerDirective(ctx, h - 7);
-      const directive = directiveAt(text, h);
-      if (directive !== undefined) {
-        const rules = looseRules(this.#rulesForName('password'));
-        // Prose says "identified by" too: the value must read as a credential.
-        if (rules.rules.length > 0)
-          return this.#value(ctx, rules, directive.start, h, directive.value, LOOSE);
-      }
       const end = labelWordEnd(text, h);
       if (
         end > 0 &&

@@ -2311,13 +2311,15 @@ function buildCatalogue(): readonly SecretRule[] {
       minClasses: 2,
       confidence: 0.7,
       priority: 21,
+      // Each drawn value holds a digit early on, as the pattern asks: a draw of
+      // 32 letters and digits has none about once in 280.
       match: [
-        'Cookie: _ga=GA1.2.1234567.1700000000; session=[[{A:36}]]; theme=dark',
-        'Set-Cookie: sid=[[{A:40}]]; Path=/; HttpOnly; Secure',
+        'Cookie: _ga=GA1.2.1234567.1700000000; session=[[{A:12}{d:1}{A:23}]]; theme=dark',
+        'Set-Cookie: sid=[[{A:9}{d:1}{A:30}]]; Path=/; HttpOnly; Secure',
         'Set-Cookie: PHPSESSID=[[{h:26}]]; path=/',
-        'Cookie: connect.sid=[[s%3A{A:32}.{A:43}]]',
-        'SESSION_COOKIE=[[{A:48}]]',
-        '"sessionId": "[[{A:32}]]"',
+        'Cookie: connect.sid=[[s%3A{A:5}{d:1}{A:26}.{A:43}]]',
+        'SESSION_COOKIE=[[{A:20}{d:1}{A:27}]]',
+        '"sessionId": "[[{A:14}{d:1}{A:17}]]"',
       ],
       noMatch: [
         'Set-Cookie: sid=abc; Path=/',
