@@ -1458,11 +1458,12 @@ export class Engine {
         // "use X as": the word before the operator (see usedWordStart), guillemets and all.
         frontier: (text, next) => usedWordFrontier(text, next),
       });
-      // "my password is ...": a key in a sentence, found by the letter or digit before ` is `
-      // (any: "the password for db01 is ..." names its key further back), or by the
-      // parenthesis after a variable name: "the Datadog key (DD_API_KEY) is ...".
+      // "my password is ...": a key in a sentence, found by its last letter; the last
+      // letter or digit of what a qualified key names ("the password for the staging
+      // server is ...", "... on db01 is ..."); or the parenthesis after a variable name:
+      // "the Datadog key (DD_API_KEY) is ...". Any letter would cost prose 2 %.
       scanners.push({
-        re: /[A-Za-z0-9)] is /g,
+        re: /[dnyhtergDNYHTERG)0-9] is /g,
         lead: 0,
         width: 5,
         ahead: 4,
