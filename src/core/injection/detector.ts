@@ -2222,6 +2222,11 @@ function joinsScript(cu: number): boolean {
   );
 }
 
+/** `pretend` for `ml.es.pretend`: what a multilingual rule looks for, whatever the language. */
+function technique(ruleId: string): string {
+  return ruleId.slice(ruleId.indexOf('.', 3) + 1);
+}
+
 /**
  * Drafts minus multilingual matches (`ml.*`) that only echo another
  * language's rule of the same category on an overlapping span: French
@@ -2233,42 +2238,27 @@ function joinsScript(cu: number): boolean {
  * {@link SECONDARY} rule goes when another rule of its category matched
  * the same words.
  */
-/** `pretend` for `ml.es.pretend`: what a multilingual rule looks for, whatever the language. */
-function technique(ruleId: string): string {
-  return ruleId.slice(ruleId.indexOf('.', 3) + 1);
-}
-
 function withoutEchoes(all: Draft[]): Draft[] {
   const drafts = oneReaderNote(all);
+  // Another draft of the same category over the same words.
+  const over = (o: Draft, d: Draft): boolean =>
+    o !== d && o.category === d.category && o.start < d.end && d.start < o.end;
   const echo = (d: Draft): boolean =>
     SECONDARY.has(d.ruleId)
       ? drafts.some(
           (o) =>
-            o !== d &&
-            o.category === d.category &&
-            o.start < d.end &&
-            d.start < o.end &&
+            over(o, d) &&
             !o.ruleId.startsWith(READER_NOTE) &&
             (!SECONDARY.has(o.ruleId) ||
               o.weight > d.weight ||
               (o.weight === d.weight && o.ruleId < d.ruleId)),
         )
       : d.ruleId.startsWith(READER_NOTE)
-        ? drafts.some(
-            (o) =>
-              o !== d &&
-              o.category === d.category &&
-              o.start < d.end &&
-              d.start < o.end &&
-              o.weight >= d.weight,
-          )
+        ? drafts.some((o) => over(o, d) && o.weight >= d.weight)
         : d.ruleId.startsWith('ml.') &&
           drafts.some(
             (o) =>
-              o !== d &&
-              o.category === d.category &&
-              o.start < d.end &&
-              d.start < o.end &&
+              over(o, d) &&
               (o.ruleId.startsWith('ml.')
                 ? technique(o.ruleId) === technique(d.ruleId) &&
                   (o.weight > d.weight || (o.weight === d.weight && o.ruleId < d.ruleId))
