@@ -1730,7 +1730,7 @@ const CODE_FILE_MIN = 4;
  * Whether `view` is source code as a whole: a script, a Dockerfile, a SQL
  * migration, a program, a template. Of its first {@link CODE_FILE_LINES}
  * lines, at least {@link CODE_FILE_MIN} and half read as code (see
- * {@link codeLine}) and at most a quarter as prose (six words or more,
+ * {@link lineKind}) and at most a quarter as prose (six words or more,
  * ending a sentence). Comment lines (`#`, `//`, `--`) and Markdown headings
  * count for neither. Computed once per view. A match on a prose line of
  * such a text still counts ("[System note: ...]." atop a character sheet).
@@ -1793,7 +1793,7 @@ function lineKind(view: string, at: number, end: number): number {
   )
     return LINE_OTHER;
   const last = view.charCodeAt(e - 1);
-  // `;` `{` `}` `(` `)` `[` `]` `,` `\\` `:` at the end of a line.
+  // `;` `{` `}` `(` `)` `[` `]` `,` or `\\` at the end of a line, or a bracket or tag opening it.
   if (
     last === 0x3b ||
     last === 0x7b ||
@@ -1820,9 +1820,8 @@ function lineKind(view: string, at: number, end: number): number {
 
 /**
  * An assignment (a shell variable's too), arrow, scope operator or call on a
- * line, or a YAML key
- * that opens a block or holds a quoted, bracketed or numeric value (not an
- * e-mail header's `From: ...`).
+ * line, or a YAML key that opens a block or holds a quoted, bracketed or
+ * numeric value (not an e-mail header's `From: ...`).
  */
 const CODE_OPERATOR =
   /\s=\s|=>|->|::|\w\(|^[a-z_][a-z0-9_]{0,40}=[^=\s]|^[a-z0-9_.-]{1,40}:(?:$|\s[|>"'[{0-9])/;
