@@ -2315,8 +2315,8 @@ function isLetter(c: number): boolean {
 
 /**
  * Rules that only fill gaps: an order to an agent or a machine reader, or a
- * reader note's order, is the same evidence as any other rule of its
- * category on the same words, so it counts only where no such rule matched
+ * reader note's order, is the same evidence that another rule of its
+ * category gives on the same words, so it counts only where no such rule matched
  * (and once among themselves: the heaviest, the first id on a tie).
  */
 const SECONDARY: ReadonlySet<string> = new Set([

@@ -27,6 +27,14 @@ export function streamedByUnit(redactor: Redactor, text: string): string {
   return out + stream.flush();
 }
 
+/** What a stream of `redactor` outputs for `text` pushed in chunks of `size` UTF-16 units. */
+export function streamedInChunks(redactor: Redactor, text: string, size: number): string {
+  const stream = redactor.createStream();
+  let out = '';
+  for (let i = 0; i < text.length; i += size) out += stream.push(text.slice(i, i + size));
+  return out + stream.flush();
+}
+
 /** A base62 value of length `n` from `gen` that reads as a random token (it has digits in it). */
 export function randomToken(gen: (template: string) => string, n: number): string {
   for (;;) {
