@@ -44,8 +44,12 @@ import {
 import {
   buildEngine,
   type CompiledRule,
+  CUE_REVERSED,
+  CUE_ROT13,
   type Engine,
   NEGATION_AFTER_SPAN,
+  REVERSED_CUES,
+  ROT13_CUES,
   type RuleScript,
   TRIGGER_CAESAR,
   TRIGGER_REVERSED,
@@ -544,7 +548,7 @@ class Run {
       }
       // Rewritings of the whole view, each scanned as a layer over all of it.
       // Text that says it is rot13 or written backwards: the whole view read so.
-      const cues = decodingCues(view);
+      const cues = decodingCues(view, scan.cues);
       if ((cues & CUE_ROT13) !== 0) {
         matched += this.#whole(rot13(view), depth, map, view, 'obfuscation.rot13');
       }
@@ -1142,44 +1146,17 @@ class Run {
   }
 }
 
-const CUE_ROT13 = 1;
-const CUE_REVERSED = 2;
-
-/** Words that say a text is rot13 (view form). */
-const ROT13_CUES = ['rot13', 'rot-13', 'rot 13'];
-
-/** Words that say a text is written backwards, in the catalogue's languages (view form). */
-const REVERSED_CUES = [
-  'backwards',
-  'reverse',
-  'r\u00fcckw\u00e4rts',
-  "\u00e0 l'envers",
-  'al rev\u00e9s',
-  'de tr\u00e1s para a frente',
-  'al contrario',
-  'achterstevoren',
-  'omgekeerd',
-  'od ty\u0142u',
-  'pozp\u00e1tku',
-  'bakl\u00e4nges',
-  'tersten',
-  '\u043d\u0430\u043e\u0431\u043e\u0440\u043e\u0442',
-  '\u0437\u0430\u0434\u043e\u043c \u043d\u0430\u043f\u0435\u0440\u0435\u0434',
-  '\u5012\u8fc7\u6765',
-  '\u5012\u7740',
-  '\u9006\u304b\u3089',
-  '\u5012\u8457',
-  '\uac70\uafb8\ub85c',
-];
-
 /**
  * Which whole-view decodings a text asks for: {@link CUE_ROT13} when it
  * names rot13, {@link CUE_REVERSED} when it says to read it backwards.
+ * `seen` holds the cue bits of the keywords the scan met (their prefilter
+ * keys may be cut short), so the whole view is searched only for a cue
+ * whose start occurred.
  */
-function decodingCues(view: string): number {
+function decodingCues(view: string, seen: number): number {
   let cues = 0;
-  if (ROT13_CUE.test(view)) cues |= CUE_ROT13;
-  if (REVERSED_CUE.test(view)) cues |= CUE_REVERSED;
+  if ((seen & CUE_ROT13) !== 0 && ROT13_CUE.test(view)) cues |= CUE_ROT13;
+  if ((seen & CUE_REVERSED) !== 0 && REVERSED_CUE.test(view)) cues |= CUE_REVERSED;
   return cues;
 }
 

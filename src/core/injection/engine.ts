@@ -142,6 +142,38 @@ export const REVERSED_WORDS = [
   'instrukcje',
 ];
 
+/** Cue bit: the text names rot13. */
+export const CUE_ROT13 = 1;
+/** Cue bit: the text says it is written backwards. */
+export const CUE_REVERSED = 2;
+
+/** Words that say a text is rot13 (view form). */
+export const ROT13_CUES = ['rot13', 'rot-13', 'rot 13'];
+
+/** Words that say a text is written backwards, in the catalogue's languages (view form). */
+export const REVERSED_CUES = [
+  'backwards',
+  'reverse',
+  'r\u00fcckw\u00e4rts',
+  "\u00e0 l'envers",
+  'al rev\u00e9s',
+  'de tr\u00e1s para a frente',
+  'al contrario',
+  'achterstevoren',
+  'omgekeerd',
+  'od ty\u0142u',
+  'pozp\u00e1tku',
+  'bakl\u00e4nges',
+  'tersten',
+  '\u043d\u0430\u043e\u0431\u043e\u0440\u043e\u0442',
+  '\u0437\u0430\u0434\u043e\u043c \u043d\u0430\u043f\u0435\u0440\u0435\u0434',
+  '\u5012\u8fc7\u6765',
+  '\u5012\u7740',
+  '\u9006\u304b\u3089',
+  '\u5012\u8457',
+  '\uac70\uafb8\ub85c',
+];
+
 /** A compiled rule set. */
 export interface Engine {
   readonly rules: readonly CompiledRule[];
@@ -440,12 +472,25 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   }
   for (const word of REVERSED_WORDS) add([...word].reverse().join(''), base + TRIGGER_REVERSED);
   for (const fragment of splitFragments()) add(fragment, base + TRIGGER_SPLIT);
+  // Cue words of the whole-view decodings: tracked, selecting nothing.
+  const cueBits = new Map<number, number>();
+  for (const [words, bit] of [
+    [ROT13_CUES, CUE_ROT13],
+    [REVERSED_CUES, CUE_REVERSED],
+  ] as const) {
+    for (const word of words) {
+      const k = track(word);
+      cueBits.set(k, (cueBits.get(k) ?? 0) | bit);
+    }
+  }
   const matcher = buildMatcher(keywords);
   const ruleKeyword = new Uint8Array(keywords.length);
   for (const id of own) ruleKeyword[id] = 1;
   const lead = compiled.map((rule) => rule.lead);
   for (let t = 0; t < TRIGGERS; t++) lead.push(RULE_WINDOW);
-  const plan = createScanPlan(matcher, targetsOf, lead, requires, reach, RULE_WINDOW);
+  const cueOf = new Uint8Array(keywords.length);
+  for (const [k, bits] of cueBits) cueOf[k] = bits;
+  const plan = createScanPlan(matcher, targetsOf, lead, requires, reach, RULE_WINDOW, cueOf);
   const words = new Set<string>();
   for (const text of [...rules.flatMap((rule) => rule.keywords), ...TRIGGER_WORDS]) {
     for (const word of text.split(/[^a-z]+/)) if (word.length >= 2) words.add(word);

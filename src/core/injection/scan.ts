@@ -100,6 +100,8 @@ export interface ScanPlan {
   readonly readyTargets: Int32Array;
   /** Scans so far (stamps `keywordScan`). */
   scans: number;
+  /** Per keyword: cue bits it sets in {@link ScanResult.cues} when it occurs (0 for most). */
+  readonly cueOf: Uint8Array;
 }
 
 /** Requirements of one target: groups of keyword ids, and whether each must occur inside the match. */
@@ -116,6 +118,7 @@ export function createScanPlan(
   requires: readonly (readonly Requirement[])[],
   reach: readonly number[],
   window: number,
+  cueOf: Uint8Array = new Uint8Array(matcher.size),
 ): ScanPlan {
   const targetStart = new Int32Array(targetsOf.length + 1);
   let total = 0;
@@ -210,6 +213,7 @@ export function createScanPlan(
     attemptCount: new Int32Array(targetCount),
     lastAttempt: new Int32Array(targetCount),
     ready: new Uint8Array(targetCount),
+    cueOf,
   };
 }
 
@@ -233,6 +237,8 @@ export interface ScanResult {
   readonly repeatAt: number;
   /** The learned layer's score of the view, when the scan was given the model. */
   readonly model: ModelScore | undefined;
+  /** The cue bits ({@link ScanPlan.cueOf}) of every keyword that occurred, or-ed together. */
+  readonly cues: number;
 }
 
 /** Character classes of ASCII code units for the scan's counters. */
@@ -313,11 +319,13 @@ export function scanView(
   }
   plan.scans = scan;
   // First pass: which keywords occur at all, and so which requirement groups are met.
-  const { keyGroupStart, keyGroups, groupSeen } = plan;
+  const { keyGroupStart, keyGroups, groupSeen, cueOf } = plan;
+  let cues = 0;
   for (let h = 0; h < hitEnd; h += 2) {
     const id = hits[h]!;
     if (hitCount[id] !== 0) continue;
     hitCount[id] = 1;
+    cues |= cueOf[id]!;
     for (let j = keyGroupStart[id]!; j < keyGroupStart[id + 1]!; j++)
       groupSeen[keyGroups[j]!] = scan;
   }
@@ -417,6 +425,7 @@ export function scanView(
     spaced: pass.spaced,
     repeatAt: pass.repeatAt,
     model: pass.model,
+    cues,
   };
 }
 
