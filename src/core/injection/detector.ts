@@ -2219,26 +2219,33 @@ function withoutEchoes(all: Draft[]): Draft[] {
   // Another draft of the same category over the same words.
   const over = (o: Draft, d: Draft): boolean =>
     o !== d && o.category === d.category && o.start < d.end && d.start < o.end;
+  // Gap-fillers decided first: one that gives way is no evidence against
+  // anything else (else a rule and a gap-filler of equal weight over the
+  // same words would each remove the other).
+  const secondaryEcho = (d: Draft): boolean =>
+    drafts.some(
+      (o) =>
+        over(o, d) &&
+        !o.ruleId.startsWith(READER_NOTE) &&
+        (!SECONDARY.has(o.ruleId) ||
+          o.weight > d.weight ||
+          (o.weight === d.weight && o.ruleId < d.ruleId)),
+    );
+  const gone = new Set(drafts.filter((d) => SECONDARY.has(d.ruleId) && secondaryEcho(d)));
   const echo = (d: Draft): boolean =>
     SECONDARY.has(d.ruleId)
-      ? drafts.some(
-          (o) =>
-            over(o, d) &&
-            !o.ruleId.startsWith(READER_NOTE) &&
-            (!SECONDARY.has(o.ruleId) ||
-              o.weight > d.weight ||
-              (o.weight === d.weight && o.ruleId < d.ruleId)),
-        )
+      ? gone.has(d)
       : d.ruleId.startsWith(READER_NOTE)
-        ? drafts.some((o) => over(o, d) && o.weight >= d.weight)
+        ? drafts.some((o) => !gone.has(o) && over(o, d) && o.weight >= d.weight)
         : d.ruleId.startsWith('ml.') &&
           drafts.some(
             (o) =>
+              !gone.has(o) &&
               over(o, d) &&
               (o.ruleId.startsWith('ml.')
                 ? technique(o.ruleId) === technique(d.ruleId) &&
                   (o.weight > d.weight || (o.weight === d.weight && o.ruleId < d.ruleId))
-                : o.weight >= d.weight),
+                : !o.ruleId.startsWith(READER_NOTE) && o.weight >= d.weight),
           );
   return drafts.some(echo) ? drafts.filter((d) => !echo(d)) : drafts;
 }
