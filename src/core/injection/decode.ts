@@ -364,6 +364,29 @@ export function reverse(text: string): string {
   return out;
 }
 
+/**
+ * `text` with each word spelled backwards in place, word order kept
+ * ("erongi lla" -> "ignore all"): the other way to write text backwards.
+ * Words are runs between spaces and line breaks.
+ *
+ * @example
+ * ```ts
+ * reverseWords('erongI ruoy selur'); // 'Ignore your rules'
+ * ```
+ */
+export function reverseWords(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 0x20;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09) continue;
+    if (k > start) out += reverse(text.slice(start, k));
+    if (k < text.length) out += text[k]!;
+    start = k + 1;
+  }
+  return out;
+}
+
 const LEET_FROM = '013457@$8!|';
 const LEET_TO_I = 'oieastasbii';
 const LEET_TO_L = 'oleastasbil';

@@ -34,6 +34,7 @@ import {
   looksLikeBase64,
   periodicPrefix,
   reverse,
+  reverseWords,
   rot13,
   unhyphenate,
   unleet,
@@ -532,7 +533,11 @@ class Run {
               : rot13(slice);
         if (decoded === undefined) continue;
         const span = map(s, e);
-        const inner = this.#layer(decoded, depth, span);
+        let inner = this.#layer(decoded, depth, span);
+        // Backwards word by word, in order ("erongi lla"), when the whole slice read nothing.
+        if (inner === 0 && kind === TRIGGER_REVERSED) {
+          inner = this.#layer(reverseWords(slice), depth, span);
+        }
         matched += inner;
         if (inner > 0) {
           this.#addSignal(
