@@ -66,7 +66,7 @@ import {
   type ResolvedInjectionOptions,
 } from './options.js';
 import { type InjectionRule, keywordProblems, patternProblems } from './rule.js';
-import { type ScanResult, scanView } from './scan.js';
+import { isSpacedLetter, type ScanResult, scanView } from './scan.js';
 import { ScoreAccumulator, severityOfScore, weightFitsSeverity } from './scoring.js';
 import { SIGNALS, type SignalId } from './signals.js';
 
@@ -908,7 +908,8 @@ class Run {
     for (let k = span.start; k < stop; k++) {
       const c = text.charCodeAt(k);
       const l = c | 0x20;
-      if (l >= 0x61 && l <= 0x7a) {
+      const ascii = l >= 0x61 && l <= 0x7a;
+      if (ascii || isSpacedLetter(c)) {
         if (gap > 0 && joined.length > 0) {
           if (gap === 1 && sep < 0) sep = gapChar;
           if (gap > 1 || gapChar !== sep) {
@@ -916,8 +917,10 @@ class Run {
             letters.push(k);
           }
         }
-        joined += String.fromCharCode(l);
-        letters.push(k);
+        // Lower case (one unit, or two for a letter such as U+0130 that lowers to two).
+        const lower = ascii ? String.fromCharCode(l) : text[k]!.toLowerCase();
+        joined += lower;
+        for (let u = 0; u < lower.length; u++) letters.push(k);
         gap = 0;
       } else {
         if (gap === 0) gapChar = c;

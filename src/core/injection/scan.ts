@@ -487,6 +487,8 @@ export function onePass(
   let runStart = -1;
   let tokenStart = -1;
   let singles = 0;
+  // The previous unit was a letter of another alphabet ({@link isSpacedLetter}).
+  let prevWide = false;
   let singlesStart = 0;
   let lastSingleEnd = -2;
   let hash = 0;
@@ -554,7 +556,7 @@ export function onePass(
         if (runStart < 0) runStart = i;
         if ((f & LETTER) !== 0) {
           if ((prev & LEET) !== 0 && (prev2 & LETTER) !== 0) leet++;
-          if ((prev & LETTER) === 0) tokenStart = i;
+          if ((prev & LETTER) === 0 && !prevWide) tokenStart = i;
         } else if (tokenStart >= 0) {
           // A digit ends a run of letters.
           if (i - tokenStart === 1) {
@@ -576,6 +578,7 @@ export function onePass(
         }
         hash = (Math.imul(hash, 31) + c) | 0;
         tokenLength++;
+        prevWide = false;
       }
       if (scoring) {
         if (!inWord) {
@@ -616,24 +619,32 @@ export function onePass(
         if (i - runStart >= MIN_RUN && runs.length < MAX_RUNS * 2) runs.push(runStart, i);
         runStart = -1;
       }
-      if (tokenStart >= 0) {
-        if (i - tokenStart === 1) {
-          if (singles > 0 && joinsSingles(cls, view, lastSingleEnd, tokenStart)) {
-            singles++;
-          } else {
+      // A letter of another alphabet continues a word, or starts one.
+      const wide = c >= 0xc0 && i < n && isSpacedLetter(c);
+      if (wide && tokenStart >= 0 && (prevWide || (prev & LETTER) !== 0)) {
+        // Inside a word.
+      } else {
+        if (tokenStart >= 0) {
+          if (i - tokenStart === 1) {
+            if (singles > 0 && joinsSingles(cls, view, lastSingleEnd, tokenStart)) {
+              singles++;
+            } else {
+              if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
+                spaced.push(singlesStart, lastSingleEnd);
+              singles = 1;
+              singlesStart = tokenStart;
+            }
+            lastSingleEnd = i;
+          } else if (singles > 0) {
             if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
               spaced.push(singlesStart, lastSingleEnd);
-            singles = 1;
-            singlesStart = tokenStart;
+            singles = 0;
           }
-          lastSingleEnd = i;
-        } else if (singles > 0) {
-          if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
-            spaced.push(singlesStart, lastSingleEnd);
-          singles = 0;
+          tokenStart = -1;
         }
-        tokenStart = -1;
+        if (wide) tokenStart = i;
       }
+      prevWide = wide;
       if ((f & SPACE) === 0) {
         hash = (Math.imul(hash, 31) + c) | 0;
         tokenLength++;
@@ -812,6 +823,20 @@ function joinsSingles(cls: Uint8Array, view: string, end: number, next: number):
 
 /** Most separators between two letters of a spaced-out run (a word gap such as ` / `). */
 const MAX_SINGLE_GAP = 3;
+
+/**
+ * Whether `c` is a letter of an alphabet written with spaces between words
+ * (Latin beyond ASCII, Greek, Cyrillic, Hebrew, Arabic): a letter that can
+ * be spaced out like `i g n o r e` ("\u00f6-n-c-e-k-i", "\u0438 \u0433 \u043d \u043e \u0440").
+ */
+export function isSpacedLetter(c: number): boolean {
+  if (c < 0x0250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c < 0x0370) return false;
+  if (c < 0x0530) return c !== 0x37e && c !== 0x387; // Greek and Cyrillic (two punctuation marks aside)
+  if (c >= 0x05d0 && c <= 0x05ea) return true; // Hebrew
+  if (c >= 0x0620 && c <= 0x064a) return true; // Arabic
+  return c >= 0x1e00 && c <= 0x1eff; // Latin Extended Additional (Vietnamese)
+}
 
 /** The counters' class of the view unit at `at` (0 outside ASCII). */
 function sepAt(cls: Uint8Array, view: string, at: number): number {
