@@ -2749,6 +2749,15 @@ export class Engine {
       // A prompt's current value between its label and the colon (`aws configure`:
       // `AWS Secret Access Key [****************abcd]: ...`).
       if (b === 93) keyEnd = promptLabelEnd(text, h - 1);
+      // A label in Markdown emphasis: `**API key**: value`, or `**API key:** value`.
+      if (b === 42) {
+        const e = text.charCodeAt(h - 2) === 42 ? h - 2 : h - 1;
+        if (isKeyChar(text.charCodeAt(e - 1))) keyEnd = e;
+      } else if (n1 === 42) {
+        if (!ctx.need(h + 4)) return false;
+        const m = text.charCodeAt(h + 2) === 42 ? h + 3 : h + 2;
+        if (text.charCodeAt(m) === 32) v = m;
+      }
     }
     // Key name: skip spaces and a closing quote, then identifier characters.
     // Up to 24 spaces: assignments aligned in columns (`terraform fmt`, pytest locals).

@@ -6,6 +6,8 @@ import { spans, streamedInChunks } from './helpers.js';
 // Credential-shaped values are built at run time; none sits in the repository.
 const r = rng(2027);
 const gen = (template: string): string => expand(template, r).text;
+/** A generated password with symbols. */
+const password = (): string => gen('{a:6}!{A:5}#{d:3}');
 const redactor = createRedactor();
 
 const found = (text: string): [string, string][] => spans(redactor, text, 'ruleId');
@@ -597,8 +599,6 @@ describe('a key block kept as JSON strings, one per line (a notebook cell)', () 
 describe('credentials passed to calls', () => {
   // Drawn inside each test: a value drawn while the file is collected would shift the
   // values every earlier test draws.
-  const password = (): string => gen('{a:6}!{A:5}#{d:3}');
-
   it('reads the password argument of a known credential API', () => {
     const pw = password();
     for (const text of [
@@ -671,8 +671,6 @@ describe('credentials passed to calls', () => {
 });
 
 describe('passwords qualified in a sentence, under a credentials label, or in a secure string', () => {
-  const password = (): string => gen('{a:6}!{A:5}#{d:3}');
-
   it('reads a key qualified by a preposition, and an adverb before the value', () => {
     const pw = password();
     for (const text of [
@@ -732,5 +730,49 @@ describe('passwords qualified in a sentence, under a credentials label, or in a 
     expect(out).not.toContain(pw);
     for (const size of [1, 2, 3, 5, 8, 13])
       expect(streamedInChunks(redactor, text, size), `chunks of ${size}`).toBe(out);
+  });
+});
+
+describe('labels in Markdown emphasis', () => {
+  it('reads the key inside the emphasis, colon in or out', () => {
+    const key = gen('{A:35}');
+    for (const text of [
+      `- **API key:** ${key}\n`,
+      `- **API key**: ${key}\n`,
+      `*API key*: ${key}`,
+      `**Ticket #2499**\n\n- **API key:** ${key}\n- **Status:** open`,
+    ])
+      expect(found(text), text).toEqual([['generic.api-key', key]]);
+    const pw = password();
+    expect(redactor.redact(`**Password:** ${pw}`).text).toBe('**Password:** [REDACTED:password]');
+  });
+
+  it('leaves other emphasised labels and a bold colon without a value alone', () => {
+    for (const text of [
+      '- **Status:** closed',
+      '**Note:** the key is rotated every month',
+      '**Token:**\n',
+      'paths:** /*.ts',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('redacts them the same in a stream, whatever the chunk size', () => {
+    const key = gen('{A:35}');
+    const text = `- **API key:** ${key}\n- **Secret**: ${gen('{A:40}')}\n`;
+    const out = redactor.redact(text).text;
+    expect(out).not.toContain(key);
+    for (const size of [1, 2, 3, 5, 8, 13])
+      expect(streamedInChunks(redactor, text, size), `chunks of ${size}`).toBe(out);
+  });
+});
+
+describe('variables that hold a whole Authorization header', () => {
+  it('reads the credential after Bearer or Basic', () => {
+    const token = gen('{A:40}');
+    expect(found(`AUTH_HEADER="Bearer ${token}"`)).toEqual([['http.bearer-token', token]]);
+    expect(found(`authHeader: "Bearer ${token}"`)).toEqual([['http.bearer-token', token]]);
+    const creds = basic('jenkins', gen('{A:24}'));
+    expect(found(`export AUTH_HEADER='Basic ${creds}'`)).toEqual([['http.basic-auth', creds]]);
   });
 });
