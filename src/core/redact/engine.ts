@@ -2648,16 +2648,20 @@ export class Engine {
     const quote = text.charCodeAt(h);
     let k = h;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (k === h || text.charCodeAt(k - 1) !== quote || !variableName(text, k, h)) return true;
+    if (k === h || text.charCodeAt(k - 1) !== quote) return true;
     let p = k - 1;
     while (p > 0 && k - 1 - p < 4 && text.charCodeAt(p - 1) === 32) p--;
     if (text.charCodeAt(p - 1) !== 40) return true;
+    // One lower-case word (`"password"`) names a setting only for a setter
+    // (`props.setProperty("password", ...)`, `cfg.set("apikey", ...)`).
+    const word = !variableName(text, k, h);
+    if (word && !(lowerWord(text, k, h) && setterBefore(text, p - 1))) return true;
     const matched = this.#rulesForName(text.slice(k, h).toLowerCase());
     if (matched.rules.length === 0) return true;
     const v = text.charCodeAt(h + 2) === 32 ? h + 3 : h + 2;
     // A property name (`setProperty("aws.secret.access.key", ...)`) names a message
     // key as often as a setting: a catch-all rule then wants a random token.
-    return this.#value(ctx, matched, k, v, v, propertyName(text, k, h) ? BARE : PLAIN);
+    return this.#value(ctx, matched, k, v, v, word || propertyName(text, k, h) ? BARE : PLAIN);
   }
 
   /**
@@ -4022,6 +4026,37 @@ function variableName(text: string, start: number, end: number): boolean {
     else if (!((c >= 65 && c <= 90) || isDigit(c) || c === 95)) upper = false;
   }
   return upper || dash;
+}
+
+/** Whether `text[start, end)` is one lower-case word (letters, then letters or digits). */
+function lowerWord(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (!((c >= 97 && c <= 122) || (p > start && isDigit(c)))) return false;
+  }
+  return end > start;
+}
+
+/** Setter names, case-folded, that take a setting's name and then its value. */
+const SETTERS = [
+  'set',
+  'put',
+  'setproperty',
+  'setitem',
+  'setenv',
+  'putenv',
+  'setheader',
+  'setsecret',
+];
+
+/** Whether the call whose `(` is at `paren` is a setter ({@link SETTERS}: `props.setProperty(`, `cfg.set(`). */
+function setterBefore(text: string, paren: number): boolean {
+  let s = paren;
+  while (s > 0 && paren - s < 16 && isAlnum(text.charCodeAt(s - 1))) s--;
+  if (s > 0 && isAlnum(text.charCodeAt(s - 1))) return false;
+  const length = paren - s;
+  for (const name of SETTERS) if (name.length === length && sameFolded(text, s, name)) return true;
+  return false;
 }
 
 /**

@@ -393,6 +393,22 @@ function isPathStart(c: number): boolean {
   return isAlnum(c) || c === 47 || c === 126 || c === 95;
 }
 
+/**
+ * Whether what follows a mailbox-like `user@host:` at `from` reads as a path
+ * or a port (holds `/`, `.` or `~`, or only digits) rather than a password.
+ */
+function remoteAfter(text: string, from: number, limit: number): boolean {
+  let digits = true;
+  let p = from;
+  for (; p < limit && p - from < 200; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 47 || c === 46 || c === 126) return true;
+    if (c <= 32 || c === 34 || c === 39 || c === 96) break;
+    if (!isDigit(c)) digits = false;
+  }
+  return digits || p - from >= 200;
+}
+
 /** An encoded `:` (`%3A`): in a local part or right after a domain, a URL or a remote, not a mailbox. */
 const ENCODED_COLON = /%3a/i;
 const ENCODED_COLON_AT = /^%3a/i;
@@ -461,8 +477,16 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink, w
   )
     scheme--;
   if (scheme >= low && !/[\s/?#]/.test(text.slice(scheme + 3, ls))) return;
-  // `user@host:path` is an SCP-style remote (`git@github.com:acme/app.git`), not a mailbox.
-  if (de + 1 < limit && text.charCodeAt(de) === 58 && isPathStart(text.charCodeAt(de + 1))) return;
+  // `user@host:path` is an SCP-style remote (`git@github.com:acme/app.git`) and
+  // `user@host:8080` an authority, not a mailbox; `jane@acme.com:<token>` (curl's
+  // `-u email:api_token`) is a mailbox and its password.
+  if (
+    de + 1 < limit &&
+    text.charCodeAt(de) === 58 &&
+    isPathStart(text.charCodeAt(de + 1)) &&
+    remoteAfter(text, de + 1, limit)
+  )
+    return;
   // The same two, URL-encoded: `ssh%3A%2F%2Fgit%40host`, `git%40github.com%3Aacme%2Fapp.git`.
   if (
     width > 1 &&

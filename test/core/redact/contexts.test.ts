@@ -776,3 +776,22 @@ describe('variables that hold a whole Authorization header', () => {
     expect(found(`export AUTH_HEADER='Basic ${creds}'`)).toEqual([['http.basic-auth', creds]]);
   });
 });
+
+describe("a setter's lower-case setting name and its value", () => {
+  it('reads the value a setter gives a credential setting', () => {
+    const pw = gen('{a:4}{d:1}{A:9}');
+    const key = gen('{A:39}');
+    expect(found(`props.setProperty("password", "${pw}");`)).toEqual([['generic.password', pw]]);
+    expect(found(`cfg.set('apikey', '${key}')`)).toEqual([['generic.api-key', key]]);
+  });
+
+  it('leaves messages, other calls and plain words alone', () => {
+    for (const text of [
+      'i18n.set("password", "Your password");',
+      't("password", "Enter the password")',
+      'log("password", "qI4n8cYZo0o6Af")',
+      'form.set("password", "hunter2")',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});

@@ -259,6 +259,14 @@ describe('PII recognisers', () => {
     expect(found('scp deploy@build.acme.dev:~/app.tar.gz .', 'email')).toEqual([]);
     expect(found('mail john@example.com: he knows', 'email')).toEqual(['john@example.com']);
     expect(found('Contact: john@example.com:\nthanks', 'email')).toEqual(['john@example.com']);
+    expect(found('scp deploy@build.acme.dev:backup.tar.gz .', 'email')).toEqual([]);
+    expect(found('ssh jane@bastion.acme.dev:2222', 'email')).toEqual([]);
+  });
+
+  it("reads a mailbox before a password (curl's -u email:api_token) as an email", () => {
+    expect(found('curl -u jane.doe@acme.com:Zq8nV2kP9wXt4 https://acme.example', 'email')).toEqual([
+      'jane.doe@acme.com',
+    ]);
   });
 
   it('does not report 12 digits of a longer spaced run as an Aadhaar number', () => {
