@@ -261,7 +261,7 @@ const LEAD_ESCAPES = 4;
  * read as one space, as the line break they stand for.
  */
 function leadBefore(text: string, start: number, length: number): string {
-  const named = attributeLabel(text, start);
+  const named = attributeLabel(text, start) ?? cellLabel(text, start);
   if (named !== undefined) return named;
   let at = start;
   for (let n = 0; n < LEAD_ESCAPES && afterEscape(text, at); n++) at -= 2;
@@ -301,6 +301,31 @@ function attributeLabel(text: string, start: number): string | undefined {
   const named = namingAttribute(text, p - 5);
   if (named === undefined || named.end === named.start) return undefined;
   return `${text.slice(named.start, named.end)}: `;
+}
+
+/** An opening table-cell tag, attributes allowed (`<td>`, `<td class="v">`). */
+const CELL_OPEN = /^<td(?:\s[^<>]{0,30}|)>$/i;
+
+/**
+ * The label of a number that opens an HTML table cell right after a cell
+ * that names it (`<th>tax file number</th><td>...`, `<td>Aadhaar</td>
+ * <td>...`), written as `name: `; undefined otherwise. Reads at most about
+ * 120 units back.
+ */
+function cellLabel(text: string, start: number): string | undefined {
+  if (text.charCodeAt(start - 1) !== 62) return undefined;
+  const open = text.lastIndexOf('<', start - 1);
+  if (open < 0 || start - open > 36 || !CELL_OPEN.test(text.slice(open, start))) return undefined;
+  let q = open;
+  while (q > 0 && open - q < 16 && isSpace(text.charCodeAt(q - 1))) q--;
+  if (q < 5 || text.charCodeAt(q - 5) !== 60 || text.charCodeAt(q - 4) !== 47) return undefined;
+  const tag = text.slice(q - 3, q).toLowerCase();
+  if (tag !== 'th>' && tag !== 'td>') return undefined;
+  const end = q - 5;
+  const gt = text.lastIndexOf('>', end - 1);
+  if (gt < 0 || end - gt > 64) return undefined;
+  const name = text.slice(gt + 1, end).trim();
+  return name === '' || name.includes('<') ? undefined : `${name}: `;
 }
 
 /**

@@ -263,6 +263,17 @@ describe('PII recognisers', () => {
     expect(found('ssh jane@bastion.acme.dev:2222', 'email')).toEqual([]);
   });
 
+  it('reads a number in an HTML table cell named by the cell before it', () => {
+    expect(found('<tr><th>tax file number</th><td>610026412</td></tr>', 'au_tfn')).toEqual([
+      '610026412',
+    ]);
+    expect(
+      found('<tr><td>Aadhaar</td>\n  <td class="v">300389814793</td></tr>', 'in_aadhaar'),
+    ).toEqual(['300389814793']);
+    expect(found('<tr><th>Order</th><td>610026412</td></tr>', 'au_tfn')).toEqual([]);
+    expect(found('<td>610026412</td>', 'au_tfn')).toEqual([]);
+  });
+
   it("reads a mailbox before a password (curl's -u email:api_token) as an email", () => {
     expect(found('curl -u jane.doe@acme.com:Zq8nV2kP9wXt4 https://acme.example', 'email')).toEqual([
       'jane.doe@acme.com',
