@@ -1885,9 +1885,17 @@ export class Engine {
     const text = ctx.text;
     const e = k + 13;
     if (k > 0 && !isSpace(text.charCodeAt(k - 1)) && !isQuote(text.charCodeAt(k - 1))) return true;
+    if (!ctx.need(e + 24)) return false;
     let v = e;
     while (v < text.length && v - e < 8 && isBlank(text.charCodeAt(v))) v++;
     if (v === e) return true;
+    // In a sentence: "the Authorization header is Basic ...", "set the Authorization header to Bearer ...".
+    if (sameFolded(text, v, 'header ')) {
+      v += 7;
+      if (sameFolded(text, v, 'is ') || sameFolded(text, v, 'to ')) v += 3;
+      else if (sameFolded(text, v, 'was ')) v += 4;
+      else return true;
+    }
     const matched = this.#rulesForName('authorization');
     if (matched.rules.length === 0) return true;
     return this.#value(ctx, matched, k, e, v, PLAIN);

@@ -775,6 +775,22 @@ describe('variables that hold a whole Authorization header', () => {
     const creds = basic('jenkins', gen('{A:24}'));
     expect(found(`export AUTH_HEADER='Basic ${creds}'`)).toEqual([['http.basic-auth', creds]]);
   });
+
+  it('reads the header named in a sentence', () => {
+    const creds = basic('svc', gen('{A:20}'));
+    expect(found(`the Authorization header is Basic ${creds}, please rotate it`)).toEqual([
+      ['http.basic-auth', creds],
+    ]);
+    const token = gen('{A:40}');
+    expect(found(`I set the Authorization header to Bearer ${token} and still get 401`)).toEqual([
+      ['http.bearer-token', token],
+    ]);
+    for (const text of [
+      'Set the Authorization header to Bearer tokens for every call.',
+      'The Authorization header is missing.',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
 });
 
 describe("a setter's lower-case setting name and its value", () => {
