@@ -832,10 +832,25 @@ const MAX_SINGLE_GAP = 3;
 export function isSpacedLetter(c: number): boolean {
   if (c < 0x0250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
   if (c < 0x0370) return false;
-  if (c < 0x0530) return c !== 0x37e && c !== 0x387; // Greek and Cyrillic (two punctuation marks aside)
+  if (c < 0x0530) {
+    // Greek and Cyrillic: letters and marks, not their signs and unassigned units.
+    greekCyrillic ??= lettersOf(0x0370, 0x0530);
+    return greekCyrillic[c - 0x0370] === 1;
+  }
   if (c >= 0x05d0 && c <= 0x05ea) return true; // Hebrew
   if (c >= 0x0620 && c <= 0x064a) return true; // Arabic
   return c >= 0x1e00 && c <= 0x1eff; // Latin Extended Additional (Vietnamese)
+}
+
+/** 1 for the letters and marks of the Greek and Cyrillic blocks, built on first use. */
+let greekCyrillic: Uint8Array | undefined;
+
+/** A table of `[from, to)`: 1 where the unit is a letter or a combining mark. */
+function lettersOf(from: number, to: number): Uint8Array {
+  const table = new Uint8Array(to - from);
+  const letter = /[\p{L}\p{M}]/u;
+  for (let c = from; c < to; c++) table[c - from] = letter.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
 }
 
 /** The counters' class of the view unit at `at` (0 outside ASCII). */

@@ -4,7 +4,7 @@ import { builtinRules } from '../../../src/core/injection/catalogue.js';
 import { buildEngine } from '../../../src/core/injection/engine.js';
 import { scoreView } from '../../../src/core/injection/model.js';
 import { shippedModel } from '../../../src/core/injection/model-data.js';
-import { onePass, scanView } from '../../../src/core/injection/scan.js';
+import { isSpacedLetter, onePass, scanView } from '../../../src/core/injection/scan.js';
 import { normalize } from '../../../src/core/text/normalize.js';
 import { anyText, hostile } from '../../arbitraries.js';
 
@@ -127,5 +127,26 @@ describe('the scan pass', () => {
       for (let k = 0; k < attempts.length; k += 2) starts.push(attempts[k + 1]!);
       expect(starts, JSON.stringify(decoy)).toContain(at);
     }
+  });
+});
+
+describe('letters of other alphabets in spaced-out text', () => {
+  test.prop([fc.integer({ min: 0, max: 0xffff })])(
+    'are letters or marks of a spaced script, never ASCII or an ideograph',
+    (c) => {
+      if (!isSpacedLetter(c)) return;
+      expect(c).toBeGreaterThanOrEqual(0xc0);
+      expect(/[\p{L}\p{M}]/u.test(String.fromCharCode(c))).toBe(true);
+      expect(
+        /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}]/u.test(String.fromCharCode(c)),
+      ).toBe(false);
+    },
+  );
+
+  it('cover accented Latin, Greek, Cyrillic, Hebrew and Arabic letters', () => {
+    for (const letter of ['\u00f6', '\u0131', '\u03b1', '\u0438', '\u05d0', '\u0628', '\u1ea1'])
+      expect(isSpacedLetter(letter.charCodeAt(0)), letter).toBe(true);
+    for (const other of ['a', '\u00d7', '\u0375', '\u0482', '\u4e00', '\u3042'])
+      expect(isSpacedLetter(other.charCodeAt(0)), other).toBe(false);
   });
 });
