@@ -478,7 +478,6 @@ export function onePass(
   let kw = -1;
   // Counters.
   const runs: number[] = [];
-  const spaced: number[] = [];
   let symbols = 0;
   let leet = 0;
   let escapes = 0;
@@ -486,11 +485,9 @@ export function onePass(
   let prev2 = SPACE;
   let runStart = -1;
   let tokenStart = -1;
-  let singles = 0;
+  const singles = new SingleLetters();
   // The previous unit was a letter of another alphabet ({@link isSpacedLetter}).
   let prevWide = false;
-  let singlesStart = 0;
-  let lastSingleEnd = -2;
   let hash = 0;
   let tokenLength = 0;
   let prevHash = 0;
@@ -559,21 +556,7 @@ export function onePass(
           if ((prev & LETTER) === 0 && !prevWide) tokenStart = i;
         } else if (tokenStart >= 0) {
           // A digit ends a run of letters.
-          if (i - tokenStart === 1) {
-            if (singles > 0 && joinsSingles(cls, view, lastSingleEnd, tokenStart)) {
-              singles++;
-            } else {
-              if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
-                spaced.push(singlesStart, lastSingleEnd);
-              singles = 1;
-              singlesStart = tokenStart;
-            }
-            lastSingleEnd = i;
-          } else if (singles > 0) {
-            if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
-              spaced.push(singlesStart, lastSingleEnd);
-            singles = 0;
-          }
+          singles.tokenEnd(cls, view, tokenStart, i);
           tokenStart = -1;
         }
         hash = (Math.imul(hash, 31) + c) | 0;
@@ -625,21 +608,7 @@ export function onePass(
         // Inside a word.
       } else {
         if (tokenStart >= 0) {
-          if (i - tokenStart === 1) {
-            if (singles > 0 && joinsSingles(cls, view, lastSingleEnd, tokenStart)) {
-              singles++;
-            } else {
-              if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
-                spaced.push(singlesStart, lastSingleEnd);
-              singles = 1;
-              singlesStart = tokenStart;
-            }
-            lastSingleEnd = i;
-          } else if (singles > 0) {
-            if (singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
-              spaced.push(singlesStart, lastSingleEnd);
-            singles = 0;
-          }
+          singles.tokenEnd(cls, view, tokenStart, i);
           tokenStart = -1;
         }
         if (wide) tokenStart = i;
@@ -791,8 +760,7 @@ export function onePass(
       prevWord = 0;
     }
   }
-  if (counting && singles >= MIN_SPACED && spaced.length < MAX_RUNS * 2)
-    spaced.push(singlesStart, lastSingleEnd);
+  if (counting) singles.flush();
   const scored =
     totals === undefined || model === undefined
       ? undefined
@@ -804,10 +772,44 @@ export function onePass(
     runs: counting ? runs : NONE,
     leet,
     escapes,
-    spaced: counting ? spaced : NONE,
+    spaced: counting ? singles.runs : NONE,
     repeatAt,
     model: scored,
   };
+}
+
+/**
+ * Runs of single letters split by separators (`i g n o r e`), collected as
+ * tokens end: flattened `[start, end]` view offsets of runs of at least
+ * {@link MIN_SPACED} letters, at most {@link MAX_RUNS} of them.
+ */
+class SingleLetters {
+  readonly runs: number[] = [];
+  #count = 0;
+  #start = 0;
+  #lastEnd = -2;
+
+  /** A token of letters `[start, end)` ended: a single letter extends or opens a run, a word closes it. */
+  tokenEnd(cls: Uint8Array, view: string, start: number, end: number): void {
+    if (end - start === 1) {
+      if (this.#count > 0 && joinsSingles(cls, view, this.#lastEnd, start)) this.#count++;
+      else {
+        this.flush();
+        this.#count = 1;
+        this.#start = start;
+      }
+      this.#lastEnd = end;
+    } else if (this.#count > 0) {
+      this.flush();
+      this.#count = 0;
+    }
+  }
+
+  /** Records the current run if it is long enough. */
+  flush(): void {
+    if (this.#count >= MIN_SPACED && this.runs.length < MAX_RUNS * 2)
+      this.runs.push(this.#start, this.#lastEnd);
+  }
 }
 
 /**
