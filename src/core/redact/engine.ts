@@ -473,6 +473,11 @@ const LABEL_WORDS =
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
 const LABEL_AHEAD = 4;
 
+/** HTTP authentication scheme words whose credential follows them in prose (see `#schemeWord`). */
+const SCHEME_WORDS: readonly string[] = ['Basic ', 'Bearer '];
+/** Units of a bearer token read to judge whether it is random. */
+const BEARER_PEEK = 256;
+
 /** Shortest word before a parenthesis that names it (`X? (API key)`) worth reading. */
 const PAREN_WORD_MIN = 10;
 /** Units of a word between a key and its value that `#bare` skips (`was `, `to `), with spaces. */
@@ -1397,9 +1402,14 @@ export class Engine {
         frontier: (_text, next) => next,
       });
     }
-    // Bech32 wallets start with a literal prefix: they share the keyword scan.
-    const words = pii.crypto_wallet ? [...literals, ...BECH32_PREFIXES] : literals;
     const labels = this.#assignments.length > 0;
+    // Bech32 wallets start with a literal prefix: they share the keyword scan,
+    // and so do credentials after an HTTP scheme word in prose (see #schemeWord).
+    const words = [
+      ...literals,
+      ...(pii.crypto_wallet ? BECH32_PREFIXES : []),
+      ...(labels ? SCHEME_WORDS : []),
+    ];
     if (words.length > 0 || labels) {
       const sorted = [...words].sort((a, b) => b.length - a.length);
       const alternatives = sorted.map(escapeRegExp);
@@ -1881,6 +1891,30 @@ export class Engine {
    * `http-request set-header Authorization ...`. The value must start with
    * its scheme (the Authorization rules read `Bearer`, `Basic`, `Token`).
    */
+  /**
+   * `Basic ` or `Bearer ` in prose, no header named ("the prod access token
+   * is Basic ...", "utilise Bearer ... en attendant"): the Authorization
+   * rules read the credential after it; `Basic` must decode to
+   * `user:password` and `Bearer` must be followed by a random token.
+   */
+  #schemeWord(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    if (h > 0 && isAlnum(text.charCodeAt(h - 1))) return true;
+    const bearer = text.startsWith('Bearer ', h);
+    if (!bearer && !text.startsWith('Basic ', h)) return true;
+    if (bearer) {
+      // Words after Bearer ("Bearer OAuth2AccessTokenIdentifier") are no credential.
+      if (!ctx.need(h + 7 + BEARER_PEEK)) return false;
+      let e = h + 7;
+      while (e < ctx.lim(h + 7 + BEARER_PEEK) && !isSpace(text.charCodeAt(e))) e++;
+      while (e > h + 7 && isProsePunct(text.charCodeAt(e - 1))) e--;
+      if (!tokenLike(text.slice(h + 7, e))) return true;
+    }
+    const matched = this.#rulesForName('authorization');
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, h, h, h, PLAIN, true);
+  }
+
   #headerDirective(ctx: Ctx, k: number): boolean {
     const text = ctx.text;
     const e = k + 13;
@@ -3580,6 +3614,7 @@ export class Engine {
         return this.#netrc(ctx, h - 2);
       if (text.charCodeAt(h) === 122 && h >= 7 && sameFolded(text, h - 7, 'authori'))
         return this.#headerDirective(ctx, h - 7);
+      if (text.charCodeAt(h) === 66 && !this.#schemeWord(ctx, h)) return false;
       const end = labelWordEnd(text, h);
       if (
         end > 0 &&

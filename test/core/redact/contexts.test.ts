@@ -109,6 +109,17 @@ describe('Bearer and Basic credentials outside an Authorization header', () => {
     ]);
   });
 
+  it('reads them in prose, after the scheme word alone', () => {
+    const creds = basic('deploy', gen('{A:20}'));
+    expect(found(`here is the prod access token: Basic ${creds}. Also`)).toEqual([
+      ['http.basic-auth', creds],
+    ]);
+    const token = gen('{a:8}{d:4}{A:8}{d:4}{a:8}');
+    expect(found(`pourquoi Bearer ${token} ne marche pas ?`)).toEqual([
+      ['http.bearer-token', token],
+    ]);
+  });
+
   it('leaves words after Bearer and Basic alone', () => {
     for (const text of [
       'Bearer tokens are sent in the Authorization header.',
