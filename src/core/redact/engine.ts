@@ -3290,6 +3290,9 @@ export class Engine {
     let k = h;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (h - k < this.#shortestStem || text.charCodeAt(k - 1) !== 60) return true;
+    // A quoted placeholder (`PGPASSWORD='<your-password>' psql ...`) opens no element.
+    const q = text.charCodeAt(k - 2);
+    if (isQuote(q) && text.charCodeAt(h + 1) === q) return true;
     const matched = this.#rulesForKey(text, k, h, keyHash(text, k, h));
     if (matched.rules.length === 0) return true;
     return this.#value(ctx, matched, k, h, h + 1, TAG);

@@ -193,6 +193,7 @@ const CONSTANT_WORDS =
 export function isPlaceholder(value: string, closed = false): boolean {
   const n = value.length;
   if (n === 0) return true;
+  if (n >= 24 && DOCUMENTED.has(value)) return true;
   // A value ending in `..` is an ellipsis (`sk-proj-...`) whose last period
   // was read as the end of the sentence.
   if (!closed && n >= 2 && value.endsWith('..')) return true;
@@ -213,6 +214,18 @@ export function isPlaceholder(value: string, closed = false): boolean {
   // spells `<vNw>`, `{{`, `[[` or `%s` by chance: those are no markers there.
   return marked && !(n >= 12 && generatedPassword(value) && !OWN_TOKEN.test(value));
 }
+
+/**
+ * Sample credentials printed in vendors' documentation and copied into
+ * countless tutorials and tests: Stripe's API reference keys and jwt.io's
+ * default token. Written in pieces so that no scanner reads this file as
+ * holding them.
+ */
+const DOCUMENTED: ReadonlySet<string> = new Set([
+  `sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
+  `pk_test_${'TYooMQauvdEDq54NiTphI7jx'}`,
+  `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'}.${'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ'}.${'SflKxwRJSMeKKF2QQT4fwpMeJf36POk6yJV_adQssw5c'}`,
+]);
 
 /** One of parapet's own redaction tokens (`[REDACTED:password:Tr0****3xK]`). */
 const OWN_TOKEN = /\[REDACTED:/;

@@ -822,3 +822,26 @@ describe("a setter's lower-case setting name and its value", () => {
       expect(found(text), text).toEqual([]);
   });
 });
+
+describe('documented sample credentials and quoted placeholders', () => {
+  it("leaves vendors' documentation samples alone, but not a value one character off", () => {
+    const stripe = `sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`;
+    expect(found(`my stripe key is ${stripe}`)).toEqual([]);
+    const jwt = [
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
+      'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
+      'SflKxwRJSMeKKF2QQT4fwpMeJf36POk6yJV_adQssw5c',
+    ].join('.');
+    expect(found(`EXAMPLE_JWT: ${jwt}`)).toEqual([]);
+    const other = `${stripe.slice(0, -1)}X`;
+    expect(found(`my stripe key is ${other}`)).toEqual([['stripe.test-secret-key', other]]);
+  });
+
+  it('reads a quoted placeholder as no XML element opening a value', () => {
+    expect(
+      found("$ PGPASSWORD='<your-password>' psql -h db.internal -U app -c 'select 1'"),
+    ).toEqual([]);
+    const pw = password();
+    expect(found(`<password>${pw}</password>`)).toEqual([['generic.password', pw]]);
+  });
+});
