@@ -524,6 +524,9 @@ function pairAt(text: string, v: number): boolean {
   return p > v && text.charCodeAt(p) === 61 && isAlnum(text.charCodeAt(p + 1));
 }
 
+/** Longest remark in parentheses between a key and ` is ` ("the password (prod) is ..."). */
+const REMARK_MAX = 24;
+
 /** Longest adverb {@link adverbEnd} skips, with its space. */
 const ADVERB_MAX = 10;
 
@@ -3337,17 +3340,19 @@ export class Engine {
       v = adverbEnd(text, v);
       if (v < 0 || !looseValueAt(text, v)) return true;
     }
+    let end = h;
     if (text.charCodeAt(h - 1) === 41) {
       // A variable named in parentheses is the key: "the Datadog API key (DD_API_KEY) is ...".
       let k = h - 1;
       while (k > 0 && h - k <= 65 && isKeyChar(text.charCodeAt(k - 1))) k--;
       if (k === h - 1 || text.charCodeAt(k - 1) !== 40) return true;
       const named = looseRules(this.#rulesForKey(text, k, h - 1, keyHash(text, k, h - 1)));
-      if (named.rules.length === 0) return true;
-      return this.#value(ctx, named, k, h + 3, v, LOOSE);
+      if (named.rules.length > 0) return this.#value(ctx, named, k, h + 3, v, LOOSE);
+      // Else a remark between the key and ` is `: "the password (prod) is ...".
+      if (h - k > REMARK_MAX || text.charCodeAt(k - 2) !== 32) return true;
+      end = k - 2;
     }
-    let end = h;
-    let k = h;
+    let k = end;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (!this.#namesKey(text, k, end)) {
       // "the password for admin is ...": the key, a preposition and what it qualifies.

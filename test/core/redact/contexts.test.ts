@@ -845,3 +845,12 @@ describe('documented sample credentials and quoted placeholders', () => {
     expect(found(`<password>${pw}</password>`)).toEqual([['generic.password', pw]]);
   });
 });
+
+describe('a remark in parentheses between a key and is', () => {
+  it('reads the key before the remark', () => {
+    const pw = password();
+    expect(found(`FYI the password (prod) is "${pw}"`)).toEqual([['generic.password', pw]]);
+    for (const text of ['the password (see the wiki) is required', 'the office (room 4) is closed'])
+      expect(found(text), text).toEqual([]);
+  });
+});
