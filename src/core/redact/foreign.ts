@@ -26,11 +26,14 @@ const KEY_WORDS: readonly (readonly [string, string])[] = [
   ['passwort', 'password'],
   ['kennwort', 'password'],
   ['zugangstoken', 'token'],
+  ['zugriffstoken', 'token'],
   // French
   ["cl\u00e9 d'api", 'api key'],
   ['cl\u00e9 d\u2019api', 'api key'],
   ['cl\u00e9 api', 'api key'],
   ['cl\u00e9', 'api key'],
+  ["jeton d'acc\u00e8s", 'token'],
+  ['jeton d\u2019acc\u00e8s', 'token'],
   ['jeton', 'token'],
   ['mot de passe', 'password'],
   // Spanish
@@ -38,12 +41,14 @@ const KEY_WORDS: readonly (readonly [string, string])[] = [
   ['clave api', 'api key'],
   ['clave', 'api key'],
   ['contrase\u00f1a', 'password'],
+  ['token de acceso', 'token'],
   ['secreto', 'secret'],
   // Portuguese
   ['chave de api', 'api key'],
   ['chave api', 'api key'],
   ['chave', 'api key'],
   ['senha', 'password'],
+  ['token de acesso', 'token'],
   ['segredo', 'secret'],
   // Italian
   ['chiave api', 'api key'],
@@ -53,6 +58,7 @@ const KEY_WORDS: readonly (readonly [string, string])[] = [
   ['api-sleutel', 'api key'],
   ['sleutel', 'api key'],
   ['wachtwoord', 'password'],
+  ['toegangstoken', 'token'],
   // Japanese
   ['\u30a2\u30af\u30bb\u30b9\u30c8\u30fc\u30af\u30f3', 'token'],
   ['\u30c8\u30fc\u30af\u30f3', 'token'],

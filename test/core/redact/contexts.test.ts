@@ -854,3 +854,17 @@ describe('a remark in parentheses between a key and is', () => {
       expect(found(text), text).toEqual([]);
   });
 });
+
+describe('access tokens named in other languages', () => {
+  it('reads the token after its name', () => {
+    const token = gen('{a:10}{d:3}{A:10}{d:2}{a:6}');
+    for (const text of [
+      `Das Zugriffstoken lautet ${token}`,
+      `voici le jeton d'acc\u00e8s : ${token}.`,
+      `El token de acceso es ${token}`,
+      `O token de acesso \u00e9 ${token}`,
+      `Het toegangstoken is ${token}`,
+    ])
+      expect(found(text), text).toEqual([['generic.token', token]]);
+  });
+});
