@@ -183,7 +183,14 @@ function buildPiiRules(): readonly PiiRule[] {
       0.85,
       'low',
       ['from [[{ipv4}]] at 10:00', 'host=[[{ipv4}]]:8080'],
-      ['version 1.2.3.4', '999.1.1.1', '1.2.3'],
+      [
+        'version 1.2.3.4',
+        '999.1.1.1',
+        '1.2.3',
+        'config.x.build = "2.9.2.3"',
+        'image tag for Prod: 2.0.9.9',
+        'Version est 1.5.6.9.',
+      ],
     ),
     pii(
       'ipv6',
@@ -383,7 +390,10 @@ const DOB_AFTER =
 // `span=...` in a log line).
 const NOT_A_CARD =
   /(?:^|[^a-z])(?:gtin|ean(?:-?13|)|barcode|(?:trace|span|parent)(?:[_. -]?id|))\W{0,4}$/i;
-const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware)\W{0,3}$/i;
+// A label, perhaps qualified ("image tag for Prod:", "Version est"), then up to four
+// non-word units (`build = "`).
+const VERSION_CONTEXT =
+  /(?:version|ver\.?|release|build|firmware|tag)(?:\s(?:is|est|ist|es|\u00e9|(?:for|f\u00fcr|pour|para)\s[a-z]{1,12})|)\W{0,4}$/i;
 
 // --- email -------------------------------------------------------------------
 
