@@ -1888,13 +1888,6 @@ export class Engine {
   }
 
   /**
-   * The value of an `Authorization` header set without a colon, with the
-   * header's name at `k`: nginx's `proxy_set_header Authorization "Bearer
-   * ..."`, Apache's `RequestHeader set Authorization "Basic ..."`, HAProxy's
-   * `http-request set-header Authorization ...`. The value must start with
-   * its scheme (the Authorization rules read `Bearer`, `Basic`, `Token`).
-   */
-  /**
    * `Basic ` or `Bearer ` in prose, no header named ("the prod access token
    * is Basic ...", "utilise Bearer ... en attendant"): the Authorization
    * rules read the credential after it; `Basic` must decode to
@@ -1918,6 +1911,15 @@ export class Engine {
     return this.#value(ctx, matched, h, h, h, PLAIN, true);
   }
 
+  /**
+   * The value of an `Authorization` header set without a colon, with the
+   * header's name at `k`: nginx's `proxy_set_header Authorization "Bearer
+   * ..."`, Apache's `RequestHeader set Authorization "Basic ..."`, HAProxy's
+   * `http-request set-header Authorization ...`; or the header named in a
+   * sentence ("the Authorization header is Basic ...", "set the
+   * Authorization header to Bearer ..."). The value must start with its
+   * scheme (the Authorization rules read `Bearer`, `Basic`, `Token`).
+   */
   #headerDirective(ctx: Ctx, k: number): boolean {
     const text = ctx.text;
     const e = k + 13;

@@ -321,18 +321,24 @@ const CELL_OPEN = /^<td(?:\s[^<>]{0,30}|)>$/i;
  */
 function cellLabel(text: string, start: number): string | undefined {
   if (text.charCodeAt(start - 1) !== 62) return undefined;
-  const open = text.lastIndexOf('<', start - 1);
-  if (open < 0 || start - open > 36 || !CELL_OPEN.test(text.slice(open, start))) return undefined;
+  const open = lastWithin(text, 60, start, 36);
+  if (open < 0 || !CELL_OPEN.test(text.slice(open, start))) return undefined;
   let q = open;
   while (q > 0 && open - q < 16 && isSpace(text.charCodeAt(q - 1))) q--;
   if (q < 5 || text.charCodeAt(q - 5) !== 60 || text.charCodeAt(q - 4) !== 47) return undefined;
   const tag = text.slice(q - 3, q).toLowerCase();
   if (tag !== 'th>' && tag !== 'td>') return undefined;
   const end = q - 5;
-  const gt = text.lastIndexOf('>', end - 1);
-  if (gt < 0 || end - gt > 64) return undefined;
+  const gt = lastWithin(text, 62, end, 64);
+  if (gt < 0) return undefined;
   const name = text.slice(gt + 1, end).trim();
   return name === '' || name.includes('<') ? undefined : `${name}: `;
+}
+
+/** Index of the last unit `c` in `text[from - reach, from)`, or -1: a bounded `lastIndexOf`. */
+function lastWithin(text: string, c: number, from: number, reach: number): number {
+  for (let p = from - 1; p >= 0 && from - p <= reach; p--) if (text.charCodeAt(p) === c) return p;
+  return -1;
 }
 
 /**
