@@ -220,7 +220,7 @@ export function createScanPlan(
 /** What one pass over a view found. */
 export interface ScanResult {
   /** Flattened `[target, start]`: an anchored target may match at view offset `start`. */
-  readonly attempts: number[];
+  readonly attempts: Int32Array;
   /** Flattened `[target, start, end]` view windows of windowed targets (merged). */
   readonly regions: number[];
   /** Printable ASCII punctuation and symbols seen. */
@@ -306,7 +306,8 @@ export function scanView(
   let linked = false;
   const win = plan.window;
   const n = view.length;
-  const attempts: number[] = [];
+  let attempts = spareAttempts;
+  let attemptSize = 0;
   const regions: number[] = [];
   let touched: number[] | undefined;
   let attempted: number[] | undefined;
@@ -386,7 +387,9 @@ export function scanView(
           }
           if (!nearby(plan, target, start)) continue;
         }
-        attempts.push(target, start);
+        if (attemptSize + 2 > attempts.length) attempts = spareAttempts = doubled(attempts);
+        attempts[attemptSize++] = target;
+        attempts[attemptSize++] = start;
         continue;
       }
       const ws = start > before ? start - before : 0;
@@ -416,7 +419,7 @@ export function scanView(
     }
   }
   return {
-    attempts,
+    attempts: attempts.slice(0, attemptSize),
     regions,
     symbols: pass.symbols,
     runs: pass.runs,
@@ -865,6 +868,20 @@ const NONE: readonly number[] = Object.freeze([]);
 
 /** The hit list {@link onePass} writes into (see {@link Pass.hits}). */
 const spareHits: number[] = [];
+
+/**
+ * The attempt list {@link scanView} writes into, copied out at the end:
+ * indexed writes into a typed array cost a fraction of `push` on the
+ * floods of keywords that make tens of thousands of attempts.
+ */
+let spareAttempts = new Int32Array(256);
+
+/** `list` twice as long, its contents kept. */
+function doubled(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(list.length * 2);
+  grown.set(list);
+  return grown;
+}
 
 /** `list` with `value` appended, creating the list on first use. */
 function append(list: number[] | undefined, value: number): number[] {
