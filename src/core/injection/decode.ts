@@ -1161,6 +1161,40 @@ function buildSplitTrie(): SplitTrie {
   return { next, word };
 }
 
+/** Longest variable name {@link assignmentGlue} reads between two fragments. */
+const NAME_MAX = 8;
+
+/**
+ * The end of the glue between two quoted fragments assigned to variables
+ * ("a = 'ign', b = 'ore'": from the quote closing `ign` past the quote
+ * opening `ore`), or `at` when `view` has no such glue there. The glue is a
+ * closing quote, an optional comma or semicolon, a name of up to
+ * {@link NAME_MAX} letters, digits or underscores, `=` or `:`, and an
+ * opening quote, with single spaces anywhere between.
+ */
+function assignmentGlue(view: string, at: number): number {
+  let k = at;
+  const quote = view.charCodeAt(k);
+  if (quote !== 0x27 && quote !== 0x22 && quote !== 0x60) return at;
+  k++;
+  if (view.charCodeAt(k) === 0x20) k++;
+  if (view.charCodeAt(k) === 0x2c || view.charCodeAt(k) === 0x3b) k++;
+  if (view.charCodeAt(k) === 0x20) k++;
+  const name = k;
+  while (k - name < NAME_MAX && isNameUnit(view.charCodeAt(k))) k++;
+  if (k === name || isNameUnit(view.charCodeAt(k))) return at;
+  if (view.charCodeAt(k) === 0x20) k++;
+  if (view.charCodeAt(k) !== 0x3d && view.charCodeAt(k) !== 0x3a) return at;
+  k++;
+  if (view.charCodeAt(k) === 0x20) k++;
+  return view.charCodeAt(k) === quote ? k + 1 : at;
+}
+
+/** A unit of a variable name: an ASCII lower-case letter, a digit or `_`. */
+function isNameUnit(c: number): boolean {
+  return isLower(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
 /**
  * Units that glue the fragments of a split word: spaces, tabs, quotes,
  * dots, bullets, underscores, plus signs, bars, stars, slashes and commas.
@@ -1258,9 +1292,12 @@ export function unsplit(view: string): string | undefined {
     let j = e;
     let best = -1;
     let letters = e - s;
+    // The fragments' letters so far, and those of the longest word found.
+    let spelled = view.slice(s, e);
+    let joined = '';
     for (;;) {
-      let g = j;
-      while (g < n && g - j < GLUE_MAX && isGlue(view.charCodeAt(g))) g++;
+      let g = assignmentGlue(view, j);
+      if (g === j) while (g < n && g - j < GLUE_MAX && isGlue(view.charCodeAt(g))) g++;
       if (g === j || g >= n || !isLower(view.charCodeAt(g))) break;
       let k = g;
       while (k < n && node >= 0 && isLower(view.charCodeAt(k))) {
@@ -1271,12 +1308,14 @@ export function unsplit(view: string): string | undefined {
       if (node < 0 || (k < n && isLower(view.charCodeAt(k)))) break;
       letters += k - g;
       if (letters > SPLIT_LONGEST) break;
-      if (word[node] === 1) best = k;
+      spelled += view.slice(g, k);
+      if (word[node] === 1) {
+        best = k;
+        joined = spelled;
+      }
       j = k;
     }
     if (best > 0) {
-      let joined = '';
-      for (let p = s; p < best; p++) if (isLower(view.charCodeAt(p))) joined += view[p];
       out += view.slice(copied, s) + joined;
       copied = best;
       found = true;

@@ -1104,6 +1104,10 @@ class Run {
       if (paragraph >= 0 && paragraph < stop) stop = paragraph;
       const m = READER_ORDER.exec(text.slice(from, stop));
       if (m === null) continue;
+      // "... a user types \"Ignore ...\"": an order quoted as someone's words.
+      if (QUOTED_SPEECH.test(text.slice(Math.max(from, from + m.index - 40), from + m.index + 1))) {
+        continue;
+      }
       const end = from + m.index + m[0].length;
       this.#addSignal(
         'indirect.reader-order',
@@ -1365,11 +1369,14 @@ function hasExcuse(
     return true;
   }
   if (rule.codeFile && isCodeFile(view, context) && !onProseLine(view, start)) return true;
+  if (rule.codeFile && installStep(view, start, context)) return true;
   if (
     rule.token &&
     (namedToken(view, start, end) ||
       shownAsTemplate(view, start) ||
-      templateTalk(view, start, !inCode(view, start, end, context)))
+      templateTalk(view, start, !inCode(view, start, end, context)) ||
+      templateQuestion(view, end) ||
+      inTemplateCode(view, start, end))
   ) {
     return true;
   }
@@ -1382,7 +1389,7 @@ function hasExcuse(
       (defended(view, start, end) ||
         described(view, start, end, rule.category === 'instruction_override') ||
         (rule.category === 'instruction_override' &&
-          (foreign(view, end) || versioned(view, start, end)))))
+          (foreign(view, end) || versioned(view, start, end) || errand(view, start, end)))))
   );
 }
 
@@ -1507,6 +1514,32 @@ function templateTalk(view: string, start: number, prose: boolean): boolean {
   );
 }
 
+/** Jinja delimiters: `{{ ... }}` and `{% ... %}`. */
+const JINJA = /\{\{|\}\}|\{%|%\}/;
+
+/**
+ * Whether a token sits among Jinja tags on its line (`{% for message in
+ * messages %}<|start_header_id|>{{ message['role'] }}`): a chat template's
+ * source, not a turn.
+ */
+function inTemplateCode(view: string, start: number, end: number): boolean {
+  return (
+    JINJA.test(view.slice(Math.max(0, start - 40), start)) || JINJA.test(view.slice(end, end + 40))
+  );
+}
+
+/**
+ * A question about prompt formats after a token, in the same message: "...
+ * <|im_end|>. When I fine-tune Qwen, do I need to insert these tokens
+ * myself?" The format's name ({@link TEMPLATE_TALK_PROSE}) and then a
+ * question mark, within {@link TEMPLATE_TALK_REACH} units.
+ */
+function templateQuestion(view: string, end: number): boolean {
+  const after = view.slice(end, end + TEMPLATE_TALK_REACH);
+  const m = TEMPLATE_TALK_PROSE.exec(after);
+  return m !== null && after.indexOf('?', m.index) >= 0;
+}
+
 /**
  * The opening of a list of chat messages in code or an API payload, right
  * before a message object: `{"messages": [{`, `return [{`, "our messages
@@ -1529,6 +1562,33 @@ function inMessageList(view: string, start: number): boolean {
  */
 const FOREIGN_AFTER =
   /^\s(?:(?:that|which)\s(?:appear|appears|are|is|come|comes|arrive|arrives)\s|(?:found|embedded|contained|included|hidden|written|placed|planted)\s|)(?:in|inside|within|from)\s(?:(?:the|any|these|those|such|a|an|retrieved|uploaded|attached|external|untrusted|third-party|user-provided|user-supplied|incoming|fetched|scraped|linked|quoted|forwarded|pasted|product|customer|code)\s){0,3}(?:documents?|files?|attachments?|web\s?pages?|pages|websites?|emails?|e-mails?|tool\s(?:results?|outputs?|responses?)|search\sresults?|retrieved\s(?:text|content|passages?)|passages|comments?|tickets?|pull\srequests?|reviews?|pdfs?|spreadsheets?|html|readme\sfiles?)\b|^\s(?:they|it|the\s(?:page|document|email|file|text|result)s?)\s(?:contain|contains|include|includes|carry|carries|may\scontain|might\scontain)\b|^\s(?:that|which)\s(?:are|were)\snot\s(?:given|written|provided|sent|set)\sby\s(?:the\s|its\s|your\s|)(?:developers|developer|system\smessage|system|operators|operator|owners|owner|administrators|administrator)\b/;
+
+/**
+ * Instructions about an errand, inside an override match or right after it:
+ * "ignore the previous instructions for the return shipment", "de vorige
+ * instructies voor de retourzending negeren", "las instrucciones anteriores
+ * sobre la devoluci\u00f3n". A customer taking back what they asked a business
+ * to do, not a prompt. Not with "your" ("your instructions about refunds"
+ * are the assistant's own policy).
+ */
+const ERRAND =
+  /(?:^|[^a-z\u00c0-\u024f])(?:for|about|regarding|concerning|on|voor|over|betreffende|f\u00fcr|zur|zum|bez\u00fcglich|\u00fcber|pour|concernant|sur|para|sobre|de|da|do|per|riguardo|sulla|sul|della|del|alla|al)\s(?:the|my|our|this|that|de|het|mijn|onze|die|der|das|den|dem|meine[nmrs]?|unsere[nmrs]?|la|le|les|ma|mon|mes|notre|el|los|las|mi|mis|nuestra|nuestro|il|lo|gli|mia|mio|a|o|os|as|minha|meu|)\s?(?:returns?|refunds?|deliver(?:y|ies)|shipments?|shipping|orders?|bookings?|reservations?|payments?|invoices?|appointments?|packages?|parcels?|pick-?ups?|installation|retourzending|retour|bestelling|levering|zending|terugbetaling|afspraak|r\u00fccksendung|retoure|bestellung|lieferung|zahlung|termin|buchung|erstattung|commande|livraison|remboursement|paiement|rendez-vous|r\u00e9servation|devoluci\u00f3n|pedido|entrega|env\u00edo|reembolso|pago|reserva|cita|reso|ordine|consegna|spedizione|rimborso|pagamento|prenotazione|appuntamento|devolu\u00e7\u00e3o|encomenda)(?![a-z\u00c0-\u024f])/;
+
+/** Units that end a sentence: `.`, `!`, `?`, a line break, and the CJK full stop. */
+const SENTENCE_STOP = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x3002]);
+
+/** Whether an override's instructions are about an errand ({@link ERRAND}) and not the reader's own. */
+function errand(view: string, start: number, end: number): boolean {
+  let stop = end;
+  const last = Math.min(view.length, end + 48);
+  while (stop < last && !SENTENCE_STOP.has(view.charCodeAt(stop))) stop++;
+  return (
+    ERRAND.test(view.slice(start, stop)) &&
+    !/\b(?:your|yours|tus|tes|vos|deine|ihre|je|uw|tue|tuoi|suas|seus)\b/.test(
+      view.slice(start, end),
+    )
+  );
+}
 
 /** Whether the words after an override match (ending at `end`) put its instructions in read content ({@link FOREIGN_AFTER}). */
 function foreign(view: string, end: number): boolean {
@@ -1554,7 +1614,7 @@ const DESCRIBED_BEFORE =
  * old rules"). An order to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|the\s(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target)|an?\s(?:model|chatbot|bot|assistant|agent|llm|ai))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target|screener|summari[sz]er))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
 /**
  * A request reported with its words quoted: "(the bot leaked its flag) when
  * asked to 'repeat ...'", "when I ask the model 'what is your system
@@ -1656,6 +1716,38 @@ function defined(view: string, start: number, end: number): boolean {
 
 /** Units before a match searched for the line's start and its inline code span (see {@link inCode}). */
 const INLINE_REACH = 200;
+
+/**
+ * A heading or lead-in that opens installation instructions: "## Installation",
+ * "Quick start", "To install:", "Getting started", "Setup" (the view is
+ * lower-case; Markdown headings keep their `#`).
+ */
+const INSTALL_LEAD =
+  /(?:^|\n)(?:#{1,6}\s?|)(?:installation|installing|install(?:\s[a-z0-9 .-]{1,40}|)|quick\s?start|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60})\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall)\b[^\n]{0,80}[:.]\s?$/;
+
+/** Units before a fence searched for {@link INSTALL_LEAD}. */
+const INSTALL_REACH = 200;
+
+/**
+ * Whether the match at `start` is a command in a fenced code block that
+ * follows an installation heading or lead-in ({@link INSTALL_LEAD}): a
+ * README's documented install step (`curl -fsSL .../install.sh | sh`), not
+ * an order to the reader. An order to an AI agent to run it is read by the
+ * indirect rules.
+ */
+function installStep(view: string, start: number, context: ContextBudget): boolean {
+  if (!inCode(view, start, start, context)) return false;
+  const fences = context.fences!;
+  let open = -1;
+  for (const at of fences) {
+    if (at >= start) break;
+    open = open < 0 ? at : -1;
+  }
+  if (open < 0) return false;
+  let before = view.slice(Math.max(0, open - INSTALL_REACH), open);
+  while (before.endsWith('\n') || before.endsWith(' ')) before = before.slice(0, -1);
+  return INSTALL_LEAD.test(before);
+}
 
 /**
  * Whether `view[start, end)` lies inside Markdown code: between a pair of
@@ -1791,6 +1883,8 @@ function lineKind(view: string, at: number, end: number): number {
     last === 0x5c
   )
     return LINE_CODE;
+  // A tag opens a line of markup; a chat-template token (`<|im_start|>`) a turn, not code.
+  if (first === 0x3c && view.charCodeAt(s + 1) === 0x7c) return LINE_OTHER;
   if (first === 0x7b || first === 0x7d || first === 0x5d || first === 0x29 || first === 0x3c)
     return LINE_CODE;
   const line = view.slice(s, Math.min(e, s + 120));
@@ -1957,6 +2051,14 @@ const NAMED_BY =
   /^\s(?:paper|papers|article|attack|attacks|technique|techniques|dataset|benchmark|study|style|phrase|string|payload|payloads|example|examples|vulnerability|family|pattern|patterns)\b/;
 
 /**
+ * Words right after a quotation that call it a phrase, an attack or an
+ * example: '"..." is a classic jailbreak', "\u00ab...\u00bb est une phrase typique", "\u300c...\u300d\u3068\u3044\u3063\u305f" (Japanese
+ * "such as"), "\u300c...\u300d\u4e4b\u7c7b\u7684" (Chinese), "'...' \uac19\uc740" (Korean).
+ */
+const CALLED_AFTER =
+  /^(?:\s(?:is|was|are|were|est|sont|ist|sind|es|son|\u00e9|s\u00e3o|\u00e8|sono|is\seen|zijn)\s(?:(?:a|an|the|one\sof\sthe|un|une|la|le|les|ein|eine|einer|der|die|das|una|uma|um|el|lo|een|de|het)\s|)(?:(?:classic|common|typical|famous|well-known|known|standard|textbook|classique|typique|c\u00e9l\u00e8bre|klassische|klassischer|klassisches|typische|typischer|typisches|bekannte|bekannter|bekanntes|cl\u00e1sico|cl\u00e1sica|t\u00edpico|t\u00edpica|tipico|tipica|cl\u00e1ssico|cl\u00e1ssica|classico|classica|klassiek|klassieke|typisch)\s|)(?:phrase|phrases|string|strings|payload|payloads|example|examples|attack|attacks|jailbreak|jailbreaks|prompt|prompts|trick|tricks|pattern|patterns|technique|techniques|injection|injections|cha\u00eene|cha\u00eenes|attaque|attaques|exemple|exemples|s\u00e4tze|satz|angriff|angriffe|beispiel|beispiele|frase|frases|ataque|ataques|ejemplo|ejemplos|exemplo|exemplos|esempi|esempio|attacchi|attacco|zinnen|zin|aanvallen|aanval|voorbeelden|voorbeeld)\b|\s?(?:\u3068\u3044\u3063\u305f|\u3068\u3044\u3046|\u306a\u3069\u306e|\u306e\u3088\u3046\u306a|\u4e4b\u7c7b\u7684|\u8fd9\u6837\u7684|\u8fd9\u7c7b|\uac19\uc740|\ub77c\ub294|\ub4f1\uc758))/;
+
+/**
  * Words right before a quotation that give it as an example: "for example",
  * "such as", "text like", "queries like", "the phrase", "an attacker types",
  * "so-called", "labeled as", "the line", a variable named for one in code
@@ -2081,6 +2183,8 @@ function mentioned(view: string, start: number, end: number): boolean {
     if (c === closer && (!isWordUnit(next) || isUnspaced(next))) {
       // The quotation names something: 'the "Ignore Previous Prompt" paper'.
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
+      // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".
+      if (CALLED_AFTER.test(view.slice(e + 1, e + 40))) return true;
       // Or is given as an example: 'for example "ignore previous instructions"'.
       const cue = view.slice(Math.max(0, open - 32), open);
       if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
@@ -2299,6 +2403,13 @@ const SOFTWARE_NOTES: ReadonlySet<string> = new Set([
  */
 const NOT_READER =
   /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?|systems|tools|software|services|scripts|jobs|pipelines|processes)\s?[:,]?\s{0,3}$/i;
+
+/**
+ * Words that report what someone typed, said or wrote, then the opening
+ * quote of an order (see `Run.readerOrders`): "a user types \"Ignore".
+ */
+const QUOTED_SPEECH =
+  /\b(?:types?|typed|typing|says?|said|saying|writes?|wrote|writing|sends?|sent|enters?|entered|pastes?|pasted|asks?|asked|like|as)\s["'\u201c\u2018\u00ab]$/i;
 
 /** An ASCII letter (see `Run.readerOrders`). */
 function isLetter(c: number): boolean {

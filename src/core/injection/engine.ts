@@ -238,6 +238,8 @@ const NEGATION_CUES: Readonly<
   it: { words: 'non' },
   nl: { words: 'niet|nooit|geen' },
   pl: { words: 'nie|nigdy' },
+  sv: { words: 'inte|aldrig|ej' },
+  da: { words: 'ikke|aldrig' },
   tr: { words: 'asla' },
   vi: { words: 'kh\\u00f4ng', bare: '\\u0111\\u1eebng' },
   id: { words: 'jangan|tidak' },
