@@ -56,7 +56,7 @@ export const MULTILINGUAL_GRANDMA_RULES: readonly InjectionRule[] = [
     severity: 'medium',
     weight: 0.6,
     keywords: ['tu es ma', 'joue ma', 'fais comme ma', 'incarne ma', 'sois ma'],
-    pattern: String.raw`(?:tu\ses|joue|fais\scomme|incarne|sois)\s(?:ma|mon)\s(?:d\u00e9funte\s|defunte\s|d\u00e9funt\s|ch\u00e8re\s|chere\s|cher\s|regrett\u00e9e\s|)(?:grand-m\u00e8re|grand-mere|grand-p\u00e8re|grand-pere|mamie|papi|m\u00e9m\u00e9|meme|p\u00e9p\u00e9)[^\n]{0,160}?(?:racontait|lisait|disait|expliquait|apprenait)\s(?:comment|les\s\u00e9tapes|les\setapes|la\srecette|la\sformule)`,
+    pattern: String.raw`(?:tu\ses|joue|fais\scomme|incarne|sois)\s(?:ma|mon)\s(?:d\u00e9funte\s|defunte\s|d\u00e9funt\s|ch\u00e8re\s|chere\s|cher\s|regrett\u00e9e\s|)(?:grand-m\u00e8re|grand-mere|grand-p\u00e8re|grand-pere|mamie|papi|m\u00e9m\u00e9|meme|p\u00e9p\u00e9|tante|oncle|m\u00e8re|p\u00e8re|maman|papa)[^\n]{0,200}?(?:racontait|lisait|disait|expliquait|apprenait)\s(?:toujours\s|souvent\s|chaque\ssoir\s|)(?:comment|les\s\u00e9tapes|les\setapes|la\srecette|la\sformule)`,
     languages: ['fr'],
     description:
       'French: the "grandma" framing ("tu es ma grand-m\u00e8re qui me racontait comment fabriquer ...").',
