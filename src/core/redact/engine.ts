@@ -469,9 +469,9 @@ interface Scanner {
  * ` is `, `:`, `=`, `=>`, `->` and table cells.)
  */
 const LABEL_WORDS =
-  '[kK](?:ey|EY|en|EN)[ \\t,]|cret[ \\t,]|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]';
+  '[kK](?:ey|EY|en|EN)(?:[ \\t,]| ?\\? )|cret(?:[ \\t,]| ?\\? )|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]|or[dt] ?\\? |enha ?\\? ';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
-const LABEL_AHEAD = 4;
+const LABEL_AHEAD = 6;
 
 /** HTTP authentication scheme words whose credential follows them in prose (see `#schemeWord`). */
 const SCHEME_WORDS: readonly string[] = ['Basic ', 'Bearer '];
@@ -547,7 +547,7 @@ const QUALIFIER_LENGTH = 24;
 /**
  * Where a key word ends before a preposition and the one to three words it
  * governs, the last of which starts at `k` ("password for the admin
- * account", "token on staging"), or -1.
+ * account", "token on staging", "client secret voor acceptatie"), or -1.
  */
 function qualifiedKeyEnd(text: string, k: number): number {
   let p = k;
@@ -560,7 +560,11 @@ function qualifiedKeyEnd(text: string, k: number): number {
     const length = s - p;
     if (
       (length === 3 && (text.startsWith('for', p) || text.startsWith('FOR', p))) ||
-      (length === 2 && (text.startsWith('on', p) || text.startsWith('of', p)))
+      (length === 2 && (text.startsWith('on', p) || text.startsWith('of', p))) ||
+      // The same in other languages: "secret voor acceptatie", "token pour la pr\u00e9prod".
+      (length === 4 &&
+        (text.startsWith('voor', p) || text.startsWith('pour', p) || text.startsWith('para', p))) ||
+      (length === 3 && text.startsWith('per', p))
     )
       return text.charCodeAt(p - 1) === 32 ? p - 1 : -1;
   }
@@ -662,9 +666,29 @@ function labelWordEnd(text: string, h: number): number {
     if (n === 68) e = h + 2;
     else if (text.startsWith('ORD', h + 1)) e = h + 4;
   } else if (c === 65 && n === 83 && m === 83) e = h + 3;
+  // "password", "wachtwoord", "Passwort" and "senha" only before a question mark.
+  else if (
+    (c === 111 && n === 114 && (m === 100 || m === 116)) ||
+    (c === 101 && text.startsWith('nha', h + 1))
+  ) {
+    const q = c === 111 ? h + 3 : h + 4;
+    return questionAfter(text, q) > 0 ? q : -1;
+  }
   if (e < 0) return -1;
   const s = text.charCodeAt(e);
+  // "can you try this token? 9f3a...": a question names the key, its value follows.
+  if (questionAfter(text, e) > 0) return e;
   return s === 32 || s === 9 || s === 44 ? e : -1;
+}
+
+/**
+ * Where the value may start after a question mark that ends a key word at
+ * `end` (`token? `, French `token ? `), or -1.
+ */
+function questionAfter(text: string, end: number): number {
+  let q = end;
+  if (text.charCodeAt(q) === 32) q++;
+  return text.charCodeAt(q) === 63 && text.charCodeAt(q + 1) === 32 ? q + 2 : -1;
 }
 
 /**
@@ -3382,11 +3406,16 @@ export class Engine {
   #bare(ctx: Ctx, end: number): boolean {
     const text = ctx.text;
     if (!ctx.need(end + 1 + PROSE_REACH + LOOSE_AHEAD)) return false;
-    let v = end + 1;
-    while (v - end < 4 && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+    const question = questionAfter(text, end);
+    const asked = question > 0;
+    let v = asked ? question : end + 1;
+    const from = v;
+    while (v - from < 4 && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
     let form: Form = BARE;
     const c = text.charCodeAt(v);
-    if (c === 119 && text.startsWith('was ', v)) {
+    if (asked) {
+      // After a question only the value itself: no verb, no "to".
+    } else if (c === 119 && text.startsWith('was ', v)) {
       v += 4;
       form = LOOSE;
     } else if (c === 116 && text.charCodeAt(v + 1) === 111 && text.charCodeAt(v + 2) === 32) {
@@ -3399,6 +3428,14 @@ export class Engine {
       if (verb >= 0) v = verb;
     }
     if (!looseValueAt(text, v) || pairAt(text, v)) return true;
+    if (asked) {
+      // A key word of another language before the question mark: "com essa senha? ...".
+      const key = keyBefore(text, end);
+      if (key !== undefined && key.end === end) {
+        const named = looseRules(this.#rulesForName(key.name));
+        if (named.rules.length > 0) return this.#value(ctx, named, key.start, end, v, BARE);
+      }
+    }
     let k = end;
     while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (k > 0 && isKeyChar(text.charCodeAt(k - 1))) return true;

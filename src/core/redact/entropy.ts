@@ -207,6 +207,8 @@ export function isPlaceholder(value: string, closed = false): boolean {
     return true;
   }
   if (REFERENCE.test(value)) return true;
+  // A masked display of a key (`sk_live_\u2022\u2022\u2022\u20220152`, `ghp_***...a1b2`) shows no secret.
+  if (MASKED.test(value)) return true;
   // Placeholders announce themselves near the start or the end of a long value.
   const marked =
     n <= 96 ? hasMarker(value) : hasMarker(value.slice(0, 48)) || hasMarker(value.slice(-48));
@@ -226,6 +228,9 @@ const DOCUMENTED: ReadonlySet<string> = new Set([
   `pk_test_${'TYooMQauvdEDq54NiTphI7jx'}`,
   `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'}.${'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ'}.${'SflKxwRJSMeKKF2QQT4fwpMeJf36POk6yJV_adQssw5c'}`,
 ]);
+
+/** Three mask characters in a row: bullets, black circles, middle dots or asterisks. */
+const MASKED = /[\u2022\u25cf\u00b7\u2219*]{3}/;
 
 /** One of parapet's own redaction tokens (`[REDACTED:password:Tr0****3xK]`). */
 const OWN_TOKEN = /\[REDACTED:/;

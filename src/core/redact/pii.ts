@@ -366,14 +366,30 @@ function digitsOf(text: string): string {
 }
 
 // Context words, matched against the text just before a bare number.
-const SSN_CONTEXT =
-  /(?:ssn(?:[ _-]?(?:number|num|no\.?)|)|social[ _-]?security(?:[ _-]?number|[ _-]?no\.?|)|soc\.? sec\.?|\btax[ _-]?id|\b(?:i?tin|taxpayer[ _-]?id))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
-const TFN_CONTEXT =
-  /(?:tfn(?:[ _-]?(?:number|num|no\.?)|)|tax[ _-]?file(?:[ _-]?number|[ _-]?no\.?|))(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
-const MEDICARE_CONTEXT =
-  /medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
-const AADHAAR_CONTEXT =
-  /(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\.?|)(?:[ _-]?number|[ _-]?no\.?|)(?:\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$/i;
+/**
+ * What may stand between a label and its number: a few non-word units
+ * (`tfn: `), or a copula in the catalogue's languages, perhaps after a short
+ * qualifier ("my SSN is ", "le TFN du client est ", "mein TFN ist ", "mi SSN
+ * es ").
+ */
+const LABEL_TAIL =
+  '(?:\\W{0,8}|(?: (?:du|de la|des|del|de|do|da|of|for|der|van|von) [a-z\\u00c0-\\u024f]{2,16}|)\\W{1,3}(?:is|was|to|est|ist|es|era|foi|war|\\u00e9|\\u00e8|lautet)\\W{1,3})$';
+const SSN_CONTEXT = new RegExp(
+  `(?:ssn(?:[ _-]?(?:number|num|no\\.?)|)|social[ _-]?security(?:[ _-]?number|[ _-]?no\\.?|)|soc\\.? sec\\.?|\\btax[ _-]?id|\\b(?:i?tin|taxpayer[ _-]?id))${LABEL_TAIL}`,
+  'i',
+);
+const TFN_CONTEXT = new RegExp(
+  `(?:tfn(?:[ _-]?(?:number|num|no\\.?)|)|tax[ _-]?file(?:[ _-]?number|[ _-]?no\\.?|))${LABEL_TAIL}`,
+  'i',
+);
+const MEDICARE_CONTEXT = new RegExp(
+  `medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\\.?|)(?:[ _-]?number|[ _-]?no\\.?|)${LABEL_TAIL}`,
+  'i',
+);
+const AADHAAR_CONTEXT = new RegExp(
+  `(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\\.?|)(?:[ _-]?number|[ _-]?no\\.?|)${LABEL_TAIL}`,
+  'i',
+);
 // Also the words other languages use (telefon, telefonnummer, t\u00e9l\u00e9phone, portable, handy,
 // m\u00f3vil, celular, cellulare) and a one-letter label opening a line of a signature (`M: `, `T: `).
 const PHONE_CONTEXT =

@@ -389,3 +389,48 @@ describe('tokenLike', () => {
       expect(tokenLike(value), value).toBe(false);
   });
 });
+
+describe('keys named in a question, before their value', () => {
+  it('finds the value after a key word and a question mark', () => {
+    const hex = gen('{h:40}');
+    const secret = token(32);
+    const password = 'W38d6cgJM^7.AmBDnF8t';
+    expect(found(`\u00bfpuedes probar con esta token? ${hex}`)).toEqual([['token', hex]]);
+    expect(found(`tu peux tester avec cette secret ? ${secret}`)).toEqual([['secret', secret]]);
+    expect(found(`puoi provare con questa password? ${password}`)).toEqual([
+      ['password', password],
+    ]);
+    expect(found(`consegue testar com essa senha? ${password}`)).toEqual([['password', password]]);
+    expect(found(`kun je het proberen met deze wachtwoord? ${password}`)).toEqual([
+      ['password', password],
+    ]);
+  });
+
+  it('keeps questions answered in words', () => {
+    expect(found('What is the password? It is in the vault.')).toEqual([]);
+    expect(found('Forgot your password? Reset it here.')).toEqual([]);
+    expect(found('Is this the right key? Yes.')).toEqual([]);
+    expect(found('Qual \u00e9 a senha? N\u00e3o sei.')).toEqual([]);
+  });
+});
+
+describe('labels of PII in other languages', () => {
+  it('reads a copula of the catalogue languages, after a short qualifier', () => {
+    expect(found('mein TFN ist 876543210')).toEqual([['au_tfn', '876543210']]);
+    expect(found('le TFN du client est 876543210')).toEqual([['au_tfn', '876543210']]);
+    expect(found('mi SSN es 123456780')).toEqual([['us_ssn', '123456780']]);
+    expect(found('the order 876543210 is late')).toEqual([]);
+  });
+
+  it('reads a key qualified in Dutch, French, Spanish or Italian before " is "', () => {
+    const secret = token(36);
+    expect(found(`de client secret voor acceptatie is ${secret}`)).toEqual([['secret', secret]]);
+  });
+});
+
+describe('masked displays of a key', () => {
+  it('are no findings', () => {
+    expect(found('api_key = "sk_live_\u2022\u2022\u2022\u20220152"')).toEqual([]);
+    expect(found('the new db password is `ghp_****a1b2`')).toEqual([]);
+  });
+});
