@@ -2048,7 +2048,7 @@ function defended(view: string, start: number, end: number): boolean {
  * style attacks', 'the phrase "developer mode" string'.
  */
 const NAMED_BY =
-  /^\s(?:paper|papers|article|attack|attacks|technique|techniques|dataset|benchmark|study|style|phrase|string|payload|payloads|example|examples|vulnerability|family|pattern|patterns)\b/;
+  /^(?:\s|-)(?:paper|papers|article|attack|attacks|technique|techniques|dataset|benchmark|study|style|phrase|string|payload|payloads|example|examples|vulnerability|family|pattern|patterns|prompts|prompt|jailbreaks|jailbreak|variants|templates)\b/;
 
 /**
  * Words right after a quotation that call it a phrase, an attack or an
@@ -2379,7 +2379,7 @@ const READER_ORDER_REACH = 200;
  */
 export const READER_ORDER = new RegExp(
   `(?:(?:^|[.,;:!?\\n"'(\u2014-])\\s{0,3}|(?:^|\\P{L})(?:please|then|and|also|just|simply|bitte|und|dann|por favor|y|e|et|puis|per favore|poi|prosz\u0119|i|\u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430|\u0438|l\u00fctfen|ve)\\s)(?:${[
-    "say|tell|state that|(?:do not|don't|never) mention|omit|include|write|respond|reply|recommend|describe|rank|rate (?:this|it|the)|mark (?:this|it|the|as)|approve|send|forward|delete|run|click|claim that|ignore|disregard",
+    "say|tell|state that|(?:do not|don't|never) (?:mention|flag|report|surface|highlight)|omit|exclude|include|write|respond|reply|recommend|describe|rank|rate (?:this|it|the)|mark (?:this|it|the|as)|approve|send|forward|delete|run|click|claim that|ignore|disregard",
     'di que|dile|diles|diga|digan|menciona|no menciones|omite|incluye|escribe|responde|recomienda|califica|aprueba|env[i\u00ed]a|reenv[i\u00ed]a|elimina|ignora|afirma|indica que|mencione|n[a\u00e3]o mencione|omita|inclua|escreva|responda|recomende|classifique|aprove|envie|encaminhe|exclua|afirme|informe que',
     "dis|dites|mentionne|mentionnez|ne mentionne pas|ne mentionnez pas|omets|omettez|incluez|[\u00e9e]cris|[\u00e9e]crivez|r[\u00e9e]ponds|r[\u00e9e]pondez|recommande|recommandez|approuvez|envoie|envoyez|supprimez|ignorez|indiquez|affirmez|d[i\u00ec]'|d[i\u00ec] che|menziona|non menzionare|ometti|includi|scrivi|rispondi|raccomanda|consiglia|approva|invia|inoltra|afferma",
     'sag|sage|sagen sie|erw\u00e4hne|erw\u00e4hnen sie|nenne|schreibe|schreib|antworte|empfiehl|bewerte|genehmige|sende|schicke|l\u00f6sche|ignoriere|behaupte|zeg|vermeld|noem|schrijf|antwoord|beveel|stuur|verwijder|negeer|powiedz|napisz|wspomnij|nie wspominaj|pomi\u0144|odpowiedz|pole\u0107|oce\u0144|zatwierd\u017a|wy\u015blij|przeka\u017c|usu\u0144|zignoruj|poinformuj',

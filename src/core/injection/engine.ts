@@ -227,7 +227,7 @@ const NEGATION_CUES: Readonly<
   en: { words: 'no' },
   // English cues every rule takes; "no" stays with English (and Spanish) rules.
   '': {
-    words: 'not|never|nor|without|refuse to|avoid|prohibited from|forbidden to',
+    words: 'not|never|nor|without|refuse to|avoid|prohibited from|forbidden to|no longer',
     contracted: true,
   },
   de: { words: 'nicht|nie|niemals|kein|keine' },

@@ -308,6 +308,7 @@ function normalizeSlow(text: string): NormalizedText {
     } else {
       const segment = capped === j ? text.slice(i, j) : text.slice(i, capped);
       const folded = foldSegment(segment);
+      w.twin = j === i + 1 ? upperTwin(cp) : 0;
       if (folded === segment && capped === j) {
         // Unchanged (an emoji, a stable astral letter, an unchanged sequence).
         w.appendUnchanged(segment, i);
@@ -317,6 +318,7 @@ function normalizeSlow(text: string): NormalizedText {
         if (appended > 0) w.mapAtomic(appended, i, j - i);
         else w.mapCollapsed(j);
       }
+      w.twin = 0;
     }
     w.prevBase = cp;
     i = j;
@@ -365,6 +367,10 @@ class ViewWriter {
   wordLetters = 0;
   wordFoldable = 0;
   prevWordLatin = false;
+  /** Latin twin of the capital being appended (see {@link upperTwin}), 0 for none. */
+  twin = 0;
+  /** Flattened `[view offset, Latin twin]` of the current word's look-alike capitals. */
+  wordTwins: number[] = [];
   invisible = 0;
   bidi = 0;
   tag = 0;
@@ -496,7 +502,11 @@ class ViewWriter {
       if (script !== Script.Other) {
         this.wordScripts |= script;
         this.wordLetters++;
-        if (cu >= 0x80 && confusableTarget(cu) !== 0) this.wordFoldable++;
+        if (this.twin !== 0) {
+          // A capital whose small letter has no twin ("\u03a4" -> "\u03c4"): fold it to the capital's.
+          this.wordTwins.push(this.v, this.twin);
+          this.wordFoldable++;
+        } else if (cu >= 0x80 && confusableTarget(cu) !== 0) this.wordFoldable++;
       }
     } else if (cu < 0x80 || (this.wordStart >= 0 && !isMark(cu))) {
       this.endWord();
@@ -556,6 +566,7 @@ class ViewWriter {
     this.wordScripts = 0;
     this.wordLetters = 0;
     this.wordFoldable = 0;
+    if (this.wordTwins.length > 0) this.wordTwins = [];
   }
 
   /**
@@ -581,10 +592,63 @@ class ViewWriter {
           this.confusable++;
         }
       }
+      const twins = this.wordTwins;
+      for (let t = 0; t < twins.length; t += 2) {
+        if (buf[twins[t]!] === twins[t + 1]) continue;
+        buf[twins[t]!] = twins[t + 1]!;
+        this.confusable++;
+      }
+      // A word folded whole reads as Latin: the next look-alike word folds too
+      // ("\u039d\u039f\u03a4\u0395 \u03a4\u039f \u0391\u0399" in English text).
+      this.prevWordLatin = true;
+      this.wordStart = -1;
+      return;
     }
-    this.prevWordLatin = (scripts & Script.Latin) !== 0;
+    // A number between words changes nothing ("room 12 \u0391\u03a4 the").
+    if (scripts !== 0) this.prevWordLatin = (scripts & Script.Latin) !== 0;
     this.wordStart = -1;
   }
+}
+
+/**
+ * Greek and Cyrillic capitals that look like a Latin capital whose small
+ * letters do not (UTS #39 lists the small letters: "\u03c4" is no "t", but
+ * "\u03a4" is a "T"), with the Latin small letter each folds to.
+ */
+const UPPER_TWINS: ReadonlyMap<number, number> = new Map([
+  [0x0391, 0x61], // Alpha
+  [0x0392, 0x62], // Beta
+  [0x0395, 0x65], // Epsilon
+  [0x0396, 0x7a], // Zeta
+  [0x0397, 0x68], // Eta
+  [0x0399, 0x69], // Iota
+  [0x039a, 0x6b], // Kappa
+  [0x039c, 0x6d], // Mu
+  [0x039d, 0x6e], // Nu
+  [0x039f, 0x6f], // Omicron
+  [0x03a1, 0x70], // Rho
+  [0x03a4, 0x74], // Tau
+  [0x03a5, 0x79], // Upsilon
+  [0x03a7, 0x78], // Chi
+  [0x0410, 0x61], // A
+  [0x0412, 0x62], // Ve
+  [0x0415, 0x65], // Ie
+  [0x041a, 0x6b], // Ka
+  [0x041c, 0x6d], // Em
+  [0x041d, 0x68], // En
+  [0x041e, 0x6f], // O
+  [0x0420, 0x70], // Er
+  [0x0421, 0x63], // Es
+  [0x0422, 0x74], // Te
+  [0x0425, 0x78], // Ha
+  [0x0405, 0x73], // Dze
+  [0x0406, 0x69], // Byelorussian-Ukrainian I
+  [0x0408, 0x6a], // Je
+]);
+
+/** The Latin letter a look-alike capital folds to ({@link UPPER_TWINS}), 0 for none. */
+function upperTwin(cp: number): number {
+  return cp >= 0x0391 && cp <= 0x0425 ? (UPPER_TWINS.get(cp) ?? 0) : 0;
 }
 
 let decoder: InstanceType<typeof TextDecoder> | null | undefined;

@@ -158,7 +158,7 @@ export const AI_READER_RULES: readonly InjectionRule[] = [
       '\u52a9\u624b',
       '\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8',
     ],
-    pattern: String.raw`(?:^|\n|[(\[\u3010\uff08\u300c<>*"\u00ab\u201c|]|--|[:\uff1a]\s|p\.\s?s\.?)\s?(?:[^\n:\uff1a]{0,24}[\s']|)(?:(?:to|for|note\sfor|note\sto|para\sel|para\so|para\sa|per\sl\'|pour\sl\'|an\sden|an\sdie|f\u00fcr\sden|f\u00fcr\sdie|voor\sde|dla|untuk|\u0434\u043b\u044f|\u0434\u043e|\u0625\u0644\u0649|g\u1eedi|instrucci\u00f3n\spara|aviso\spara\sel|instru\u00e7\u00e3o\spara\so)\s(?:the\s|your\s|an\s|any\s|)(?:[a-z-]{2,20}\s|)|)(?:assistant|assistants|assistent|assistente|asistente|asistentes|asisten|asystenta|asystent|\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442[\u0430-\u044f\u0456]{0,2}|\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442[\u0430-\u044f]{0,2}|\u043f\u043e\u043c\u043e\u0449\u043d\u0438\u043a[\u0430-\u044f]{0,2}|\u0645\u0633\u0627\u0639\u062f|\u0644\u0645\u0633\u0627\u0639\u062f|\u0648\u0643\u064a\u0644|tr\u1ee3\sl\u00fd|\u0938\u0939\u093e\u092f\u0915|\u0905\u0938\u093f\u0938\u094d\u091f\u0947\u0902\u091f|\u090f\u091c\u0947\u0902\u091f|\u52a9\u624b|\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8)(?:[\s,][^\n:\uff1a.!?]{0,60}|)\s?[:\uff1a]\s?[^\s]`,
+    pattern: String.raw`(?:^|\n|[(\[\u3010\uff08\u300c<>*"\u00ab\u201c|]|--|[:\uff1a]\s|p\.\s?s\.?)\s?(?:[^\n:\uff1a]{0,24}[\s']|)(?:(?:to|for|note\sfor|note\sto|para\sel|para\so|para\sa|per\sl\'|pour\sl\'|an\sden|an\sdie|f\u00fcr\sden|f\u00fcr\sdie|voor\sde|dla|untuk|\u0434\u043b\u044f|\u0434\u043e|\u0625\u0644\u0649|g\u1eedi|instrucci\u00f3n\spara|aviso\spara\sel|instru\u00e7\u00e3o\spara\so)\s(?:the\s|your\s|an\s|any\s|)(?:[a-z-]{2,20}\s|)|)(?:assistant|assistants|assistent|assistente|asistente|asistentes|asisten|asystenta|asystent|\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442[\u0430-\u044f\u0456]{0,2}|\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442[\u0430-\u044f]{0,2}|\u043f\u043e\u043c\u043e\u0449\u043d\u0438\u043a[\u0430-\u044f]{0,2}|\u0645\u0633\u0627\u0639\u062f|\u0644\u0645\u0633\u0627\u0639\u062f|\u0648\u0643\u064a\u0644|tr\u1ee3\sl\u00fd|\u0938\u0939\u093e\u092f\u0915|\u0905\u0938\u093f\u0938\u094d\u091f\u0947\u0902\u091f|\u090f\u091c\u0947\u0902\u091f|\u52a9\u624b|\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8)(?:[ \t,][^\n:\uff1a.!?]{0,60}|)[ \t]?[:\uff1a]\s?[^\s]`,
     lead: 72,
     languages: [
       'en',
@@ -189,6 +189,8 @@ export const AI_READER_RULES: readonly InjectionRule[] = [
       noMatch: [
         'Our assistant manager, Lisa, will join the call.',
         'I asked the assistant for help and it was useful.',
+        // A configuration's role field, then the next key on its own line.
+        '  - role: assistant\n    content: "Hi! How can I help with your order today?"',
       ],
     },
   },
