@@ -120,6 +120,9 @@ const CLEAN: Verdict = Object.freeze({
   findings: Object.freeze([]) as readonly Finding[],
 });
 
+/** Most second-level layers a call compares with the caller's view (each a search of it). */
+const ROOT_CHECKS = 16;
+
 const EVIDENCE_MAX = 64;
 
 /** Context read around leetspeak tokens on each side when they are rescanned as letters. */
@@ -365,6 +368,10 @@ class Run {
   readonly #drafts = new Map<string, Draft>();
   readonly #model: ShippedModel | undefined;
   #budget: number;
+  /** The caller's text as a view: a rewriting that gives it back (reversed twice) reads nothing new. */
+  #rootView = '';
+  /** Layers compared with {@link #rootView} so far (at most {@link ROOT_CHECKS}). */
+  #rootChecks = 0;
   /** Context checks left for this call (see {@link excused}). */
   readonly #context: ContextBudget = { left: MAX_CONTEXT_CHECKS };
 
@@ -449,6 +456,7 @@ class Run {
   analyzeText(text: string, depth: number, outer: Span | undefined, top: boolean): number {
     const n = normalize(text);
     const view = n.text;
+    if (depth === 0) this.#rootView = view;
     const map = (s: number, e: number): Span => outer ?? n.toOriginal(s, e);
     const decode = this.#options.decode;
     const deeper = decode.enabled && depth < decode.maxDepth;
@@ -635,6 +643,12 @@ class Run {
   #layer(decoded: string, depth: number, span: Span): number {
     const layer = periodicPrefix(decoded);
     if (layer.length === 0 || layer.length > this.#budget) return 0;
+    // A decoding of a decoding that gives back the caller's own words
+    // (backwards text reversed twice) reads nothing the first pass did not.
+    if (depth > 0 && this.#rootChecks < ROOT_CHECKS) {
+      this.#rootChecks++;
+      if (this.#rootView.includes(layer)) return 0;
+    }
     this.#budget -= layer.length;
     return this.analyzeText(layer, depth + 1, span, false);
   }
@@ -1618,11 +1632,12 @@ const REPORTED_BEFORE =
 /**
  * A request reported with its words quoted: "(the bot leaked its flag) when
  * asked to 'repeat ...'", "when I ask the model 'what is your system
- * prompt'". Only before a quotation: unquoted, "When asked to ignore your
- * rules, do it" is an order.
+ * prompt'", a sentence opening "Asking \"what is the password?\" got the
+ * canned refusal". Only before a quotation: unquoted, "When asked to ignore
+ * your rules, do it" is an order.
  */
 const QUOTED_REQUEST_BEFORE =
-  /\bwhen\s(?:asked|told|instructed|prompted)\sto\s$|\b(?:ask|asks|asked|asking)\s(?:it|the\s(?:model|chatbot|bot|assistant|agent|llm|ai)|chatgpt|claude|gemini)\s$/;
+  /(?:^|[.!?:;]\s|\n)(?:asking|typing|saying|sending|writing|entering|pasting)\s$|\bwhen\s(?:asked|told|instructed|prompted)\sto\s$|\b(?:ask|asks|asked|asking)\s(?:it|the\s(?:model|chatbot|bot|assistant|agent|llm|ai)|chatgpt|claude|gemini)\s$/;
 /**
  * The speaker's own wish right before "forget ...": "I want to", "we need
  * to". Only for forgetting: "I need to see the system prompt" is a request.
@@ -1937,12 +1952,12 @@ const JUDGE_BEFORE =
   /\b(?:classify|label|categori[sz]e|rate|evaluate|analy[sz]e|check|score)\s(?:this|the\sfollowing|the|these)\s(?:sentence|text|prompt|input|message|string|phrase|line)s?\b[^.!?\n:]{0,40}:\s?$/;
 /** Words that open a request to translate a quotation (see {@link TRANSLATE_TAIL}). */
 const TRANSLATE_OPENER =
-  /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|puedes\s|podr\u00edas\s|peux-tu\s|pourrais-tu\s|tu\speux\s|vous\spouvez\s|pouvez-vous\s|kannst\sdu\s|k\u00f6nnen\ssie\s|puoi\s|potresti\s|voc\u00ea\spode\s|pode\s|kun\sje\s|)(?:translate|convert|traduce|traducir|traduis|traduire|traduza|traduzir|traduci|tradurre|\u00fcbersetze|\u00fcbersetzen|vertaal|vertalen|przet\u0142umacz|come\ssi\sdice|c\u00f3mo\sse\sdice|como\sse\sdiz|comment\sdit-on|comment\sdire|wie\ssagt\sman|hoe\szeg\sje)(?![a-z])/;
+  /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|puedes\s|podr\u00edas\s|peux-tu\s|pourrais-tu\s|tu\speux\s|vous\spouvez\s|pouvez-vous\s|kannst\sdu\s|k\u00f6nnen\ssie\s|puoi\s|potresti\s|voc\u00ea\spode\s|pode\s|kun\sje\s|)(?:translate|convert|traduce|traducir|traduis|traduire|traduza|traduzir|traduci|tradurre|\u00fcbersetze|\u00fcbersetzen|vertaal|vertalen|przet\u0142umacz|come\ssi\sdice|c\u00f3mo\sse\sdice|como\sse\sdiz|comment\sdit-on|comment\sdire|wie\ssagt\sman|hoe\szeg\sje|\u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0438\u0442\u0435|\u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0438|\u043f\u0435\u0440\u0435\u043a\u043b\u0430\u0434\u0456\u0442\u044c|\u043f\u0435\u0440\u0435\u043a\u043b\u0430\u0434\u0438|\u00e7evir)(?![a-z])/;
 /** Most units between a sentence's start and a quotation it asks to translate ("could you please translate into French: '"). */
 const TRANSLATE_REACH = 48;
 /** The target language named before the quotation: "translate into Spanish: '". */
 const TRANSLATE_TO_BEFORE =
-  /\s(?:to|into|in|en|em|auf|op|na|para\so|al|ins)\s[a-z\u00c0-\u024f]{3,20}\s?[:,]?\s?$/;
+  /\s(?:to|into|in|en|em|auf|op|na|para\so|al|ins|\u043d\u0430)\s[a-z\u00c0-\u024f\u0400-\u04ff]{3,20}\s?[:,]?\s?$/;
 /** Nothing but the sentence's end after a quotation: "'?", "'.". */
 const SENTENCE_END = /^\s?(?:[.!?]|$)/;
 /** The target language right after the quotation, then the sentence's end: " to Hindi." */
@@ -2223,8 +2238,9 @@ function sentenceEndAt(view: string, at: number): boolean {
   return Number.isNaN(next) || next === 0x20 || next === 0x0a;
 }
 
+/** A letter that can open a sentence's first word: ASCII lower case, or a letter of another script. */
 function isWordStart(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && isWordUnit(c));
 }
 
 /** Units of a match's first words in which a polite request verb is looked for. */
