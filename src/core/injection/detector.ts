@@ -1383,7 +1383,9 @@ function hasExcuse(
     return true;
   }
   if (rule.codeFile && isCodeFile(view, context) && !onProseLine(view, start)) return true;
-  if (rule.codeFile && installStep(view, start, context)) return true;
+  if (rule.codeFile && (installStep(view, start, context) || describedCommand(view, start, end))) {
+    return true;
+  }
   if (
     rule.token &&
     (namedToken(view, start, end) ||
@@ -1455,6 +1457,22 @@ function quotedTail(view: string, start: number, end: number): boolean {
   if (at < 0) return false;
   const from = start + 1 + at + 1;
   return from < end && mentioned(view, from, end);
+}
+
+/**
+ * Whether the quotation from `open` to `close` is an item of a list in code
+ * or data: a `[` or a comma before it and a comma or `]` after it, spaces
+ * and line breaks aside.
+ */
+function listItem(view: string, open: number, close: number): boolean {
+  let p = open - 1;
+  while (p >= 0 && (view.charCodeAt(p) === 0x20 || view.charCodeAt(p) === 0x0a)) p--;
+  const before = view.charCodeAt(p);
+  if (before !== 0x5b && before !== 0x2c) return false;
+  let q = close + 1;
+  while (q < view.length && (view.charCodeAt(q) === 0x20 || view.charCodeAt(q) === 0x0a)) q++;
+  const after = view.charCodeAt(q);
+  return after === 0x2c || after === 0x5d;
 }
 
 /** Words right after a token that name it as one: "<|im_start|> and <|im_end|> tokens", "[/INST] format". */
@@ -1731,6 +1749,29 @@ function defined(view: string, start: number, end: number): boolean {
 
 /** Units before a match searched for the line's start and its inline code span (see {@link inCode}). */
 const INLINE_REACH = 200;
+
+/**
+ * A command described as what something does or holds, right before it:
+ * "our CI pipeline uses `curl ... | python3 -`", "... which expands to
+ * `rm -rf /`", "the script runs `...`". Third person: an order says "run".
+ */
+const DESCRIBED_COMMAND =
+  /\b(?:pipelines?|scripts?|ci|workflows?|dockerfiles?|makefiles?|installers?|readmes?|jobs?|steps?|builds?|docs|documentation|tutorials?|guides?|examples?|commands?|lines?|snippets?|hooks?|it|this|that|which|one)\s(?:uses|used|runs|ran|contains|contained|calls|called|executes|executed|does|did|has|had|expands\sto|becomes|became|reads|is|was)\s(?:something\slike\s|just\s|literally\s|)[`'"]?$/;
+
+/** An order to run what was just described: "... so please run it". */
+const RUN_IT_AFTER = /\b(?:run|execute|paste|exec|do|try)\s(?:it|this|that|them)\b|\bplease\b/;
+
+/**
+ * Whether the command at `view[start, end)` is described, not ordered
+ * ({@link DESCRIBED_COMMAND}), and no order to run it follows in its sentence.
+ */
+function describedCommand(view: string, start: number, end: number): boolean {
+  if (!DESCRIBED_COMMAND.test(view.slice(Math.max(0, start - 48), start))) return false;
+  let stop = end;
+  const last = Math.min(view.length, end + 80);
+  while (stop < last && !SENTENCE_STOP.has(view.charCodeAt(stop))) stop++;
+  return !RUN_IT_AFTER.test(view.slice(end, stop));
+}
 
 /**
  * A heading or lead-in that opens installation instructions: "## Installation",
@@ -2200,6 +2241,9 @@ function mentioned(view: string, start: number, end: number): boolean {
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".
       if (CALLED_AFTER.test(view.slice(e + 1, e + 40))) return true;
+      // Or is one phrase of a list in code (`SUSPICIOUS = ["ignore previous
+      // instructions", "you are now", ...]`): the match is nearly all of it.
+      if (listItem(view, open, e) && (end - start) * 5 >= (e - open - 1) * 4) return true;
       // Or is given as an example: 'for example "ignore previous instructions"'.
       const cue = view.slice(Math.max(0, open - 32), open);
       if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
