@@ -1979,7 +1979,7 @@ function buildCatalogue(): readonly SecretRule[] {
       description: 'Credential of an `Authorization: Bearer` (or `Token`) header.',
       keywords: ['authorization', 'auth'],
       // A header, or a setting or member holding one (`config.x.authorization`, `acme.client.authorization`).
-      key: '^(?:proxy-|http_|http_proxy_)?authorization$|[_.]authorization$|(?:^|_)auth(?:orization)?_?header$',
+      key: '^(?:proxy-|http_|http_proxy_)?authorization$|[_.]authorization$|(?:^|[_.])auth(?:orization)?[_.]?header$',
       value: '(?:Bearer|bearer|BEARER|Token|token) {1,4}(?<s>[A-Za-z0-9._~+/=-]{16,2000})',
       sticky: true,
       maxLength: 2010,
@@ -1997,6 +1997,7 @@ function buildCatalogue(): readonly SecretRule[] {
         'acme.client.authorization=Bearer [[{A:40}]]',
         'the header is Authorization: Bearer [[{A:40}]]! Try it.',
         'AUTH_HEADER="Bearer [[{A:40}]]"',
+        'spring.auth.header=bearer [[{A:43}]]',
       ],
       noMatch: ['Authorization: Bearer <token>', 'Authorization: Bearer $TOKEN'],
     }),

@@ -434,3 +434,18 @@ describe('masked displays of a key', () => {
     expect(found('the new db password is `ghp_****a1b2`')).toEqual([]);
   });
 });
+
+describe('German birth dates and dotted header settings', () => {
+  it('reads "geb." and "geb. am" as a birth label', () => {
+    expect(found('[22:33] Sara: geb. am 27 October 1984')).toEqual([
+      ['date_of_birth', '27 October 1984'],
+    ]);
+    expect(found('Name: Max, geb. 27.10.1984')).toEqual([['date_of_birth', '27.10.1984']]);
+    expect(found('Auftrag vom 27.10.1984')).toEqual([]);
+  });
+
+  it('reads a lower-case Bearer under a dotted auth header setting', () => {
+    const value = token(43);
+    expect(found(`spring.auth.header=bearer ${value}`)).toEqual([['http_bearer_token', value]]);
+  });
+});
