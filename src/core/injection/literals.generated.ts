@@ -354,7 +354,7 @@ export const BUILTIN_LITERALS: Readonly<Record<string, LiteralEntry>> = {
   'ml.th.role': { hash: 2549156271, longest: 80, clauses: [['\u0e08\u0e34\u0e19\u0e15\u0e19\u0e32\u0e01\u0e32', '\u0e15\u0e2d\u0e19\u0e19\u0e35\u0e49\u0e04\u0e38', '\u0e41\u0e01\u0e25\u0e49\u0e07\u0e17\u0e4d\u0e32', '\u0e17\u0e4d\u0e32\u0e15\u0e31\u0e27\u0e40\u0e2b', '\u0e15\u0e2d\u0e1a\u0e43\u0e19\u0e10\u0e32\u0e19', '\u0e2a\u0e27\u0e21\u0e1a\u0e17\u0e1a\u0e32\u0e17', '\u0e42\u0e14\u0e22\u0e44\u0e21\u0e48\u0e21\u0e35', '\u0e44\u0e21\u0e48\u0e21\u0e35\u0e01\u0e32\u0e23', '\u0e44\u0e21\u0e48\u0e21\u0e35\u0e02\u0e49\u0e2d', '\u0e44\u0e23\u0e49\u0e02\u0e49\u0e2d\u0e08\u0e4d', '\u0e44\u0e21\u0e48\u0e08\u0e4d\u0e32\u0e01\u0e31', '\u0e44\u0e21\u0e48\u0e21\u0e35\u0e01\u0e0e']] },
   'ml.th.person-data': { hash: 1879705327, longest: 38, clauses: [['\u0e2b\u0e21\u0e32\u0e22\u0e40\u0e25\u0e02\u0e42', '\u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23', '\u0e2a\u0e35\u0e17\u0e35\u0e48\u0e0a\u0e2d\u0e1a', '\u0e27\u0e31\u0e19\u0e40\u0e01\u0e34\u0e14', '\u0e1b\u0e35\u0e40\u0e01\u0e34\u0e14', '\u0e2d\u0e32\u0e28\u0e31\u0e22', '\u0e2d\u0e35\u0e40\u0e21\u0e25', '\u0e40\u0e21\u0e37\u0e2d\u0e07']] },
   'ml.th.user-data': { hash: 2750005357, longest: 37, clauses: [['\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49', '\u0e25\u0e39\u0e01\u0e04\u0e49\u0e32', '\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48\u0e2d', '\u0e2d\u0e35\u0e40\u0e21\u0e25']] },
-  'ml.dan-persona': { hash: 2056782859, longest: 7, clauses: [] },
+  'ml.dan-persona': { hash: 1519325779, longest: 7, clauses: [] },
   'ml.hr.override': { hash: 889777623, longest: 77, clauses: [] },
   'ml.cs.override': { hash: 3358101183, longest: 80, clauses: [] },
   'ml.sv.override': { hash: 3865832881, longest: 82, clauses: [] },
