@@ -23,6 +23,7 @@ const MENTIONED: ReadonlySet<InjectionCategory> = new Set<InjectionCategory>([
   'prompt_leak',
   'context_manipulation',
   'persistence',
+  'encoding_obfuscation',
 ]);
 
 /** A rule ready to run. */

@@ -502,11 +502,9 @@ class ViewWriter {
       if (script !== Script.Other) {
         this.wordScripts |= script;
         this.wordLetters++;
-        if (this.twin !== 0) {
-          // A capital whose small letter has no twin ("\u03a4" -> "\u03c4"): fold it to the capital's.
-          this.wordTwins.push(this.v, this.twin);
-          this.wordFoldable++;
-        } else if (cu >= 0x80 && confusableTarget(cu) !== 0) this.wordFoldable++;
+        // A capital whose small letter has no twin ("\u03a4" -> "\u03c4") folds to the capital's.
+        if (this.twin !== 0) this.wordTwins.push(this.v, this.twin);
+        if (cu >= 0x80 && confusableTarget(cu) !== 0) this.wordFoldable++;
       }
     } else if (cu < 0x80 || (this.wordStart >= 0 && !isMark(cu))) {
       this.endWord();
@@ -580,9 +578,14 @@ class ViewWriter {
     const scripts = this.wordScripts;
     const mixed = (scripts & (scripts - 1)) !== 0;
     if (mixed) this.mixedScriptWords++;
+    // Capitals count only in a word written in capitals throughout: "\u041d\u0435"
+    // (Russian "not") after an English word stays Russian, "\u039d\u039f\u03a4\u0395" reads "note".
+    const capitals = this.wordTwins.length >> 1;
     if (
-      this.wordFoldable > 0 &&
-      (mixed || (this.wordFoldable === this.wordLetters && this.prevWordLatin))
+      (this.wordFoldable > 0 || capitals > 0) &&
+      (mixed ||
+        (this.prevWordLatin &&
+          (this.wordFoldable === this.wordLetters || capitals === this.wordLetters)))
     ) {
       const buf = this.buf;
       for (let k = this.wordStart; k < this.v; k++) {

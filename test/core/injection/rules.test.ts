@@ -121,6 +121,13 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
     expect(fires(rule.id, text)).toBe(true);
   });
 
+  // A match must not depend on starting the text: a rule whose pattern opens
+  // with a boundary is tried one unit before its keyword, and every
+  // alternative must then open with that boundary too.
+  it.each(rule.examples.match.map((text) => [text]))('fires on %j after a paragraph', (text) => {
+    expect(fires(rule.id, `Thanks.\n\n${text}`)).toBe(true);
+  });
+
   it.each(rule.examples.noMatch.map((text) => [text]))('stays quiet on %j', (text) => {
     expect(fires(rule.id, text)).toBe(false);
   });

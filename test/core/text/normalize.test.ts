@@ -92,6 +92,11 @@ describe('normalize', () => {
     expect(originalOf(input, 'note')).toBe('\u039d\u039f\u03a4\u0395');
     // Cyrillic capitals after a Latin word: "\u0422\u041d\u0415" (Te, En, Ie) reads "the".
     expect(normalize('read \u0422\u041d\u0415 rules').text).toBe('read the rules');
+    // A Russian word in title case after English stays Russian: only a word
+    // in capitals throughout folds through its capitals.
+    expect(
+      normalize('Thanks. \u041d\u0435 \u0438\u0437\u0432\u0438\u043d\u044f\u0439\u0441\u044f').text,
+    ).toBe('thanks. \u043d\u0435 \u0438\u0437\u0432\u0438\u043d\u044f\u0439\u0441\u044f');
     // Greek capitals in Greek text stay Greek.
     expect(
       normalize(
