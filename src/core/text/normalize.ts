@@ -4,6 +4,7 @@ import { OffsetMap, OffsetMapBuilder, type Span } from './offset-map.js';
 import {
   confusableTarget,
   foldSegment,
+  foldUnit,
   isBidiControl,
   isDefaultIgnorable,
   isLineBreak,
@@ -305,6 +306,15 @@ function normalizeSlow(text: string): NormalizedText {
       else w.mapCollapsed(j);
     } else if (j === i + 2 && len === 2 && isStableAstral(cp)) {
       w.appendPair(c, text.charCodeAt(i + 1), i);
+    } else if (j === i + 1 && foldUnit(cp) >= 0) {
+      // One unit that folds to one unit (a capital of a cased script): no strings built.
+      const folded = foldUnit(cp);
+      w.twin = upperTwin(cp);
+      if (w.append(folded)) {
+        if (folded === cp) w.mapLinear(i, 1);
+        else w.mapAtomic(1, i, 1);
+      } else w.mapCollapsed(j);
+      w.twin = 0;
     } else {
       const segment = capped === j ? text.slice(i, j) : text.slice(i, capped);
       const folded = foldSegment(segment);

@@ -435,6 +435,32 @@ export function foldSegment(segment: string): string {
   return folded;
 }
 
+/** {@link foldUnit}'s answers so far: 0 unknown, the folded unit + 1, or {@link NOT_ONE_UNIT}. */
+let unitFolds: Uint32Array | undefined;
+const NOT_ONE_UNIT = 0x10001;
+
+/**
+ * The one code unit a BMP code unit folds to (NFKC, case folding, as
+ * {@link foldSegment} does), or -1 when it folds to more or fewer units.
+ * Remembered per unit: text in a cased script folds letter by letter
+ * without building a string for each.
+ *
+ * @example
+ * ```ts
+ * foldUnit(0x041f); // 0x043f (Cyrillic capital Pe to small pe)
+ * ```
+ */
+export function foldUnit(cu: number): number {
+  unitFolds ??= new Uint32Array(0x10000);
+  let known = unitFolds[cu]!;
+  if (known === 0) {
+    const folded = foldSegment(String.fromCharCode(cu));
+    known = folded.length === 1 ? folded.charCodeAt(0) + 1 : NOT_ONE_UNIT;
+    unitFolds[cu] = known;
+  }
+  return known === NOT_ONE_UNIT ? -1 : known - 1;
+}
+
 let confusables: Uint8Array | undefined;
 
 /** The ASCII letter a view code unit folds to under UTS #39 confusables, or 0. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   confusableTarget,
   foldSegment,
+  foldUnit,
   isAsciiAlnum,
   isAsciiLetter,
   isBidiControl,
@@ -150,5 +151,17 @@ describe('isWellFormed', () => {
   test.prop([anyText()])('agrees with a plain reading of UTF-16, natively or not', (text) => {
     expect(isWellFormed(text)).toBe(isWellFormedUtf16(text));
     expect(scanWellFormed(text)).toBe(isWellFormedUtf16(text));
+  });
+});
+
+describe('foldUnit', () => {
+  it('agrees with foldSegment on every BMP code unit', () => {
+    for (let cu = 0; cu < 0x10000; cu++) {
+      const folded = foldSegment(String.fromCharCode(cu));
+      const expected = folded.length === 1 ? folded.charCodeAt(0) : -1;
+      if (foldUnit(cu) !== expected) expect(foldUnit(cu), cu.toString(16)).toBe(expected);
+    }
+    expect(foldUnit(0x041f)).toBe(0x043f);
+    expect(foldUnit(0x00df)).toBe(-1); // sharp s folds to "ss"
   });
 });
