@@ -436,14 +436,15 @@ export function foldSegment(segment: string): string {
 }
 
 /** {@link foldUnit}'s answers so far: 0 unknown, the folded unit + 1, or {@link NOT_ONE_UNIT}. */
-let unitFolds: Uint32Array | undefined;
-const NOT_ONE_UNIT = 0x10001;
+let unitFolds: Uint16Array | undefined;
+const NOT_ONE_UNIT = 0xffff;
 
 /**
  * The one code unit a BMP code unit folds to (NFKC, case folding, as
- * {@link foldSegment} does), or -1 when it folds to more or fewer units.
- * Remembered per unit: text in a cased script folds letter by letter
- * without building a string for each.
+ * {@link foldSegment} does), or -1 when it folds to more or fewer units
+ * (or to a noncharacter at the end of the plane): then fold the segment.
+ * Remembered per unit in a 128 KB table: text in a cased script folds
+ * letter by letter without building a string for each.
  *
  * @example
  * ```ts
@@ -451,11 +452,12 @@ const NOT_ONE_UNIT = 0x10001;
  * ```
  */
 export function foldUnit(cu: number): number {
-  unitFolds ??= new Uint32Array(0x10000);
+  unitFolds ??= new Uint16Array(0x10000);
   let known = unitFolds[cu]!;
   if (known === 0) {
     const folded = foldSegment(String.fromCharCode(cu));
-    known = folded.length === 1 ? folded.charCodeAt(0) + 1 : NOT_ONE_UNIT;
+    const unit = folded.charCodeAt(0);
+    known = folded.length === 1 && unit < 0xfffe ? unit + 1 : NOT_ONE_UNIT;
     unitFolds[cu] = known;
   }
   return known === NOT_ONE_UNIT ? -1 : known - 1;

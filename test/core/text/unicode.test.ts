@@ -158,7 +158,8 @@ describe('foldUnit', () => {
   it('agrees with foldSegment on every BMP code unit', () => {
     for (let cu = 0; cu < 0x10000; cu++) {
       const folded = foldSegment(String.fromCharCode(cu));
-      const expected = folded.length === 1 ? folded.charCodeAt(0) : -1;
+      // The two noncharacters at the end of the plane are left to foldSegment.
+      const expected = folded.length === 1 && cu < 0xfffe ? folded.charCodeAt(0) : -1;
       if (foldUnit(cu) !== expected) expect(foldUnit(cu), cu.toString(16)).toBe(expected);
     }
     expect(foldUnit(0x041f)).toBe(0x043f);
