@@ -122,6 +122,8 @@ const CLEAN: Verdict = Object.freeze({
 
 /** Most second-level layers a call compares with the caller's view (each a search of it). */
 const ROOT_CHECKS = 16;
+/** Longest layer compared with the caller's view: decoded windows, not whole rewritten views. */
+const ROOT_LAYER_MAX = 2048;
 
 const EVIDENCE_MAX = 64;
 
@@ -645,7 +647,7 @@ class Run {
     if (layer.length === 0 || layer.length > this.#budget) return 0;
     // A decoding of a decoding that gives back the caller's own words
     // (backwards text reversed twice) reads nothing the first pass did not.
-    if (depth > 0 && this.#rootChecks < ROOT_CHECKS) {
+    if (depth > 0 && layer.length <= ROOT_LAYER_MAX && this.#rootChecks < ROOT_CHECKS) {
       this.#rootChecks++;
       if (this.#rootView.includes(layer)) return 0;
     }
@@ -1606,20 +1608,25 @@ const FOREIGN_AFTER =
 const ERRAND =
   /(?:^|[^a-z\u00c0-\u024f])(?:for|about|regarding|concerning|on|voor|over|betreffende|f\u00fcr|zur|zum|bez\u00fcglich|\u00fcber|pour|concernant|sur|para|sobre|de|da|do|per|riguardo|sulla|sul|della|del|alla|al)\s(?:the|my|our|this|that|de|het|mijn|onze|die|der|das|den|dem|meine[nmrs]?|unsere[nmrs]?|la|le|les|ma|mon|mes|notre|el|los|las|mi|mis|nuestra|nuestro|il|lo|gli|mia|mio|a|o|os|as|minha|meu|)\s?(?:returns?|refunds?|deliver(?:y|ies)|shipments?|shipping|orders?|bookings?|reservations?|payments?|invoices?|appointments?|packages?|parcels?|pick-?ups?|installation|retourzending|retour|bestelling|levering|zending|terugbetaling|afspraak|r\u00fccksendung|retoure|bestellung|lieferung|zahlung|termin|buchung|erstattung|commande|livraison|remboursement|paiement|rendez-vous|r\u00e9servation|devoluci\u00f3n|pedido|entrega|env\u00edo|reembolso|pago|reserva|cita|reso|ordine|consegna|spedizione|rimborso|pagamento|prenotazione|appuntamento|devolu\u00e7\u00e3o|encomenda)(?![a-z\u00c0-\u024f])/;
 
-/** Units that end a sentence: `.`, `!`, `?`, a line break, and the CJK full stop. */
-const SENTENCE_STOP = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x3002]);
+/** Words that make an override's instructions the reader's own ({@link errand}). */
+const OWN_INSTRUCTIONS = /\b(?:your|yours|tus|tes|vos|deine|ihre|je|uw|tue|tuoi|suas|seus)\b/;
+
+/**
+ * Where the sentence holding `from` ends: the first sentence end at or after
+ * `from` ({@link sentenceEndAt}, or the CJK full stop), at most `reach`
+ * units on.
+ */
+function sentenceEndFrom(view: string, from: number, reach: number): number {
+  const last = Math.min(view.length, from + reach);
+  let stop = from;
+  while (stop < last && !sentenceEndAt(view, stop) && view.charCodeAt(stop) !== 0x3002) stop++;
+  return stop;
+}
 
 /** Whether an override's instructions are about an errand ({@link ERRAND}) and not the reader's own. */
 function errand(view: string, start: number, end: number): boolean {
-  let stop = end;
-  const last = Math.min(view.length, end + 48);
-  while (stop < last && !SENTENCE_STOP.has(view.charCodeAt(stop))) stop++;
-  return (
-    ERRAND.test(view.slice(start, stop)) &&
-    !/\b(?:your|yours|tus|tes|vos|deine|ihre|je|uw|tue|tuoi|suas|seus)\b/.test(
-      view.slice(start, end),
-    )
-  );
+  const stop = sentenceEndFrom(view, end, 48);
+  return ERRAND.test(view.slice(start, stop)) && !OWN_INSTRUCTIONS.test(view.slice(start, end));
 }
 
 /** Whether the words after an override match (ending at `end`) put its instructions in read content ({@link FOREIGN_AFTER}). */
@@ -1767,10 +1774,7 @@ const RUN_IT_AFTER = /\b(?:run|execute|paste|exec|do|try)\s(?:it|this|that|them)
  */
 function describedCommand(view: string, start: number, end: number): boolean {
   if (!DESCRIBED_COMMAND.test(view.slice(Math.max(0, start - 48), start))) return false;
-  let stop = end;
-  const last = Math.min(view.length, end + 80);
-  while (stop < last && !SENTENCE_STOP.has(view.charCodeAt(stop))) stop++;
-  return !RUN_IT_AFTER.test(view.slice(end, stop));
+  return !RUN_IT_AFTER.test(view.slice(end, sentenceEndFrom(view, end, 80)));
 }
 
 /**

@@ -306,29 +306,31 @@ function normalizeSlow(text: string): NormalizedText {
       else w.mapCollapsed(j);
     } else if (j === i + 2 && len === 2 && isStableAstral(cp)) {
       w.appendPair(c, text.charCodeAt(i + 1), i);
-    } else if (j === i + 1 && foldUnit(cp) >= 0) {
-      // One unit that folds to one unit (a capital of a cased script): no strings built.
-      const folded = foldUnit(cp);
-      w.twin = upperTwin(cp);
-      if (w.append(folded)) {
-        if (folded === cp) w.mapLinear(i, 1);
-        else w.mapAtomic(1, i, 1);
-      } else w.mapCollapsed(j);
-      w.twin = 0;
     } else {
-      const segment = capped === j ? text.slice(i, j) : text.slice(i, capped);
-      const folded = foldSegment(segment);
-      w.twin = j === i + 1 ? upperTwin(cp) : 0;
-      if (folded === segment && capped === j) {
-        // Unchanged (an emoji, a stable astral letter, an unchanged sequence).
-        w.appendUnchanged(segment, i);
+      // One unit that folds to one unit (a capital of a cased script): no strings built.
+      const unit = j === i + 1 ? foldUnit(cp) : -1;
+      if (unit >= 0) {
+        // The look-alike capitals all fold to one unit: only this branch meets them.
+        w.twin = upperTwin(cp);
+        if (w.append(unit)) {
+          if (unit === cp) w.mapLinear(i, 1);
+          else w.mapAtomic(1, i, 1);
+        } else w.mapCollapsed(j);
+        w.twin = 0;
       } else {
-        let appended = 0;
-        for (let k = 0; k < folded.length; k++) appended += w.append(folded.charCodeAt(k)) ? 1 : 0;
-        if (appended > 0) w.mapAtomic(appended, i, j - i);
-        else w.mapCollapsed(j);
+        const segment = capped === j ? text.slice(i, j) : text.slice(i, capped);
+        const folded = foldSegment(segment);
+        if (folded === segment && capped === j) {
+          // Unchanged (an emoji, a stable astral letter, an unchanged sequence).
+          w.appendUnchanged(segment, i);
+        } else {
+          let appended = 0;
+          for (let k = 0; k < folded.length; k++)
+            appended += w.append(folded.charCodeAt(k)) ? 1 : 0;
+          if (appended > 0) w.mapAtomic(appended, i, j - i);
+          else w.mapCollapsed(j);
+        }
       }
-      w.twin = 0;
     }
     w.prevBase = cp;
     i = j;
@@ -380,7 +382,7 @@ class ViewWriter {
   /** Latin twin of the capital being appended (see {@link upperTwin}), 0 for none. */
   twin = 0;
   /** Flattened `[view offset, Latin twin]` of the current word's look-alike capitals. */
-  wordTwins: number[] = [];
+  readonly wordTwins: number[] = [];
   invisible = 0;
   bidi = 0;
   tag = 0;
@@ -574,7 +576,7 @@ class ViewWriter {
     this.wordScripts = 0;
     this.wordLetters = 0;
     this.wordFoldable = 0;
-    if (this.wordTwins.length > 0) this.wordTwins = [];
+    this.wordTwins.length = 0;
   }
 
   /**
