@@ -57,7 +57,7 @@ import {
   TRIGGER_SPLIT,
   TRIGGER_WORDS,
 } from './engine.js';
-import { explainWindow, isUnspaced, isWordUnit, type ModelScore } from './model.js';
+import { explainWindow, isUnspaced, isWordUnit, type ModelScore, scoreView } from './model.js';
 import { type ShippedModel, shippedModel } from './model-data.js';
 import {
   INJECTION_CATEGORIES,
@@ -155,6 +155,23 @@ const LEARNED_CORROBORATE = 0.35;
  * default threshold of 0.5; a mention of "system prompt" (0.25) does not.
  */
 const LEARNED_SYSTEM = 0.25;
+/**
+ * Names of chat assistants. The learned layer met "ChatGPT" mostly in
+ * jailbreaks that greet the model by name, but users call the model by its
+ * name all the time ("ChatGPT, please summarise ..."): a window the layer
+ * judges by such a name is judged again without it (see `#learned`).
+ */
+const ASSISTANT_NAME =
+  /(?:^|[.!?]\s|\n|\b(?:hi|hey|hello|dear|thanks|thank you|ok|okay|yo)\s|[@#([]|\*\*)(?:chat ?-?gpt|gpt-?[345](?:\.5|)o?|gpt|claude|gemini|bard|copilot|bing|llama|grok|deepseek|mistral)\b/g;
+
+/** `view` without the assistants' names in it, or undefined when it names none. */
+function withoutAssistantNames(view: string): string | undefined {
+  ASSISTANT_NAME.lastIndex = 0;
+  if (!ASSISTANT_NAME.test(view)) return undefined;
+  ASSISTANT_NAME.lastIndex = 0;
+  return view.replace(ASSISTANT_NAME, ' ');
+}
+
 /** Share of a learned window's units inside web addresses above which the layer only corroborates. */
 const URL_SHARE = 0.4;
 
@@ -402,7 +419,7 @@ class Run {
     model: ShippedModel,
     scored: ModelScore,
   ): void {
-    const p = scored.probability;
+    let p = scored.probability;
     // Documents and tool output (code, tables, e-mails) score higher than
     // chat text: there the low tier is off and, below the documents'
     // stricter threshold, the layer only corroborates other findings. System
@@ -411,7 +428,15 @@ class Run {
     // corroborates, and weighs as a weak rule does (LEARNED_SYSTEM).
     const strict = this.#source !== 'user';
     const corroborate = this.#source === 'system' || (strict && p < model.documentHigh);
-    if (p < (strict ? model.high : model.low)) return;
+    const threshold = strict ? model.high : model.low;
+    if (p < threshold) return;
+    // Calling the model by its name is no attack: what the words around the
+    // name say is (one more pass, only over text that names an assistant).
+    const unnamed = withoutAssistantNames(view);
+    if (unnamed !== undefined) {
+      p = Math.min(p, scoreView(unnamed, model).probability);
+      if (p < threshold) return;
+    }
     let weight =
       p < model.high
         ? LEARNED_LOW
