@@ -156,20 +156,39 @@ const LEARNED_CORROBORATE = 0.35;
  */
 const LEARNED_SYSTEM = 0.25;
 /**
- * Names of chat assistants. The learned layer met "ChatGPT" mostly in
- * jailbreaks that greet the model by name, but users call the model by its
- * name all the time ("ChatGPT, please summarise ..."): a window the layer
- * judges by such a name is judged again without it (see `#learned`).
+ * Names of chat assistants used to address the model. The learned layer
+ * met "ChatGPT" mostly in jailbreaks that greet the model by name, but users
+ * call the model by its name all the time ("ChatGPT, please summarise ...").
  */
 const ASSISTANT_NAME =
   /(?:^|[.!?]\s|\n|\b(?:hi|hey|hello|dear|thanks|thank you|ok|okay|yo)\s|[@#([]|\*\*)(?:chat ?-?gpt|gpt-?[345](?:\.5|)o?|gpt|claude|gemini|bard|copilot|bing|llama|grok|deepseek|mistral)\b/g;
 
-/** `view` without the assistants' names in it, or undefined when it names none. */
-function withoutAssistantNames(view: string): string | undefined {
-  ASSISTANT_NAME.lastIndex = 0;
-  if (!ASSISTANT_NAME.test(view)) return undefined;
-  ASSISTANT_NAME.lastIndex = 0;
-  return view.replace(ASSISTANT_NAME, ' ');
+/**
+ * An answer-format instruction ("print your answer as JSON", "format your
+ * response as a markdown table", "your reply in all caps"). The learned
+ * layer met "your answer" and "your response" mostly in attacks that script
+ * the model's reply, while API traffic asks for formats all the time.
+ */
+const ANSWER_FORMAT =
+  /\b(?:your|the)\s(?:final\s|)(?:answers?|responses?|replies|reply|outputs?|results?)\s(?:as|in|using|into|with)\s(?:a\s|an\s|the\s|)(?:valid\s|plain\s|simple\s|short\s|single\s|markdown\s|)(?:json|markdown|tables?|lists?|bulleted|bullets?|numbered|csv|xml|yaml|html|text|code|all caps|capitals|uppercase|lowercase|haiku|poem|paragraphs?|sentences?|words|tweet|bullet points|points|steps|english|spanish|french|german|italian|portuguese|chinese|japanese)\b/g;
+
+/** Ordinary words of a request that the learned layer weighs as attack words. */
+const ORDINARY_WORDS: readonly RegExp[] = [ASSISTANT_NAME, ANSWER_FORMAT];
+
+/**
+ * `view` without the words of {@link ORDINARY_WORDS}, or undefined when it
+ * has none of them: the text the learned layer judges again (see `#learned`).
+ */
+function withoutOrdinaryWords(view: string): string | undefined {
+  let out: string | undefined;
+  for (const re of ORDINARY_WORDS) {
+    const text = out ?? view;
+    re.lastIndex = 0;
+    if (!re.test(text)) continue;
+    re.lastIndex = 0;
+    out = text.replace(re, ' ');
+  }
+  return out;
 }
 
 /** Share of a learned window's units inside web addresses above which the layer only corroborates. */
@@ -430,11 +449,12 @@ class Run {
     const corroborate = this.#source === 'system' || (strict && p < model.documentHigh);
     const threshold = strict ? model.high : model.low;
     if (p < threshold) return;
-    // Calling the model by its name is no attack: what the words around the
-    // name say is (one more pass, only over text that names an assistant).
-    const unnamed = withoutAssistantNames(view);
-    if (unnamed !== undefined) {
-      p = Math.min(p, scoreView(unnamed, model).probability);
+    // Calling the model by its name or asking for a format is no attack:
+    // what the other words say is (one more pass, only over text that has
+    // such words).
+    const ordinary = withoutOrdinaryWords(view);
+    if (ordinary !== undefined) {
+      p = Math.min(p, scoreView(ordinary, model).probability);
       if (p < threshold) return;
     }
     let weight =

@@ -270,7 +270,7 @@ export const DELIMITER_RULES: readonly InjectionRule[] = [
       'system]',
     ],
     lead: 12,
-    pattern: String.raw`(?:^|\n)[ #*\[<(=-]{0,8}(?:system|developer|admin|administrator|operator|root|sysadmin|system administrator)(?: message| prompt| instructions| instruction| note| notice| override| update| alert| command| directive| announcement| policy| mode| response| warning)?[ *\]>)=-]{0,8}:`,
+    pattern: String.raw`(?:^|\n)[ #*\[<(=-]{0,8}(?:system|developer|admin|administrator|operator|root|sysadmin|system administrator)(?: message| prompt| instructions| instruction| note| notice| override| update| alert| command| directive| announcement| policy| mode| response| warning)?[ *\]>)=-]{0,8}:(?!\s?(?:ubuntu|debian|(?:windows|node|python|java|ios|android) v?\d|win1[01]|macos|mac os|osx|linux|centos|fedora|alpine|rhel|red hat|freebsd|x86|x64|amd64|arm64|aarch64|intel|apple m\d|\d+ ?(?:gb|mb|tb|ghz|cores|cpus|-bit)|v?\d+\.\d)\b)`,
     token: true,
     codeFile: true,
     languages: ['*'],
@@ -285,6 +285,9 @@ export const DELIMITER_RULES: readonly InjectionRule[] = [
         'My prompt template is: SYSTEM: You are a helpful assistant. Use only the context below.',
         'The system is down, call support.',
         'Operating system: Linux',
+        // A bug report's environment line.
+        'System: Ubuntu 22.04, Node 20. Error: EADDRINUSE. How to fix?',
+        'Thanks!\nSystem: 16 GB RAM, Windows 11, Python 3.12',
       ],
     },
   },
