@@ -2899,6 +2899,7 @@ export class Engine {
       }
     }
     if (matched.rules.length === 0) {
+      if (c === 58 && this.#userToken(ctx, text, k, h)) return true;
       // `SET value = '...' WHERE name = 'dd_api_key'` names its key after the value.
       const where = c === 61 && keyStop - k === 5 && sameFolded(text, k, 'value');
       if (where && !ctx.need(v + WHERE_REACH)) return false;
@@ -3304,12 +3305,36 @@ export class Engine {
         ? this.#rulesForName('password')
         : undefined;
     }
+    return this.#userFlag(ctx, text, p) ? this.#rulesForName('password') : undefined;
+  }
+
+  /** Whether `-u ` or `--user ` of curl or wget ends at `p` (the user that follows starts there or after a quote). */
+  #userFlag(ctx: Ctx, text: string, p: number): boolean {
     const flag = text.charCodeAt(p - 2) === 117 && text.charCodeAt(p - 3) === 45 ? p - 3 : -1;
     const at = flag >= 0 ? flag : text.startsWith('--user', p - 7) ? p - 7 : -1;
-    if (at < 0 || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) return undefined;
+    if (at < 0 || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) return false;
     const command = this.#commandBefore(ctx, at);
-    if (command !== 'curl' && command !== 'wget') return undefined;
-    return this.#rulesForName('password');
+    return command === 'curl' || command === 'wget';
+  }
+
+  /**
+   * `curl -u <token>: URL` (Stripe, Freshdesk and many other APIs take the
+   * key as the user, with an empty password): the user `[k, h)` is the
+   * secret when it reads as one (the generic API-key checks: entropy,
+   * character classes, no placeholder). True when the command form matched.
+   */
+  #userToken(ctx: Ctx, text: string, k: number, h: number): boolean {
+    let p = k;
+    const quote = text.charCodeAt(p - 1);
+    if (isQuote(quote)) p--;
+    // The closing quote, if the user was quoted, right after the colon.
+    const close = isQuote(quote) ? (text.charCodeAt(h + 1) === quote ? h + 2 : -1) : h + 1;
+    if (close < 0 || (close < text.length && !isSpace(text.charCodeAt(close)))) return false;
+    if (text.charCodeAt(p - 1) !== 32 || !this.#userFlag(ctx, text, p)) return false;
+    const rule = this.#rulesForName('api key').rules.find((r) => r.generic);
+    if (rule === undefined) return false;
+    this.#pushSecret(rule, k, h);
+    return true;
   }
 
   /** `<key>value</key>`, with the `>` of the opening tag at `h`. */

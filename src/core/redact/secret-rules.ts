@@ -2248,9 +2248,14 @@ function buildCatalogue(): readonly SecretRule[] {
         'can you try with API key [[{A:16}{d:2}{A:14}]]?',
         '| API key | [[{h:32}]] |',
         'setx API_KEY [[{h:32}]]',
+        // The key as curl's user, the password empty (Stripe, Freshdesk, ...).
+        'curl -u [[{A:40}]]: https://api.example.com/v1/events',
+        "curl -u '[[{h:32}]]:' https://api.example.com/v1/charges",
       ],
       noMatch: [
         'api_key: YOUR_API_KEY',
+        'curl -u YOUR_API_KEY: https://api.example.com/v1/charges',
+        'docker exec -u 1000: app sh',
         'apiKey: process.env.API_KEY',
         'api_key = "test"',
         'The API key is invalid.',
