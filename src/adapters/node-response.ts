@@ -20,7 +20,9 @@ export function fromIncoming(
 /** Sets the decision's headers on a response (security, CORS, rate limits) and removes the unwanted ones. */
 export function applyHeaders(res: ServerResponse, decision: Decision): void {
   for (const name of decision.removeHeaders) res.removeHeader(name);
-  for (const [name, value] of Object.entries(decision.headers)) res.setHeader(name, value);
+  const headers = decision.headers;
+  // Own keys only, without a pair array per header: this runs for every response.
+  for (const name of Object.keys(headers)) res.setHeader(name, headers[name]!);
 }
 
 /** Sends a response parapet produced; closes the connection when the request body was not read. */
