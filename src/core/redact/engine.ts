@@ -541,11 +541,11 @@ function adverbEnd(text: string, from: number): number {
 const ADVERBS = ['now ', 'still ', 'currently ', 'just '];
 
 /** Most words {@link qualifiedKeyEnd} reads between a preposition and ` is `, and the longest. */
-const QUALIFIER_WORDS = 3;
+const QUALIFIER_WORDS = 4;
 const QUALIFIER_LENGTH = 24;
 
 /**
- * Where a key word ends before a preposition and the one to three words it
+ * Where a key word ends before a preposition and the one to four words it
  * governs, the last of which starts at `k` ("password for the admin
  * account", "token on staging", "client secret voor acceptatie"), or -1.
  */
@@ -1500,7 +1500,7 @@ export class Engine {
       // server is ...", "... on db01 is ..."); or the parenthesis after a variable name:
       // "the Datadog key (DD_API_KEY) is ...". Any letter would cost prose 2 %.
       scanners.push({
-        re: /[dnyhtergDNYHTERG)0-9] is /g,
+        re: /[dnyhtergbvpiDNYHTERGBVPI)0-9] is /g,
         lead: 0,
         width: 5,
         ahead: 4,
@@ -3405,19 +3405,30 @@ export class Engine {
     }
     let k = end;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (!this.#namesKey(text, k, end)) {
-      // "the password for admin is ...": the key, a preposition and what it qualifies.
-      end = qualifiedKeyEnd(text, k);
-      if (end < 0) return true;
-      k = end;
-      while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
-      if (!this.#namesKey(text, k, end)) return true;
+    if (this.#namesKey(text, k, end)) {
+      const found = ctx.out.length;
+      if (!this.#keyStatement(ctx, k, end, h, v)) return false;
+      // A word that names a key of another kind ("db" in "the password for
+      // the staging db is ...") may still end a qualified key.
+      if (ctx.out.length > found) return true;
     }
+    // "the password for admin is ...": the key, a preposition and what it qualifies.
+    end = qualifiedKeyEnd(text, k);
+    if (end < 0) return true;
+    k = end;
+    while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (!this.#namesKey(text, k, end)) return true;
+    return this.#keyStatement(ctx, k, end, h, v);
+  }
+
+  /** The value at `v` of a statement whose key word ends at `end` (see {@link #statement}). */
+  #keyStatement(ctx: Ctx, k: number, end: number, h: number, v: number): boolean {
+    const text = ctx.text;
     const single = looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end)));
-    k = this.#widen(text, k, end, single, true);
-    const matched = looseRules(this.#rulesForKey(text, k, end, keyHash(text, k, end)));
+    const w = this.#widen(text, k, end, single, true);
+    const matched = looseRules(this.#rulesForKey(text, w, end, keyHash(text, w, end)));
     if (matched.rules.length === 0) return true;
-    return this.#value(ctx, matched, k, h + 3, v, LOOSE);
+    return this.#value(ctx, matched, w, h + 3, v, LOOSE);
   }
 
   /**

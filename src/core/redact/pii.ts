@@ -107,7 +107,12 @@ function buildPiiRules(): readonly PiiRule[] {
       0.97,
       'high',
       ['card [[{card:visa}]] exp 12/29', 'paid with [[{card:amex}]]'],
-      ['{card:bad-luhn}', '1234 5678 9012 3456'],
+      [
+        '{card:bad-luhn}',
+        '1234 5678 9012 3456',
+        // A UUID whose leading digits pass as a UnionPay number.
+        'request_id=62394002-6591-4541-a40d-5e26ded89ad6',
+      ],
     ),
     pii(
       'iban',
@@ -759,6 +764,8 @@ function cardFrom(text: string, start: number, g: Groups): number | undefined {
   if (start > 0 && text.charCodeAt(start - 1) === 47) return undefined;
   const after = text.charCodeAt(best);
   if (after === 47 || after === 58 || after === 64) return undefined;
+  // A dashed token that goes on (`62394002-6591-4541-a40d-...`, a UUID): an id.
+  if (after === 45 && isAlnum(text.charCodeAt(best + 1))) return undefined;
   // Another four-digit group in the same grouping: a longer number, not a card.
   const next = g.groups[bestGroups];
   if (bestGroups < count && next !== undefined && next.length >= 4) return undefined;

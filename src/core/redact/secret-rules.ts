@@ -2142,6 +2142,9 @@ function buildCatalogue(): readonly SecretRule[] {
         'DriverManager.getConnection(url, "root", "[[Tr0ub4dor&3xK]]");',
         'DB_PASSWORD=[[Winter2024.Tr0ub4dor]]',
         'new root password -> [[Winter_Pass942]]',
+        // A qualifier of up to four words, ending in any letter a short name ends in.
+        'the password for the staging db is [[Tr0ub4dor&3xK]]',
+        'The password for the admin token is [[Tr0ub4dor&3xK]]',
         'set -gx DB_PASSWORD [[Tr0ub4dor&3xK]]',
         'FROM node:20\nENV DB_PASSWORD [[Tr0ub4dor&3xK]]\n',
         'variable "db_password" {\n  sensitive = true\n  default   = "[[Tr0ub4dor&3xK]]"\n}',
@@ -2151,6 +2154,7 @@ function buildCatalogue(): readonly SecretRule[] {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
         'password: ${DB_PASSWORD}',
         'password=required',
+        'the password for the new staging account is ready',
         'DB_PASSWORD=sk-proj-...',
         'password_min_length=12',
         'password_hasher=bcrypt',
