@@ -101,6 +101,9 @@ function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
+/** Longest text whose brackets {@link gibberishSuffix} checks from its start, not only on its last line. */
+const BALANCE_REACH = 8192;
+
 /** Characters of the tail looked at; adversarial suffixes are 20-40 tokens. */
 const TAIL = 240;
 
@@ -161,6 +164,8 @@ export function gibberishSuffix(text: string): { start: number; end: number } | 
   // Code pasted at the end of a question nests its brackets and closes its
   // quotes; an optimised suffix almost never does.
   if (isBalanced(text, lineStart, end)) return undefined;
+  // Or its last line closes what earlier lines opened (JSON over several lines).
+  if (lineStart > 0 && end <= BALANCE_REACH && isBalanced(text, 0, end)) return undefined;
   // After a prefix of ordinary words.
   let plain = 0;
   k = start;

@@ -104,7 +104,8 @@ function reference(text: string): { start: number; end: number } | undefined {
     weirdTail.length >= 3 &&
     trailing <= 8 &&
     plain >= 4 &&
-    !balanced(text.slice(lineStart, end))
+    !balanced(text.slice(lineStart, end)) &&
+    !(lineStart > 0 && end <= 8192 && balanced(text.slice(0, end)))
   ) {
     return { start: weirdTail[0]!.s, end };
   }
@@ -178,6 +179,16 @@ describe('gibberish suffix', () => {
       'Write descriptions for three GitHub Sponsors tiers ($5, $25, $100) that offer increasing value and recognition to supporters of [project].',
     ];
     for (const text of texts) expect(gibberishSuffix(text)).toBeUndefined();
+  });
+
+  it('leaves JSON whose last line closes what earlier lines opened alone', () => {
+    const text =
+      '[{"from": "ingrid@fjord.example", "subject": "Pilot follow-up", "snippet": "Following our call..."},\n {"from": "billing@vendor.example", "subject": "Your invoice #INV-2024-0412", "date": "2024-04-28", "snippet": "Please find attached your invoice for April. Payment is due within 30 days."}]';
+    expect(gibberishSuffix(text)).toBeUndefined();
+    expect(reference(text)).toBeUndefined();
+    // Its last line alone does not balance, and reads as a suffix.
+    const line = text.slice(text.indexOf('\n') + 1);
+    expect(gibberishSuffix(line)).toBeDefined();
   });
 
   it('needs the noise at the end: weird tokens followed by a sentence are not a suffix', () => {
