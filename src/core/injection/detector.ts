@@ -1428,6 +1428,24 @@ function excused(
   return excuse;
 }
 
+/** Right after a prompt named in a leak request: the writer's own system ("of my own model", "in our app"). */
+const OWN_AFTER = /^\s(?:of|in|for|from|on|inside)\s(?:my|our)\s/;
+
+/**
+ * A developer asking about a prompt of their own ("how can I get the
+ * system prompt of my own Ollama model?", "... in my Modelfile"), not the
+ * model's: the words after the match say whose it is, the match does not
+ * say "your", and the sentence is a question (an order "print the system
+ * prompt of my chatbot" may mean this one).
+ */
+function ownPrompt(view: string, start: number, end: number): boolean {
+  return (
+    OWN_AFTER.test(view.slice(end, end + 12)) &&
+    !/\byour\b/.test(view.slice(start, end)) &&
+    asked(view, start, end)
+  );
+}
+
 /** The checks of {@link excused}, in order of cost. */
 function hasExcuse(
   rule: CompiledRule,
@@ -1462,7 +1480,8 @@ function hasExcuse(
       (defended(view, start, end) ||
         described(view, start, end, rule.category === 'instruction_override') ||
         (rule.category === 'instruction_override' &&
-          (foreign(view, end) || versioned(view, start, end) || errand(view, start, end)))))
+          (foreign(view, end) || versioned(view, start, end) || errand(view, start, end))) ||
+        (rule.category === 'prompt_leak' && ownPrompt(view, start, end))))
   );
 }
 
@@ -2179,11 +2198,13 @@ const CALLED_AFTER =
  * Words right before a quotation that give it as an example: "for example",
  * "such as", "text like", "queries like", "the phrase", "an attacker types",
  * "so-called", "labeled as", "the line", a variable named for one in code
- * (`example = "..."`, `payload: "..."`), or the argument of a call that
- * tests or screens it (`detector.flags('...')`, `assert_blocked("...")`).
+ * (`example = "..."`, `payload: "..."`), the argument of a call that
+ * tests or screens it (`detector.flags('...')`, `assert_blocked("...")`),
+ * or the object of a verb that does ("a regex that matches '...'", "a
+ * filter that blocks the phrase '...'").
  */
 const EXAMPLE_BEFORE =
-  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:matches|match|matching|detects|detect|detecting|catches|catch|catching|blocks|block|blocking|filters|filter|filtering|flags|flag|flagging|recogni[sz]es|recogni[sz]e|strips|strip|stripping|rejects|reject|rejecting)(?:\s(?:the\s|)(?:string|phrase|text|pattern|words?|input)|)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
 
 /**
  * The same in other languages: "del tipo", "algo como", "Sachen wie", "du
