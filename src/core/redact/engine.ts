@@ -463,13 +463,14 @@ interface Scanner {
  * `PWD`, `PASS` of variable names; then a space, a tab or a comma (a CSV
  * field). And `machine` (`chine`), which opens a `.netrc` entry, and
  * `Authorization` (`zation`) before a space: a header set by a server's
- * directive (`proxy_set_header Authorization "Bearer ..."`). (A lower-case
- * `password` would cost a tenth more on prose, and even its `d` before ` to `
- * or ` was ` a few percent; a password named in words is found through
- * ` is `, `:`, `=`, `=>`, `->` and table cells.)
+ * directive (`proxy_set_header Authorization "Bearer ..."`). A lower-case
+ * `password` before a space is found by its `sword` ("with password
+ * Xk9#..."; its value must read as a credential); a trigger at its `d`
+ * would cost a tenth more on prose. Other wordings of a password are found
+ * through ` is `, `:`, `=`, `=>`, `->` and table cells.
  */
 const LABEL_WORDS =
-  '[kK](?:ey|EY|en|EN)(?:[ \\t,]| ?\\? )|cret(?:[ \\t,]| ?\\? )|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]|or[dt] ?\\? |enha ?\\? ';
+  '[kK](?:ey|EY|en|EN)(?:[ \\t,]| ?\\? )|cret(?:[ \\t,]| ?\\? )|CRET[ \\t,]|WORD[ \\t,]|WD[ \\t,]|ASS[ \\t,]|chine[ \\t\\r\\n]|zation[ \\t]|or[dt] ?\\? |enha ?\\? |sword[ \\t]';
 /** Characters after its first letter that {@link LABEL_WORDS} reads. */
 const LABEL_AHEAD = 6;
 
@@ -523,6 +524,13 @@ function pairAt(text: string, v: number): boolean {
   while (p - v < 64 && isKeyChar(text.charCodeAt(p))) p++;
   return p > v && text.charCodeAt(p) === 61 && isAlnum(text.charCodeAt(p + 1));
 }
+
+/**
+ * What ends one command and starts another between a command and its user
+ * flag: a sentence end, `;`, `|`, `&&`, or another user flag (one command
+ * takes one).
+ */
+const COMMAND_BREAK = /[.?!]\s|[;|]|&&|\s(?:-u|--user)\s/;
 
 /** Longest remark in parentheses between a key and ` is ` ("the password (prod) is ..."). */
 const REMARK_MAX = 24;
@@ -666,6 +674,8 @@ function labelWordEnd(text: string, h: number): number {
     if (n === 68) e = h + 2;
     else if (text.startsWith('ORD', h + 1)) e = h + 4;
   } else if (c === 65 && n === 83 && m === 83) e = h + 3;
+  // "with password Xk9#...": the lower-case word before a space (its value must read as one).
+  else if (c === 115 && n === 119 && text.startsWith('ord', h + 2)) e = h + 5;
   // "password", "wachtwoord", "Passwort" and "senha" only before a question mark.
   else if (
     (c === 111 && n === 114 && (m === 100 || m === 116)) ||
@@ -3314,7 +3324,10 @@ export class Engine {
     const at = flag >= 0 ? flag : text.startsWith('--user', p - 7) ? p - 7 : -1;
     if (at < 0 || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) return false;
     const command = this.#commandBefore(ctx, at);
-    return command === 'curl' || command === 'wget';
+    if (command !== 'curl' && command !== 'wget') return false;
+    // The same command: no sentence or shell-command boundary in between (a
+    // reach counted in units changes when a value in between is redacted).
+    return !COMMAND_BREAK.test(text.slice(ctx.commandLast?.at ?? 0, at));
   }
 
   /**

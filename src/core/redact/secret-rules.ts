@@ -2145,6 +2145,7 @@ function buildCatalogue(): readonly SecretRule[] {
         // A qualifier of up to four words, ending in any letter a short name ends in.
         'the password for the staging db is [[Tr0ub4dor&3xK]]',
         'The password for the admin token is [[Tr0ub4dor&3xK]]',
+        'ssh root@db1 with password [[Tr0ub4dor&3xK]]',
         'set -gx DB_PASSWORD [[Tr0ub4dor&3xK]]',
         'FROM node:20\nENV DB_PASSWORD [[Tr0ub4dor&3xK]]\n',
         'variable "db_password" {\n  sensitive = true\n  default   = "[[Tr0ub4dor&3xK]]"\n}',
@@ -2155,6 +2156,8 @@ function buildCatalogue(): readonly SecretRule[] {
         'password: ${DB_PASSWORD}',
         'password=required',
         'the password for the new staging account is ready',
+        'with password protection enabled',
+        'a sword in the stone',
         'DB_PASSWORD=sk-proj-...',
         'password_min_length=12',
         'password_hasher=bcrypt',

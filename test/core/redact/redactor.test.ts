@@ -795,3 +795,33 @@ describe('redactor options', () => {
     expect(redact('y ann@example.org', options).text).toBe('y ');
   });
 });
+
+describe("curl's user flag", () => {
+  const redactor = createRedactor();
+  const key = 'qanNCP7MevBuwk4iZ3Rk936adGwTJ9xx';
+  it('redacts a key given as the user with an empty password, quoted or not', () => {
+    for (const text of [
+      `curl -u ${key}: https://api.example.com/v1/charges`,
+      `curl -u "${key}:" https://api.example.com/v1/charges`,
+      `wget --user ${key}: https://api.example.com/export`,
+    ]) {
+      expect(redactor.redact(text).text).not.toContain(key);
+      expect(spans(redactor, text)).toEqual([['api_key', key]]);
+    }
+  });
+
+  it('leaves placeholders and other commands alone', () => {
+    expectNoFindings(redactor, [
+      'curl -u YOUR_API_KEY: https://api.example.com/v1/charges',
+      `docker exec -u ${key}: app sh`,
+    ]);
+  });
+
+  it('reads a flag with its own command only, so a second pass finds nothing new', () => {
+    // The word before the second flag is glued to a token ("...9xcurl"), so
+    // the nearest command is the first one, a sentence earlier.
+    const text = `curl -u "${key}:" https://x. can you try this token? ${key}curl -u W2DdVRnZGttU7LYFqHVJ5RTL8hW3pvbu: https://api.example.com/v1/x`;
+    const once = redactor.redact(text).text;
+    expect(redactor.redact(once).text).toBe(once);
+  });
+});
