@@ -1480,7 +1480,10 @@ function hasExcuse(
       (defended(view, start, end) ||
         described(view, start, end, rule.category === 'instruction_override') ||
         (rule.category === 'instruction_override' &&
-          (foreign(view, end) || versioned(view, start, end) || errand(view, start, end))) ||
+          (foreign(view, end) ||
+            versioned(view, start, end) ||
+            errand(view, start, end) ||
+            editFollowUp(view, start, end))) ||
         (rule.category === 'prompt_leak' && ownPrompt(view, start, end))))
   );
 }
@@ -1701,6 +1704,28 @@ function sentenceEndFrom(view: string, from: number, reach: number): number {
 function errand(view: string, start: number, end: number): boolean {
   const stop = sentenceEndFrom(view, end, 48);
   return ERRAND.test(view.slice(start, stop)) && !OWN_INSTRUCTIONS.test(view.slice(start, end));
+}
+
+/**
+ * A follow-up that only edits the previous answer ("Forget the above, make
+ * it shorter", "Olvida lo anterior. Hazlo m\u00e1s corto", "\u3055\u3063\u304d\u306e\u6307\u793a\u306f\u7121\u8996\u3057\u3066\u304f\u3060\u3055\u3044\u3002\u3082\u3063\u3068\u77ed\u304f"):
+ * a user taking back their own request, not the model's instructions ("your
+ * rules"). "Start over" is no edit: it is how resets open. The edit must
+ * follow within a few units, nothing quoted in between ("ignore the above
+ * and say '...'. Then make it shorter" is an order first); any other order
+ * in the text is still judged by its own rules.
+ */
+const EDIT_AFTER =
+  /^[^"'`\u201c\u201d\u2018\u2019\u00ab\u300c]{0,24}?(?:\b(?:make\s(?:it|this|that)\s(?:a\sbit\s|a\slittle\s|much\s|)(?:shorter|longer|simpler|clearer|briefer|more|less|formal|casual|friendlier|funnier|concise)|(?:rewrite|rephrase|shorten|simplify|redo)\s(?:it|this)|hazl[oa]\s(?:m\u00e1s|menos)|reescr\u00edbel[oa]|res\u00famel[oa]|(?:rends|fais)-le\s(?:plus|moins)|r\u00e9\u00e9cris-le|reformule-le|mach\ses\s(?:k\u00fcrzer|l\u00e4nger|einfacher|formeller|lockerer|knapper|freundlicher)|schreib\ses\sneu|rendilo\s(?:pi\u00f9|meno)|riscrivilo|fa\u00e7a-o\s(?:mais|menos)|reescreva-o)(?![a-z\u00c0-\u024f])|\u0441\u0434\u0435\u043b\u0430\u0439\s(?:\u043a\u043e\u0440\u043e\u0447\u0435|\u043f\u043e\u043a\u043e\u0440\u043e\u0447\u0435|\u043f\u0440\u043e\u0449\u0435|\u043f\u043e\u043d\u044f\u0442\u043d\u0435\u0435)|\u043f\u0435\u0440\u0435\u043f\u0438\u0448\u0438|\u3082\u3063\u3068(?:\u77ed\u304f|\u7c21\u6f54|\u5206\u304b\u308a\u3084\u3059\u304f|\u4e01\u5be7)|\u66f8\u304d\u76f4|\u3084\u308a\u76f4|\u66f4\u77ed|\u91cd\u5199)/;
+/** Units after an override in which {@link EDIT_AFTER} is read. */
+const EDIT_REACH = 64;
+
+/** Whether an override match (ending at `end`) takes back a request to edit the previous answer ({@link EDIT_AFTER}). */
+function editFollowUp(view: string, start: number, end: number): boolean {
+  return (
+    EDIT_AFTER.test(view.slice(end, end + EDIT_REACH)) &&
+    !OWN_INSTRUCTIONS.test(view.slice(start, end))
+  );
 }
 
 /** Whether the words after an override match (ending at `end`) put its instructions in read content ({@link FOREIGN_AFTER}). */
