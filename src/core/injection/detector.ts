@@ -185,6 +185,17 @@ const REPLY_REQUEST =
 /** Ordinary words of a request that the learned layer weighs as attack words. */
 const ORDINARY_WORDS: readonly RegExp[] = [ASSISTANT_NAME, ANSWER_FORMAT, REPLY_REQUEST];
 
+/** Whether `text` has any of {@link ORDINARY_WORDS}. */
+function hasOrdinaryWords(text: string): boolean {
+  for (const re of ORDINARY_WORDS) {
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
+
 /**
  * `view` without the words of {@link ORDINARY_WORDS}, or undefined when it
  * has none of them: the text the learned layer judges again (see `#learned`).
@@ -459,20 +470,22 @@ class Run {
     const corroborate = this.#source === 'system' || (strict && p < model.documentHigh);
     const threshold = strict ? model.high : model.low;
     if (p < threshold) return;
+    // The n-grams only serve as evidence: without it, just locate the window.
+    const why = explainWindow(view, model, scored, this.#options.evidence ? 3 : 0);
     // Calling the model by its name or asking for a format is no attack:
-    // what the other words say is (one more pass, only over text that has
-    // such words).
-    const ordinary = withoutOrdinaryWords(view);
-    if (ordinary !== undefined) {
-      p = Math.min(p, scoreView(ordinary, model).probability);
-      if (p < threshold) return;
+    // what the other words say is. One more pass, only when the best window
+    // has such words: elsewhere, removing them leaves its score as it is.
+    if (hasOrdinaryWords(view.slice(why.start, why.end))) {
+      const ordinary = withoutOrdinaryWords(view);
+      if (ordinary !== undefined) {
+        p = Math.min(p, scoreView(ordinary, model).probability);
+        if (p < threshold) return;
+      }
     }
     let weight =
       p < model.high
         ? LEARNED_LOW
         : LEARNED_FLOOR + (LEARNED_CAP - LEARNED_FLOOR) * ((p - model.high) / (1 - model.high));
-    // The n-grams only serve as evidence: without it, just locate the window.
-    const why = explainWindow(view, model, scored, this.#options.evidence ? 3 : 0);
     // Web addresses weigh as attack words (exfiltration links in the training
     // data): a window made mostly of them (a changelog, a list of link
     // references) only corroborates; the link rules judge the links.
