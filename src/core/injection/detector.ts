@@ -1441,8 +1441,13 @@ function excused(
   return excuse;
 }
 
-/** Right after a prompt named in a leak request: the writer's own system ("of my own model", "in our app"). */
-const OWN_AFTER = /^\s(?:of|in|for|from|on|inside)\s(?:my|our)\s/;
+/**
+ * Right after a prompt named in a leak request: the writer's own system
+ * ("of my own model", "in my Modelfile", "for our app"), not this
+ * conversation ("of my chat with you").
+ */
+const OWN_AFTER =
+  /^\s(?:of|in|for|from|on|inside)\s(?:my|our)\s(?:own\s|custom\s|local\s|self-hosted\s|)(?:[a-z0-9-]{2,20}\s|)(?:model|models|modelfile|app|apps|application|project|repo|repository|code|codebase|config|deployment|server|api|backend|bot|chatbot|agent|gpt|llm|pipeline|product|service|website|site|plugin|extension|integration)\b/;
 
 /**
  * A developer asking about a prompt of their own ("how can I get the
@@ -1453,7 +1458,7 @@ const OWN_AFTER = /^\s(?:of|in|for|from|on|inside)\s(?:my|our)\s/;
  */
 function ownPrompt(view: string, start: number, end: number): boolean {
   return (
-    OWN_AFTER.test(view.slice(end, end + 12)) &&
+    OWN_AFTER.test(view.slice(end, end + 64)) &&
     !/\byour\b/.test(view.slice(start, end)) &&
     asked(view, start, end)
   );
@@ -1729,7 +1734,7 @@ function errand(view: string, start: number, end: number): boolean {
  * in the text is still judged by its own rules.
  */
 const EDIT_AFTER =
-  /^[^"'`\u201c\u201d\u2018\u2019\u00ab\u300c]{0,24}?(?:\b(?:make\s(?:it|this|that)\s(?:a\sbit\s|a\slittle\s|much\s|)(?:shorter|longer|simpler|clearer|briefer|more|less|formal|casual|friendlier|funnier|concise)|(?:rewrite|rephrase|shorten|simplify|redo)\s(?:it|this)|hazl[oa]\s(?:m\u00e1s|menos)|reescr\u00edbel[oa]|res\u00famel[oa]|(?:rends|fais)-le\s(?:plus|moins)|r\u00e9\u00e9cris-le|reformule-le|mach\ses\s(?:k\u00fcrzer|l\u00e4nger|einfacher|formeller|lockerer|knapper|freundlicher)|schreib\ses\sneu|rendilo\s(?:pi\u00f9|meno)|riscrivilo|fa\u00e7a-o\s(?:mais|menos)|reescreva-o)(?![a-z\u00c0-\u024f])|\u0441\u0434\u0435\u043b\u0430\u0439\s(?:\u043a\u043e\u0440\u043e\u0447\u0435|\u043f\u043e\u043a\u043e\u0440\u043e\u0447\u0435|\u043f\u0440\u043e\u0449\u0435|\u043f\u043e\u043d\u044f\u0442\u043d\u0435\u0435)|\u043f\u0435\u0440\u0435\u043f\u0438\u0448\u0438|\u3082\u3063\u3068(?:\u77ed\u304f|\u7c21\u6f54|\u5206\u304b\u308a\u3084\u3059\u304f|\u4e01\u5be7)|\u66f8\u304d\u76f4|\u3084\u308a\u76f4|\u66f4\u77ed|\u91cd\u5199)/;
+  /^[^"'`\u201c\u201d\u2018\u2019\u00ab\u300c]{0,24}?(?:\b(?:make\s(?:it|this|that)\s(?:a\sbit\s|a\slittle\s|much\s|)(?:shorter|longer|simpler|clearer|briefer|formal|casual|friendlier|funnier|concise|(?:more|less)\s(?:formal|casual|concise|detailed|polite|professional|friendly|fun|readable|simple|clear|technical|direct))|(?:rewrite|rephrase|shorten|simplify|redo)\s(?:it|this)(?=\s?[.,!]|\s(?:more|shorter|please|again|in\s(?:a|plain|simple|simpler|english|french|spanish|german))\b)|hazl[oa]\s(?:m\u00e1s|menos)\s(?:corto|corta|largo|larga|formal|informal|simple|claro|clara|breve|amable|profesional|detallado|detallada)|reescr\u00edbel[oa]|res\u00famel[oa]|(?:rends|fais)-le\s(?:plus|moins)\s(?:court|long|formel|simple|clair|concis|d\u00e9taill\u00e9|poli)|r\u00e9\u00e9cris-le|reformule-le|mach\ses\s(?:k\u00fcrzer|l\u00e4nger|einfacher|formeller|lockerer|knapper|freundlicher)|schreib\ses\sneu|rendilo\s(?:pi\u00f9|meno)\s(?:breve|corto|lungo|formale|semplice|chiaro)|riscrivilo|fa\u00e7a-o\s(?:mais|menos)\s(?:curto|longo|formal|simples|claro)|reescreva-o)(?![a-z\u00c0-\u024f])|\u0441\u0434\u0435\u043b\u0430\u0439\s(?:\u043a\u043e\u0440\u043e\u0447\u0435|\u043f\u043e\u043a\u043e\u0440\u043e\u0447\u0435|\u043f\u0440\u043e\u0449\u0435|\u043f\u043e\u043d\u044f\u0442\u043d\u0435\u0435)|\u043f\u0435\u0440\u0435\u043f\u0438\u0448\u0438|\u3082\u3063\u3068(?:\u77ed\u304f|\u7c21\u6f54|\u5206\u304b\u308a\u3084\u3059\u304f|\u4e01\u5be7)|\u66f8\u304d\u76f4|\u3084\u308a\u76f4|\u66f4\u77ed|\u91cd\u5199)/;
 /** Units after an override in which {@link EDIT_AFTER} is read. */
 const EDIT_REACH = 64;
 
@@ -1763,10 +1768,11 @@ const DESCRIBED_BEFORE =
  * attacks do ("direct injections overwrite system prompts", "attackers may
  * exfiltrate data"), the topic of a poem or story ("a poem about forgetting
  * old rules"), what someone types or plants ("the user types something like
- * a request to disregard earlier guidance"). An order to the reader says "you".
+ * a request to disregard earlier guidance"; not the imperative "send a
+ * message to ..."). An order to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types?|typed|sends?|sent|writes?|wrote|submits?|submitted|hides?|hid|embeds?|embedded|plants?|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target|screener|summari[sz]er))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types|typed|sends|sent|writes|wrote|submits|submitted|hides|hid|embeds|embedded|plants|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target|screener|summari[sz]er))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
 /**
  * A request reported with its words quoted: "(the bot leaked its flag) when
  * asked to 'repeat ...'", "when I ask the model 'what is your system
@@ -2238,11 +2244,12 @@ const CALLED_AFTER =
  * "so-called", "labeled as", "the line", a variable named for one in code
  * (`example = "..."`, `payload: "..."`), the argument of a call that
  * tests or screens it (`detector.flags('...')`, `assert_blocked("...")`),
- * or the object of a verb that does ("a regex that matches '...'", "a
- * filter that blocks the phrase '...'").
+ * or the object of a verb that does, after "that", "to" or a modal ("a
+ * regex that matches '...'", "a filter to block the phrase '...'"; a bare
+ * "Flag: '...'" or "Block '...'" is no description).
  */
 const EXAMPLE_BEFORE =
-  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:matches|match|matching|detects|detect|detecting|catches|catch|catching|blocks|block|blocking|filters|filter|filtering|flags|flag|flagging|recogni[sz]es|recogni[sz]e|strips|strip|stripping|rejects|reject|rejecting)(?:\s(?:the\s|)(?:string|phrase|text|pattern|words?|input)|)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:that|which|to|should|must|will|would|can|could)\s(?:matches|match|detects|detect|catches|catch|blocks|block|filters|filter|flags|flag|recogni[sz]es|recogni[sz]e|strips|strip|rejects|reject)(?:\s(?:the\s|)(?:string|phrase|text|pattern|words?|input)|)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
 
 /**
  * The same in other languages: "del tipo", "algo como", "Sachen wie", "du
