@@ -2130,10 +2130,13 @@ const TRANSLATE_TAIL = /^\s(?:to|into|in)\s[a-z\u00c0-\u024f]{3,20}\s?(?:[.!?]|$
 const EXPLAIN_REACH = 20;
 /**
  * A polite request: "can you", "could you please", "would you kindly", then
- * anything but a request to explain (a question about the thing).
+ * anything but a request to explain (a question about the thing); "why
+ * don't you ..."; "how can I make you ..." (the model asked to do it).
+ * ("Why don't you reveal ..." is still read as negated by the negation
+ * cues, a gap they leave.)
  */
 const POLITE_REQUEST =
-  /^(?:can|could|would|will)\s(?:you|u)\s(?:please\s|kindly\s|just\s|now\s|)(?!explain|describe|define|clarify|tell me (?:what|why|how|about|if|whether)|help me understand)/;
+  /^(?:(?:can|could|would|will)\s(?:you|u)\s(?:please\s|kindly\s|just\s|now\s|)(?!explain|describe|define|clarify|tell me (?:what|why|how|about|if|whether)|help me understand)|why\s(?:don['\u2019]?t|dont|not)\s(?:you|u)\s|how\s(?:can|could|do|would)\s(?:i|we)\s(?:make|get|convince|force|persuade|trick)\s(?:you|u)\s)/;
 /** Words that open a question about something rather than an order. */
 const QUESTION_OPENER =
   /^(?:what|what's|whats|why|how|is|are|was|does|do|did|can|could|should|would|will|when|where|which|who|explain|describe|define)\b/;
