@@ -810,6 +810,17 @@ describe("curl's user flag", () => {
     }
   });
 
+  it('streams as it redacts in one piece, however the user and its colon are split', () => {
+    for (const text of [
+      `curl -u ${key}: https://api.example.com/v1/charges`,
+      `curl -u ${key}:Tr0ub4dor3xK https://api.example.com/v1/charges`,
+      `curl -u "${key}:" https://x`,
+      `curl -u "${key}:Tr0ub4dor3xK" https://x`,
+    ]) {
+      expect(streamedByUnit(redactor, text)).toBe(redactor.redact(text).text);
+    }
+  });
+
   it('leaves placeholders and other commands alone', () => {
     expectNoFindings(redactor, [
       'curl -u YOUR_API_KEY: https://api.example.com/v1/charges',
