@@ -185,7 +185,7 @@ const REPLY_REQUEST =
 /** Ordinary words of a request that the learned layer weighs as attack words. */
 const ORDINARY_WORDS: readonly RegExp[] = [ASSISTANT_NAME, ANSWER_FORMAT, REPLY_REQUEST];
 
-/** Whether `text` has any of {@link ORDINARY_WORDS}. */
+/** Whether `text` holds one of {@link ORDINARY_WORDS}. */
 function hasOrdinaryWords(text: string): boolean {
   for (const re of ORDINARY_WORDS) {
     re.lastIndex = 0;
