@@ -201,15 +201,9 @@ function hasOrdinaryWords(text: string): boolean {
  * has none of them: the text the learned layer judges again (see `#learned`).
  */
 function withoutOrdinaryWords(view: string): string | undefined {
-  let out: string | undefined;
-  for (const re of ORDINARY_WORDS) {
-    const text = out ?? view;
-    re.lastIndex = 0;
-    if (!re.test(text)) continue;
-    re.lastIndex = 0;
-    out = text.replace(re, ' ');
-  }
-  return out;
+  let text = view;
+  for (const re of ORDINARY_WORDS) text = text.replace(re, ' ');
+  return text === view ? undefined : text;
 }
 
 /** Share of a learned window's units inside web addresses above which the layer only corroborates. */

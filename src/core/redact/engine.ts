@@ -2909,11 +2909,8 @@ export class Engine {
       }
     }
     if (matched.rules.length === 0) {
-      if (c === 58) {
-        // The quote and the space after the colon decide the form: wait for them.
-        if (!ctx.need(h + 3)) return false;
-        if (this.#userToken(ctx, text, k, h)) return true;
-      }
+      // (The colon's scanner already waited for 64 units after it: the quote and space are read.)
+      if (c === 58 && this.#userToken(ctx, text, k, h)) return true;
       // `SET value = '...' WHERE name = 'dd_api_key'` names its key after the value.
       const where = c === 61 && keyStop - k === 5 && sameFolded(text, k, 'value');
       if (where && !ctx.need(v + WHERE_REACH)) return false;
