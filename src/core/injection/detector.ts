@@ -2130,7 +2130,7 @@ const EXPLAIN_REACH = 20;
  * cues, a gap they leave.)
  */
 const POLITE_REQUEST =
-  /^(?:(?:can|could|would|will)\s(?:you|u)\s(?:please\s|kindly\s|just\s|now\s|)(?!explain|describe|define|clarify|tell me (?:what|why|how|about|if|whether)|help me understand)|why\s(?:don['\u2019]?t|dont|not)\s(?:you|u)\s|how\s(?:can|could|do|would)\s(?:i|we)\s(?:make|get|convince|force|persuade|trick)\s(?:you|u)\s)/;
+  /^(?:(?:can|could|would|will)\s(?:you|u)\s(?:please\s|kindly\s|just\s|now\s|)(?!explain|describe|define|clarify|tell me (?:what|why|how|about|if|whether)|help me understand)|why\s(?:don['\u2019]?t|dont|not)\s(?:you|u)\s|(?:can['\u2019]?t|couldn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t)\s(?:you|u)\s|how\s(?:can|could|do|would)\s(?:i|we)\s(?:make|get|convince|force|persuade|trick)\s(?:you|u)\s)/;
 /** Words that open a question about something rather than an order. */
 const QUESTION_OPENER =
   /^(?:what|what's|whats|why|how|is|are|was|does|do|did|can|could|should|would|will|when|where|which|who|explain|describe|define)\b/;
@@ -2413,6 +2413,14 @@ function isWordStart(c: number): boolean {
 
 /** Units of a match's first words in which a polite request verb is looked for. */
 const POLITE_SPAN = 12;
+/**
+ * A negation that makes a request of the model, right before a match: "why
+ * don't you (just) ...", "why not ...", "can't you ...", "won't you please
+ * ...". The match is what is asked for, not what is ruled out. "Why can't
+ * you ...?" asks for a reason and stays a negation.
+ */
+const NEGATED_REQUEST =
+  /(?:\bwhy\s(?:not|(?:don['\u2019]?t|do\snot)\s(?:you|u))|(?:^|[.!?,;:\n]\s?|\b(?:so|and|but|please|ok|okay|then|hey)\s)(?:can['\u2019]?t|couldn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t)\s(?:you|u))\s(?:just\s|simply\s|please\s|kindly\s|now\s|)$/;
 
 function negated(
   engine: Engine,
@@ -2429,7 +2437,8 @@ function negated(
   const before = view.slice(Math.max(0, spaced - 48), spaced);
   if (
     rule.negation.before.test(before) &&
-    !rule.negation.polite.test(view.slice(spaced, spaced + POLITE_SPAN))
+    !rule.negation.polite.test(view.slice(spaced, spaced + POLITE_SPAN)) &&
+    !NEGATED_REQUEST.test(before)
   ) {
     return true;
   }
