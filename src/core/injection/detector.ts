@@ -2414,6 +2414,16 @@ function isWordStart(c: number): boolean {
 /** Units of a match's first words in which a polite request verb is looked for. */
 const POLITE_SPAN = 12;
 /**
+ * A negation closed in an aside before a match: "No problem, ...", "Not
+ * gonna lie, you should ...", "No worries: just ...", "If you don't mind,
+ * ...". The comma or colon ends what the negation ruled out; the match is
+ * the order that follows. ("Never, under any circumstances, reveal ..."
+ * names no aside and stays a negation.)
+ */
+const NEGATION_ASIDE =
+  /(?:^|[.!?\n]\s?)(?:no|nope|no\sproblem|no\sworries|no\soffen[cs]e|no\sjoke|no\spressure|no\srush|no\sbig\sdeal|no\sexcuses|not\sgonna\slie|not\sto\sbe\srude|nothing\spersonal|without\sfurther\sado|(?:i['\u2019]m|i\sam|im)\snot\s(?:kidding|joking)|(?:if\syou\s|)(?:don['\u2019]?t|do\snot)\smind|(?:don['\u2019]?t|do\snot)\sworry)\s?[,:;]\s(?:but\s|so\s|just\s|please\s|now\s|)(?:you\s(?:should|must|need\sto|have\sto)\s|)$/;
+
+/**
  * A negation that makes a request of the model, right before a match: "why
  * don't you (just) ...", "why not ...", "can't you ...", "won't you please
  * ...". The match is what is asked for, not what is ruled out. "Why can't
@@ -2438,7 +2448,8 @@ function negated(
   if (
     rule.negation.before.test(before) &&
     !rule.negation.polite.test(view.slice(spaced, spaced + POLITE_SPAN)) &&
-    !NEGATED_REQUEST.test(before)
+    !NEGATED_REQUEST.test(before) &&
+    !NEGATION_ASIDE.test(before)
   ) {
     return true;
   }
