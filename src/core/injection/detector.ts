@@ -1766,7 +1766,7 @@ const DESCRIBED_BEFORE =
  * message to ..."). An order to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types|typed|sends|sent|writes|wrote|submits|submitted|hides|hid|embeds|embedded|plants|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|agent|agents|llm|ai|system|victim|target|screener|summari[sz]er))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types|typed|sends|sent|writes|wrote|submits|submitted|hides|hid|embeds|embedded|plants|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|assistants|agent|agents|llm|llms|ai|system|systems|service|services|product|platform|victim|target|screener|summari[sz]er))\sto\s$|\bto\s(?:cause|force)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|bot|assistant|agent|llm|ai|system|service|product|platform))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
 /**
  * A request reported with its words quoted: "(the bot leaked its flag) when
  * asked to 'repeat ...'", "when I ask the model 'what is your system
@@ -2228,6 +2228,15 @@ const NAMED_BY =
   /^(?:\s|-)(?:paper|papers|article|attack|attacks|technique|techniques|dataset|benchmark|study|style|phrase|phrases|string|strings|payload|payloads|example|examples|vulnerability|family|pattern|patterns|prompts|prompt|jailbreaks|jailbreak|variants|templates|spam|messages|comments|reviews|posts|emails|attempts|injections|injection|tricks|trick|trolling|memes|meme|exploits|exploit|filter|filters|detection|detector|rule|rules)\b/;
 
 /**
+ * A verb right after a quotation, in languages that put it last, saying
+ * that something holds the quoted text: German "(ein Kommentar, der)
+ * '...' enth\u00e4lt", Dutch "'...' bevat", Turkish "'...' i\u00e7eren",
+ * Japanese "\u300c...\u300d\u3092\u542b\u3080", Korean "'...'\uac00 \ud3ec\ud568\ub41c".
+ */
+const CONTAINED_AFTER =
+  /^(?:\s(?:enth\u00e4lt|enthielt|enthalten|beinhaltet|beinhaltete|beinhalten|bevat|bevatte|bevatten|i\u00e7eren|i\u00e7eriyor|i\u00e7erir|i\u00e7eriyordu)(?![a-z\u00c0-\u024f])|\s?(?:\u3092|\u304c|\u3068\u3044\u3046\u6587\u5b57\u5217\u3092)\u542b(?:\u3080|\u3093|\u307f|\u307e)|\s?(?:\uc774|\uac00|\ub97c|\uc744|)\s?\ud3ec\ud568)/;
+
+/**
  * Words right after a quotation that call it a phrase, an attack or an
  * example: '"..." is a classic jailbreak', "\u00ab...\u00bb est une phrase typique", "\u300c...\u300d\u3068\u3044\u3063\u305f" (Japanese
  * "such as"), "\u300c...\u300d\u4e4b\u7c7b\u7684" (Chinese), "'...' \uac19\uc740" (Korean).
@@ -2365,6 +2374,8 @@ function mentioned(view: string, start: number, end: number): boolean {
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".
       if (CALLED_AFTER.test(view.slice(e + 1, e + 40))) return true;
+      // Or is what something holds: "ein Kommentar, der '...' enth\u00e4lt".
+      if (CONTAINED_AFTER.test(view.slice(e + 1, e + 24))) return true;
       // Or is one phrase of a list in code (`SUSPICIOUS = ["ignore previous
       // instructions", "you are now", ...]`): the match is nearly all of it.
       if (listItem(view, open, e) && (end - start) * 5 >= (e - open - 1) * 4) return true;
