@@ -1417,14 +1417,22 @@ function excused(
   end: number,
   context: ContextBudget,
 ): boolean {
+  const placeholder = emptyLabel(view, start, end);
   if (
-    !(rule.mention || rule.question || rule.codeExample || rule.codeFile || rule.token) ||
+    !(
+      placeholder ||
+      rule.mention ||
+      rule.question ||
+      rule.codeExample ||
+      rule.codeFile ||
+      rule.token
+    ) ||
     context.left <= 0
   ) {
     return false;
   }
   context.left--;
-  const excuse = hasExcuse(rule, view, start, end, context);
+  const excuse = placeholder || hasExcuse(rule, view, start, end, context);
   if (excuse) {
     if (context.excusedView !== view) {
       context.excusedView = view;
@@ -1433,6 +1441,22 @@ function excused(
     if (context.excused!.length < 2 * MAX_EXCUSED) context.excused!.push(start, end);
   }
   return excuse;
+}
+
+/** An ellipsis, then the quotation's end, right after a match: `"note to AI: ..."`. */
+const ELLIPSIS_AFTER = /^\s?[:\uff1a]?\s?(?:\.{3}|\u2026)\s?["'\u201d\u2019)\]]/;
+/** A quotation or parenthesis opening right before a match, or a word or two before it. */
+const OPENS_BEFORE = /["'\u201c\u2018([]\s?(?:[a-z]{1,12}\s|)(?:[a-z]{1,12}\s|)$/;
+
+/**
+ * A quoted label whose text is an ellipsis (`("note to AI: ...")`): the
+ * shape of an attack named, with nothing in it to follow.
+ */
+function emptyLabel(view: string, start: number, end: number): boolean {
+  return (
+    ELLIPSIS_AFTER.test(view.slice(end, end + 8)) &&
+    OPENS_BEFORE.test(view.slice(Math.max(0, start - 28), start))
+  );
 }
 
 /**

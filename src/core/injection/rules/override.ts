@@ -935,7 +935,7 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
       'system overriding',
     ],
     lead: 24,
-    pattern: String.raw`(?:^\s?|\n|[^a-z\s-]\s?|\b(?!(?:the|a|an|this|that|our|its|their|his|her|hard-coded|hardcoded|legacy|remove|removed|removes|removing|existing|old|any|no|add|added|adds|adding)\s)[a-z'-]{1,20}\s)(?:admin(?:istrator)?|system|security|root|developer|sudo|master|emergency|executive|manual|priority|safety|law enforcement)\s(?:(?:training|data|mode|level|access|team|model|ai|policy)\s){0,2}(?:override|overrides|overriding)\b(?!\s(?:should|must|would|could|requires|require|needs|in|for|key|keys|procedure|procedures|lever|panel|configuration|permissions|attributes|checkboxes|parameters|permission|properties|attribute|endpoints|functions|parameter|checkbox|endpoint|features|function|handlers|policies|property|settings|switches|buttons|columns|configs|feature|handler|methods|options|setting|toggles|button|column|config|fields|method|option|params|policy|switch|toggle|values|valves|field|flags|logic|param|roles|value|valve|flag|role)\b)|\boverride\s(?:code|command|protocol|authori[sz]ation|authority|activated|enabled|engaged|granted|accepted)\b`,
+    pattern: String.raw`(?:^\s?|\n|[^a-z\s-]\s?|\b(?!(?:the|a|an|this|that|our|its|their|his|her|hard-coded|hardcoded|legacy|remove|removed|removes|removing|existing|old|any|no|add|added|adds|adding)\s)[a-z'-]{1,20}\s)(?:admin(?:istrator)?|system|security|root|developer|sudo|master|emergency|executive|manual|priority|safety|law enforcement)\s(?:(?:training|data|mode|level|access|team|model|ai|policy)\s){0,2}(?:override|overriding)\b(?!\s(?:should|must|would|could|requires|require|needs|in|for|key|keys|procedure|procedures|lever|panel|configuration|permissions|attributes|checkboxes|parameters|permission|properties|attribute|endpoints|functions|parameter|checkbox|endpoint|features|function|handlers|policies|property|settings|switches|buttons|columns|configs|feature|handler|methods|options|setting|toggles|button|column|config|fields|method|option|params|policy|switch|toggle|values|valves|field|flags|logic|param|roles|value|valve|flag|role)\b)|\boverride\s(?:code|command|protocol|authori[sz]ation|authority|activated|enabled|engaged|granted|accepted)\b`,
     languages: ['en'],
     description: 'Invokes an "administrator override", "system override" or override code.',
     examples: {
@@ -957,6 +957,9 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
         'If the door sticks, use the manual override: turn the red key to MANUAL.',
         'JIRA PLAT-2291: Remove hard-coded admin override in billing service',
         '# FIXME: admin override should require 2FA re-prompt',
+        // A plural noun or a verb in the third person: a feature, not an invocation.
+        '<title>Configuring admin overrides | Acme Docs</title>',
+        'Add audit log entry when admin overrides a feature flag',
       ],
     },
   },
