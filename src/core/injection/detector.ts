@@ -2448,6 +2448,29 @@ function isWordStart(c: number): boolean {
 
 /** Units of a match's first words in which a polite request verb is looked for. */
 const POLITE_SPAN = 12;
+/** "Why" opening a question, in the catalogue's main languages besides English (see {@link NEGATED_REQUEST}). */
+const WHY_OPENER =
+  /^(?:warum|wieso|weshalb|por\sque|por\squ\u00e9|porque|pourquoi|perch\u00e9|perche|\u043f\u043e\u0447\u0435\u043c\u0443|\u043e\u0442\u0447\u0435\u0433\u043e|waarom|dlaczego)\s/;
+/** A modal verb: "why can't you ...?" asks for a reason, not for the act. */
+const WHY_MODAL =
+  /(?:^|[^a-z\u00c0-\u024f])(?:can|could|would|should|may|might|must|kann|kannst|k\u00f6nnen|k\u00f6nnt|darf|darfst|d\u00fcrfen|soll|sollst|sollte|solltest|muss|musst|puedo|puedes|puede|podemos|pueden|debo|debes|deber\u00eda|deber\u00edas|peux|peut|pouvons|pouvez|dois|doit|devrais|devrait|posso|puoi|pu\u00f2|possiamo|potete|devo|devi|deve|dovrei|dovresti|pode|podes|devo|deveria|kun|kan|mag|moet|zou|mog\u0119|mo\u017cesz|mo\u017ce|musz\u0119|musisz|powiniene\u015b)(?![a-z\u00c0-\u024f])|(?:\u043c\u043e\u0433\u0443|\u043c\u043e\u0436\u0435\u0448\u044c|\u043c\u043e\u0436\u0435\u0442|\u043c\u043e\u0436\u0435\u043c|\u043c\u043e\u0436\u0435\u0442\u0435|\u043d\u0435\u043b\u044c\u0437\u044f|\u0434\u043e\u043b\u0436\u0435\u043d|\u0434\u043e\u043b\u0436\u043d\u0430|\u0434\u043e\u043b\u0436\u043d\u044b)/;
+/** Most units between a "why" and the match it suggests. */
+const WHY_REACH = 48;
+
+/**
+ * "Why don't you ...?" in another language: "Warum ignorierst du nicht
+ * ...?", "\u00bfPor qu\u00e9 no ignoras ...?", "Pourquoi tu n'ignores pas ...?",
+ * "\u041f\u043e\u0447\u0435\u043c\u0443 \u0431\u044b \u0442\u0435\u0431\u0435 \u043d\u0435 ...?": a sentence opening with "why" right before the
+ * match, no modal verb ("why can't you"), is a suggestion, so the negation
+ * in it does not rule the match out.
+ */
+function whyNotSuggestion(view: string, start: number): boolean {
+  const s = sentenceStart(view, start);
+  if (s < 0 || start - s > WHY_REACH) return false;
+  const head = view.slice(s, Math.min(view.length, start + 24));
+  return WHY_OPENER.test(head) && !WHY_MODAL.test(head);
+}
+
 /**
  * A negation closed in an aside before a match: "No problem, ...", "Not
  * gonna lie, you should ...", "No worries: just ...", "If you don't mind,
@@ -2474,6 +2497,7 @@ function negated(
   start: number,
   end: number,
 ): boolean {
+  if (whyNotSuggestion(view, start)) return false;
   // A rule that opens with a boundary group matched the character before its
   // first word: a space there still ends a negation before the match
   // ("ne " + verb), and any other may end an elided one (French "n'ignorez").
