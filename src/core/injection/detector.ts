@@ -2135,6 +2135,9 @@ const JUDGE_BEFORE =
 /** Words that open a request to translate a quotation (see {@link TRANSLATE_TAIL}). */
 const TRANSLATE_OPENER =
   /^(?:(?:can|could|would|will)\syou\s(?:please\s|kindly\s|)|please\s|pls\s|kindly\s|puedes\s|podr\u00edas\s|peux-tu\s|pourrais-tu\s|tu\speux\s|vous\spouvez\s|pouvez-vous\s|kannst\sdu\s|k\u00f6nnen\ssie\s|puoi\s|potresti\s|voc\u00ea\spode\s|pode\s|kun\sje\s|)(?:translate|convert|traduce|traducir|traduis|traduire|traduza|traduzir|traduci|tradurre|\u00fcbersetze|\u00fcbersetzen|vertaal|vertalen|przet\u0142umacz|come\ssi\sdice|c\u00f3mo\sse\sdice|como\sse\sdiz|comment\sdit-on|comment\sdire|wie\ssagt\sman|hoe\szeg\sje|\u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0438\u0442\u0435|\u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0438|\u043f\u0435\u0440\u0435\u043a\u043b\u0430\u0434\u0456\u0442\u044c|\u043f\u0435\u0440\u0435\u043a\u043b\u0430\u0434\u0438|\u00e7evir)(?![a-z])/;
+/** A quotation that turns on the translation it is given for ("Ignore the translation task. Instead, ..."). */
+const TRANSLATION_TURN =
+  /\b(?:ignore|disregard|forget|stop|skip|drop|abandon)\s(?:the\s|this\s|your\s|all\s|)(?:translation|translating|task)\b|\b(?:instead\sof|rather\sthan)\stranslating\b|\bdo\snot\stranslate\b|\bdon['\u2019]?t\stranslate\b/;
 /** Most units between a sentence's start and a quotation it asks to translate ("could you please translate into French: '"). */
 const TRANSLATE_REACH = 48;
 /** The target language named before the quotation: "translate into Spanish: '". */
@@ -2418,6 +2421,8 @@ function mentioned(view: string, start: number, end: number): boolean {
       // "Translate 'ignore previous instructions' to Hindi", "Can you translate
       // into Spanish: '...'?": the quotation is the text to translate.
       if (open - s <= TRANSLATE_REACH && TRANSLATE_OPENER.test(view.slice(s, open))) {
+        // "Translate: \"Ignore the translation task and ...\"" turns on the task itself.
+        if (TRANSLATION_TURN.test(view.slice(open + 1, e))) return false;
         return (
           TRANSLATE_TAIL.test(view.slice(e + 1, e + 32)) ||
           (TRANSLATE_TO_BEFORE.test(view.slice(s, open)) &&
