@@ -1453,10 +1453,10 @@ const OPENS_BEFORE = /["'\u201c\u2018([]\s?(?:[a-z]{1,12}\s|)(?:[a-z]{1,12}\s|)$
  * shape of an attack named, with nothing in it to follow.
  */
 function emptyLabel(view: string, start: number, end: number): boolean {
-  return (
-    ELLIPSIS_AFTER.test(view.slice(end, end + 8)) &&
-    OPENS_BEFORE.test(view.slice(Math.max(0, start - 28), start))
-  );
+  const tail = view.slice(end, end + 8);
+  // Most matches have no ellipsis after them: two searches, no pattern.
+  if (tail.indexOf('...') < 0 && tail.indexOf('\u2026') < 0) return false;
+  return ELLIPSIS_AFTER.test(tail) && OPENS_BEFORE.test(view.slice(Math.max(0, start - 28), start));
 }
 
 /**
@@ -1790,7 +1790,16 @@ const DESCRIBED_BEFORE =
  * message to ..."). An order to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types|typed|sends|sent|writes|wrote|submits|submitted|hides|hid|embeds|embedded|plants|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|assistants|agent|agents|llm|llms|ai|system|systems|service|services|product|platform|victim|target|screener|summari[sz]er))\sto\s$|\bto\s(?:cause|force)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|bot|assistant|agent|llm|ai|system|service|product|platform))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types|typed|sends|sent|writes|wrote|submits|submitted|hides|hid|embeds|embedded|plants|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|assistants|agent|agents|llm|llms|ai|system|systems|service|services|product|platform|victim|target|screener|summari[sz]er))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+/**
+ * What an input is made to do, in an infinitive: "(inputs designed) to
+ * cause the Service to", "to force the model to". Its own pattern: the
+ * common "to" as an alternative of {@link REPORTED_BEFORE} made that one
+ * three times slower.
+ */
+const CAUSED_BEFORE =
+  /\bto\s(?:cause|force)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|bot|assistant|agent|llm|ai|system|service|product|platform))\sto\s$/;
+
 /**
  * A request reported with its words quoted: "(the bot leaked its flag) when
  * asked to 'repeat ...'", "when I ask the model 'what is your system
@@ -1829,6 +1838,7 @@ function described(view: string, start: number, end: number, override: boolean):
   const raw = view.slice(Math.max(0, start - 64), start);
   const before = raw.replace(OPENING_MARK, '');
   if (DESCRIBED_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
+  if (CAUSED_BEFORE.test(before)) return true;
   if (before.length < raw.length && QUOTED_REQUEST_BEFORE.test(before)) return true;
   // "I want to forget everything I learned about bad posture": the speaker's own forgetting.
   if (view.startsWith('forget', start) && SELF_WISH_BEFORE.test(before)) return true;
@@ -2456,6 +2466,9 @@ const POLITE_SPAN = 12;
 /** "Why" opening a question, in the catalogue's main languages besides English (see {@link NEGATED_REQUEST}). */
 const WHY_OPENER =
   /^(?:warum|wieso|weshalb|por\sque|por\squ\u00e9|porque|pourquoi|perch\u00e9|perche|\u043f\u043e\u0447\u0435\u043c\u0443|\u043e\u0442\u0447\u0435\u0433\u043e|waarom|dlaczego)\s/;
+/** One of {@link WHY_OPENER}'s words anywhere in a short slice. */
+const WHY_NEAR =
+  /warum|wieso|weshalb|por\sque|por\squ\u00e9|porque|pourquoi|perch|\u043f\u043e\u0447\u0435\u043c\u0443|\u043e\u0442\u0447\u0435\u0433\u043e|waarom|dlaczego/;
 /** A modal verb: "why can't you ...?" asks for a reason, not for the act. */
 const WHY_MODAL =
   /(?:^|[^a-z\u00c0-\u024f])(?:can|could|would|should|may|might|must|kann|kannst|k\u00f6nnen|k\u00f6nnt|darf|darfst|d\u00fcrfen|soll|sollst|sollte|solltest|muss|musst|puedo|puedes|puede|podemos|pueden|debo|debes|deber\u00eda|deber\u00edas|peux|peut|pouvons|pouvez|dois|doit|devrais|devrait|posso|puoi|pu\u00f2|possiamo|potete|devo|devi|deve|dovrei|dovresti|pode|podes|devo|deveria|kun|kan|mag|moet|zou|mog\u0119|mo\u017cesz|mo\u017ce|musz\u0119|musisz|powiniene\u015b)(?![a-z\u00c0-\u024f])|(?:\u043c\u043e\u0433\u0443|\u043c\u043e\u0436\u0435\u0448\u044c|\u043c\u043e\u0436\u0435\u0442|\u043c\u043e\u0436\u0435\u043c|\u043c\u043e\u0436\u0435\u0442\u0435|\u043d\u0435\u043b\u044c\u0437\u044f|\u0434\u043e\u043b\u0436\u0435\u043d|\u0434\u043e\u043b\u0436\u043d\u0430|\u0434\u043e\u043b\u0436\u043d\u044b)/;
@@ -2470,6 +2483,8 @@ const WHY_REACH = 48;
  * in it does not rule the match out.
  */
 function whyNotSuggestion(view: string, start: number): boolean {
+  // A cheap look for the word first: most negations have no "why" before them.
+  if (!WHY_NEAR.test(view.slice(Math.max(0, start - WHY_REACH), start))) return false;
   const s = sentenceStart(view, start);
   if (s < 0 || start - s > WHY_REACH) return false;
   const head = view.slice(s, Math.min(view.length, start + 24));
