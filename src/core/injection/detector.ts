@@ -2162,9 +2162,9 @@ const EXPLAIN_REACH = 20;
 /**
  * A polite request: "can you", "could you please", "would you kindly", then
  * anything but a request to explain (a question about the thing); "why
- * don't you ..."; "how can I make you ..." (the model asked to do it).
- * ("Why don't you reveal ..." is still read as negated by the negation
- * cues, a gap they leave.)
+ * don't you ...", "can't you ...", "won't you ..." (see also
+ * {@link NEGATED_REQUEST}); "how can I make you ..." (the model asked to
+ * do it).
  */
 const POLITE_REQUEST =
   /^(?:(?:can|could|would|will)\s(?:you|u)\s(?:please\s|kindly\s|just\s|now\s|)(?!explain|describe|define|clarify|tell me (?:what|why|how|about|if|whether)|help me understand)|why\s(?:don['\u2019]?t|dont|not)\s(?:you|u)\s|(?:can['\u2019]?t|couldn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t)\s(?:you|u)\s|how\s(?:can|could|do|would)\s(?:i|we)\s(?:make|get|convince|force|persuade|trick)\s(?:you|u)\s)/;
