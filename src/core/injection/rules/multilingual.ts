@@ -16,7 +16,7 @@ export const MULTILINGUAL_RULES: readonly InjectionRule[] = [
     severity: 'high',
     weight: 0.75,
     keywords: ['warum', 'wieso', 'weshalb'],
-    pattern: String.raw`\b(?:warum|wieso|weshalb)\s(?:ignorierst|vergisst|missachtest|umgehst)\sdu\s(?:nicht\s|)(?:einfach\s|mal\s|)(?:nicht\s|)(?:alle\s|deine\s|die\s|)(?:vorherigen\s|bisherigen\s|alten\s|)(?:anweisungen|regeln|vorgaben|richtlinien|instruktionen)\b`,
+    pattern: String.raw`\b(?:warum|wieso|weshalb)\s(?:ignorierst|vergisst|missachtest|umgehst)\sdu\s(?:nicht\s(?:einfach\s|mal\s|)|(?:einfach\s|mal\s)nicht\s)(?:alle\s|deine\s|die\s|)(?:vorherigen\s|bisherigen\s|alten\s|)(?:anweisungen|regeln|vorgaben|richtlinien|instruktionen)\b`,
     languages: ['de'],
     description:
       'German: "why don\'t you ignore all your instructions?", an override put as a suggestion.',
@@ -28,6 +28,8 @@ export const MULTILINGUAL_RULES: readonly InjectionRule[] = [
       noMatch: [
         'Warum ignorierst du meine Nachricht?',
         'Warum kannst du die Anweisungen nicht ignorieren?',
+        // A complaint, not a suggestion.
+        'Warum ignorierst du die Anweisungen?',
       ],
     },
   },
