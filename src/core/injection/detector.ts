@@ -2360,6 +2360,11 @@ function closerOf(c: number): number {
   }
 }
 
+/** A Hangul syllable. */
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
 /**
  * Whether `view[start, end)` is quoted as a mention, not given as an order.
  * The quotation opens after a non-word unit and closes before one, on the
@@ -2406,7 +2411,8 @@ function mentioned(view: string, start: number, end: number): boolean {
     const c = view.charCodeAt(e);
     if (c === 0x0a) return false;
     const next = view.charCodeAt(e + 1);
-    if (c === closer && (!isWordUnit(next) || isUnspaced(next))) {
+    // Korean particles attach to the quotation they follow ("'...'\uac00 \ud3ec\ud568\ub41c").
+    if (c === closer && (!isWordUnit(next) || isUnspaced(next) || isHangul(next))) {
       // The quotation names something: 'the "Ignore Previous Prompt" paper'.
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".
