@@ -85,6 +85,17 @@ export interface ScanPlan {
   /** Scratch space, per group: the call that last linked its hits, and its next hit (see `linkGroups`). */
   readonly groupCall: Int32Array;
   readonly groupNext: Int32Array;
+  /** Scratch space, per group: the call that needs its hits linked (see `linkGroups`). */
+  readonly groupWanted: Int32Array;
+  /**
+   * Scratch space, per keyword: the call that read its targets in
+   * `linkGroups` (negated once its wanted groups are listed), and those
+   * groups: `wantedOf[wantedFirst[k] .. wantedFirst[k] + wantedCount[k])`.
+   */
+  readonly keywordLinked: Int32Array;
+  readonly wantedFirst: Int32Array;
+  readonly wantedCount: Int32Array;
+  readonly wantedOf: Int32Array;
   /** Scratch space: linked hit entries (start, next), grown as needed. */
   entryStart: Int32Array;
   entryNext: Int32Array;
@@ -192,6 +203,12 @@ export function createScanPlan(
     groupSeen: new Int32Array(groups),
     groupCall: new Int32Array(groups),
     groupNext: new Int32Array(groups),
+    groupWanted: new Int32Array(groups),
+    keywordLinked: new Int32Array(matcher.size),
+    wantedFirst: new Int32Array(matcher.size),
+    wantedCount: new Int32Array(matcher.size),
+    // Each keyword is listed once per call, with at most its own local groups.
+    wantedOf: new Int32Array(Math.max(1, groupsOf.length)),
     entryStart: new Int32Array(256),
     entryNext: new Int32Array(256),
     calls: 0,
@@ -382,7 +399,7 @@ export function scanView(
         // when none of some group's keywords starts within its reach.
         if (reach[target]! >= 0) {
           if (!linked) {
-            linkGroups(plan, hits, hitEnd);
+            linkGroups(plan, hits, hitEnd, scan);
             linked = true;
           }
           if (!nearby(plan, target, start)) continue;
@@ -900,18 +917,35 @@ function requirementsMet(target: number, plan: ScanPlan, scan: number): boolean 
 }
 
 /**
- * Links, for each local group, the hits of its keywords in order of start:
- * `groupNext[g]` is the first entry, `entryNext[e]` the next one and
- * `entryStart[e]` its view offset (-1 ends a list). Groups are stamped with
- * the call so that nothing needs clearing afterwards.
+ * Links, for each local group some attempt may ask about, the hits of its
+ * keywords in order of start: `groupNext[g]` is the first entry,
+ * `entryNext[e]` the next one and `entryStart[e]` its view offset (-1 ends a
+ * list). Groups are stamped with the call so that nothing needs clearing
+ * afterwards.
+ *
+ * Only {@link nearby} reads the lists, and only for anchored targets with
+ * local groups whose requirements are met: the groups of other targets are
+ * left unlinked. A keyword flood ("ignore ignore ...") hits keywords that
+ * belong to many groups, most of them of rules that also need a word the
+ * flood lacks; linking every hit into every group was most of its cost.
  */
-function linkGroups(plan: ScanPlan, hits: readonly number[], hitEnd: number): void {
+/** Keyword hits above which `linkGroups` links only the groups some attempt may ask about. */
+const CHOOSE_GROUPS = 256;
+
+function linkGroups(plan: ScanPlan, hits: readonly number[], hitEnd: number, scan: number): void {
   let call = plan.calls + 1;
   if (call > 0x3fffffff) {
     plan.groupCall.fill(0);
+    plan.groupWanted.fill(0);
+    plan.keywordLinked.fill(0);
     call = 1;
   }
   plan.calls = call;
+  // Choosing the groups costs more than it saves unless the hits are many.
+  if (hitEnd > 2 * CHOOSE_GROUPS) {
+    linkChosen(plan, hits, hitEnd, scan, call);
+    return;
+  }
   const { groupsOfStart, groupsOf, groupCall, groupNext } = plan;
   const lengths = plan.matcher.lengths;
   let entries = 0;
@@ -924,6 +958,65 @@ function linkGroups(plan: ScanPlan, hits: readonly number[], hitEnd: number): vo
     const start = hits[h + 1]! - lengths[id]!;
     for (let k = a; k < b; k++) {
       const g = groupsOf[k]!;
+      plan.entryStart[entries] = start;
+      plan.entryNext[entries] = groupCall[g] === call ? groupNext[g]! : -1;
+      groupCall[g] = call;
+      groupNext[g] = entries++;
+    }
+  }
+}
+
+/** {@link linkGroups} for many hits: only the groups some attempt may ask about. */
+function linkChosen(
+  plan: ScanPlan,
+  hits: readonly number[],
+  hitEnd: number,
+  scan: number,
+  call: number,
+): void {
+  const { groupsOfStart, groupsOf, groupCall, groupNext, groupWanted, keywordLinked } = plan;
+  const { targetStart, targets, lead, reach, ready, groupStart, targetGroups, groupLocal } = plan;
+  // The local groups of every anchored target with local groups whose requirements are met.
+  for (let h = 0; h < hitEnd; h += 2) {
+    const id = hits[h]!;
+    if (keywordLinked[id] === call) continue;
+    keywordLinked[id] = call;
+    for (let t = targetStart[id]!; t < targetStart[id + 1]!; t++) {
+      const target = targets[t]!;
+      if (lead[target]! >= 0 || reach[target]! < 0) continue;
+      const state = ready[target]!;
+      if (state === 2 || (state === 0 && !requirementsMet(target, plan, scan))) continue;
+      for (let j = groupStart[target]!; j < groupStart[target + 1]!; j++) {
+        const g = targetGroups[j]!;
+        if (groupLocal[g] === 1) groupWanted[g] = call;
+      }
+    }
+  }
+  // Per keyword, its wanted groups, listed once: a flood repeats one keyword.
+  const { wantedOf, wantedFirst, wantedCount } = plan;
+  let listed = 0;
+  for (let h = 0; h < hitEnd; h += 2) {
+    const id = hits[h]!;
+    if (keywordLinked[id] !== call) continue;
+    keywordLinked[id] = -call;
+    wantedFirst[id] = listed;
+    for (let k = groupsOfStart[id]!; k < groupsOfStart[id + 1]!; k++) {
+      const g = groupsOf[k]!;
+      if (groupWanted[g] === call) wantedOf[listed++] = g;
+    }
+    wantedCount[id] = listed - wantedFirst[id]!;
+  }
+  const lengths = plan.matcher.lengths;
+  let entries = 0;
+  for (let h = hitEnd - 2; h >= 0; h -= 2) {
+    const id = hits[h]!;
+    const a = wantedFirst[id]!;
+    const b = a + wantedCount[id]!;
+    if (a === b) continue;
+    if (entries + (b - a) > plan.entryStart.length) growEntries(plan, entries + (b - a));
+    const start = hits[h + 1]! - lengths[id]!;
+    for (let k = a; k < b; k++) {
+      const g = wantedOf[k]!;
       plan.entryStart[entries] = start;
       plan.entryNext[entries] = groupCall[g] === call ? groupNext[g]! : -1;
       groupCall[g] = call;
