@@ -341,9 +341,13 @@ export const NEGATION_AFTER_SPAN = 28;
 /**
  * Keywords only select rules that might match, so the automaton needs just
  * their first few characters: a shorter keyword matches wherever the full one
- * does. Short keys keep the automaton small enough to stay in cache.
+ * does. Short keys keep the automaton small enough to stay in cache. Rule
+ * keywords and required words are written for this length ("developer
+ * override" selects its rule at "developer", before the words its pattern
+ * allows in between), so it is theirs to keep; the literal clauses derived
+ * from patterns are exact and may be longer ({@link PROBE_LENGTH}).
  */
-const KEY_LENGTH = PROBE_LENGTH;
+const KEY_LENGTH = 8;
 
 /**
  * Literal clauses (see `literals.ts`) a rule checks before an attempt: the
@@ -355,9 +359,9 @@ const MAX_CLAUSE_COST = 2.5;
 /** Longest match for which attempts check their clauses nearby (longer ones only check the view). */
 const RULE_SPAN = 4096;
 
-function prefilterKey(keyword: string): string {
-  if (keyword.length <= KEY_LENGTH) return keyword;
-  let end = KEY_LENGTH;
+function prefilterKey(keyword: string, length = KEY_LENGTH): string {
+  if (keyword.length <= length) return keyword;
+  let end = length;
   const last = keyword.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--; // keep surrogate pairs whole
   return keyword.slice(0, end).trimEnd();
@@ -428,8 +432,8 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
     for (const keyword of rule.keywords) add(keyword, index);
   });
   // Required keywords are tracked by the automaton without selecting anything.
-  const track = (full: string): number => {
-    const keyword = prefilterKey(full);
+  const track = (full: string, length = KEY_LENGTH): number => {
+    const keyword = prefilterKey(full, length);
     let k = keywordIndex.get(keyword);
     if (k === undefined) {
       k = keywords.length;
@@ -444,12 +448,12 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   rules.forEach((rule, index) => {
     const groups: Requirement[] = [];
     if (rule.requires !== undefined && rule.requires.length > 0) {
-      const keys = rule.requires.map(track);
+      const keys = rule.requires.map((word) => track(word));
       for (const k of keys) own.add(k);
       groups.push({ keys, local: false });
     }
     // Literals the pattern cannot match without, beyond the rule's own keywords.
-    const mine = new Set(rule.keywords.map(prefilterKey));
+    const mine = new Set(rule.keywords.map((keyword) => prefilterKey(keyword)));
     // Precomputed for the built-in catalogue (literals.generated.ts).
     const literals = literalsOf(rule);
     const clauses = literals.clauses
@@ -458,7 +462,8 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
       )
       .sort((a, b) => clauseCost(a) - clauseCost(b))
       .slice(0, MAX_CLAUSES);
-    for (const clause of clauses) groups.push({ keys: clause.map(track), local: true });
+    for (const clause of clauses)
+      groups.push({ keys: clause.map((key) => track(key, PROBE_LENGTH)), local: true });
     requires.push(groups);
     const longest = literals.longest;
     reach.push(

@@ -449,8 +449,12 @@ function longest(node: Node): number {
   }
 }
 
-/** Longest prefilter keyword (the engine's key length). */
-export const PROBE_LENGTH = 8;
+/**
+ * Longest key of a clause. Longer than a rule keyword's (engine.ts): a clause
+ * key is exact, and "summarisers" must not select its rules wherever
+ * "summarise" occurs.
+ */
+export const PROBE_LENGTH = 12;
 
 /**
  * A prefilter keyword of at most {@link PROBE_LENGTH} units that the keyword

@@ -62,6 +62,8 @@ export function buildMatcher(keywords: readonly string[]): KeywordMatcher {
   for (let c = 0x61; c <= 0x7a; c++) flags[c] = WORD;
   let symbols = 0;
   for (const keyword of keywords) {
+    // An empty keyword would "occur" nowhere, silently: a rule it gates could never run.
+    if (keyword.length === 0) throw new Error('parapet: empty prefilter keyword');
     flags[keyword.charCodeAt(0)]! |= START;
     for (let k = 0; k < keyword.length; k++) {
       const c = keyword.charCodeAt(k);

@@ -32,6 +32,10 @@ function matched(keywords: readonly string[], text: string): string[] {
 }
 
 describe('keyword matcher', () => {
+  it('refuses an empty keyword, which would gate its rule off without a word', () => {
+    expect(() => buildMatcher(['ignore', ''])).toThrow(/empty prefilter keyword/);
+  });
+
   it('finds keywords at word starts, punctuation and other scripts anywhere', () => {
     const keywords = ['ignore', 'ignore all', '<|', 'dan', '\u5bc6\u7801', 'an'];
     expect(
