@@ -160,6 +160,12 @@ class Parser {
       let c = this.#source[this.#at++]!;
       if (c === ']' && !first) break;
       first = false;
+      if (c === '\\' && this.#peek() === 's') {
+        // As outside a class: a view's whitespace is a space or a line feed.
+        this.#at++;
+        chars.add(' ').add('\n');
+        continue;
+      }
       if (c === '\\') {
         const e = this.#classEscape();
         if (e === undefined) return undefined;
@@ -272,16 +278,10 @@ function analyze(node: Node, open: boolean): Info {
       return { exact: [''], clauses: [], nullable: false, endsOpen: true };
     case 'empty':
       return { exact: [''], clauses: [], nullable: true, endsOpen: open };
-    case 'look': {
-      if (!node.positive) return { exact: [''], clauses: [], nullable: true, endsOpen: open };
-      const inner = analyze(node.inner, node.behind ? false : open);
-      return {
-        exact: [''],
-        clauses: withExact(inner, node.behind ? false : open),
-        nullable: true,
-        endsOpen: open,
-      };
-    }
+    case 'look':
+      // What a lookaround reads lies outside the match, where the scan does
+      // not look for a clause's keys (see `nearby` in scan.ts): no clause.
+      return { exact: [''], clauses: [], nullable: true, endsOpen: open };
     case 'repeat': {
       const atom = analyze(node.atom, open);
       if (node.min === 0) {
@@ -304,40 +304,58 @@ function analyze(node: Node, open: boolean): Info {
   }
 }
 
+/** The exact strings of a run of items, and whether the unit before the run is known to be a non-word one. */
+interface Run {
+  readonly strings: readonly string[];
+  readonly open: boolean;
+  /** Index of the run's first item. */
+  readonly from: number;
+}
+
 function sequence(items: readonly Node[], open: boolean): Info {
   const clauses: (readonly string[])[] = [];
-  // The exact strings of the run of items since `runOpen` was known.
-  let run: string[] | null = [''];
-  let runOpen = open;
+  // Every run of exact items that ends at the current one, longest first: when
+  // the longest grows past MAX_SET its clause is taken and a shorter one goes
+  // on ("agents summari" stops at `[sz]`, " summarising" does not).
+  let runs: Run[] = [{ strings: [''], open, from: 0 }];
   let complete = true;
   let nullable = true;
   let ctx = open;
-  for (const item of items) {
-    const info = analyze(item, ctx);
+  for (let i = 0; i < items.length; i++) {
+    const info = analyze(items[i]!, ctx);
     clauses.push(...info.clauses);
-    const product: string[] | null =
-      run !== null && info.exact !== null ? cross(run, info.exact) : null;
-    if (product !== null) run = product;
-    else {
-      complete = false;
-      if (run !== null) pushClause(clauses, run, runOpen);
-      run = info.exact === null ? null : [...info.exact];
-      runOpen = ctx;
+    const next: Run[] = [];
+    if (info.exact === null) {
+      if (runs.length > 0) pushClause(clauses, runs[0]!.strings, runs[0]!.open);
+    } else {
+      for (const run of runs) {
+        const product = cross(run.strings, info.exact);
+        if (product !== null) next.push({ strings: product, open: run.open, from: run.from });
+        else if (next.length === 0) pushClause(clauses, run.strings, run.open);
+      }
+      next.push({ strings: info.exact, open: ctx, from: i });
     }
+    if (next.length === 0 || next[0]!.from !== 0) complete = false;
     nullable &&= info.nullable;
     ctx = info.nullable ? info.endsOpen && ctx : info.endsOpen;
-    // Nothing read yet (anchors, boundaries, lookarounds): the run starts here.
-    if (run !== null && run.length === 1 && run[0] === '') runOpen = ctx;
+    // Nothing read yet (anchors, boundaries, lookarounds): a run starts after them.
+    runs = next.map((run) =>
+      run.strings.length === 1 && run.strings[0] === '' ? { ...run, open: ctx } : run,
+    );
   }
-  if (run !== null) pushClause(clauses, run, runOpen);
-  return { exact: complete ? run : null, clauses, nullable, endsOpen: ctx };
+  if (runs.length > 0) pushClause(clauses, runs[0]!.strings, runs[0]!.open);
+  return { exact: complete ? runs[0]!.strings : null, clauses, nullable, endsOpen: ctx };
 }
+
+/** Most clauses an alternation yields beyond the union of its branches' best ones. */
+const MAX_VARIANTS = 4;
 
 function alternation(branches: readonly Node[], open: boolean): Info {
   let exact: string[] | null = [];
   let nullable = false;
   let endsOpen = true;
-  let united: string[] | null = [];
+  // Each branch's clauses, cheapest first; null once a branch has none.
+  let owns: (readonly string[])[][] | null = [];
   for (const node of branches) {
     const branch = analyze(node, open);
     if (exact !== null && branch.exact !== null) {
@@ -346,15 +364,55 @@ function alternation(branches: readonly Node[], open: boolean): Info {
     } else exact = null;
     nullable ||= branch.nullable;
     endsOpen &&= branch.nullable ? branch.endsOpen && open : branch.endsOpen;
-    // One clause for the whole alternation: the most selective clause of each branch, united.
     const own = withExact(branch, open);
-    if (own.length === 0) united = null;
-    if (united !== null) {
-      const best = own.reduce((a, b) => (clauseCost(b) < clauseCost(a) ? b : a));
-      for (const s of best) if (!united.includes(s)) united.push(s);
+    if (own.length === 0) owns = null;
+    else owns?.push(own.sort((a, b) => clauseCost(a) - clauseCost(b)));
+  }
+  return { exact, clauses: owns === null ? [] : united(owns), nullable, endsOpen };
+}
+
+/**
+ * Clauses of an alternation whose branches hold the clauses `owns` (each
+ * list cheapest first): any union of one clause from every branch holds
+ * wherever the alternation matches. The union of the cheapest ones first,
+ * then a few with one branch's clause swapped for its next ones, so that a
+ * branch with several clauses still gates on more than its cheapest (a text
+ * with "summarise" and "report" but no "agent" skips a rule that needs all three).
+ */
+function united(owns: readonly (readonly (readonly string[])[])[]): (readonly string[])[] {
+  const unite = (choice: readonly (readonly string[])[]): string[] => {
+    const keys: string[] = [];
+    for (const clause of choice) for (const key of clause) if (!keys.includes(key)) keys.push(key);
+    return keys;
+  };
+  const best = owns.map((own) => own[0]!);
+  const clauses = [unite(best)];
+  for (let b = 0; b < owns.length && clauses.length <= MAX_VARIANTS; b++) {
+    const own = owns[b]!;
+    for (let c = 1; c < own.length && clauses.length <= MAX_VARIANTS; c++) {
+      const choice = [...best];
+      choice[b] = own[c]!;
+      addClause(clauses, unite(choice));
     }
   }
-  return { exact, clauses: united === null ? [] : [united], nullable, endsOpen };
+  return clauses;
+}
+
+/**
+ * Whether `weak` holds wherever `strong` does: each key of `strong` starts
+ * with a key of `weak` (the matcher reports a key wherever a longer key that
+ * starts with it occurs).
+ */
+function implies(strong: readonly string[], weak: readonly string[]): boolean {
+  return strong.every((key) => weak.some((w) => key.startsWith(w)));
+}
+
+/** Adds `clause` unless a clause already there says as much; drops the ones it says more than. */
+function addClause(clauses: (readonly string[])[], clause: readonly string[]): void {
+  if (clauses.some((other) => implies(other, clause))) return;
+  for (let k = clauses.length - 1; k >= 0; k--)
+    if (implies(clause, clauses[k]!)) clauses.splice(k, 1);
+  clauses.push(clause);
 }
 
 /** `info`'s clauses plus its exact set as a clause, when that says something. */
@@ -415,7 +473,10 @@ function viewChar(c: string): string {
  */
 export function patternClauses(pattern: string): (readonly string[])[] {
   const node = new Parser(pattern).parse();
-  return node === undefined ? [] : withExact(analyze(node, false), false);
+  if (node === undefined) return [];
+  const clauses: (readonly string[])[] = [];
+  for (const clause of withExact(analyze(node, false), false)) addClause(clauses, clause);
+  return clauses;
 }
 
 /**

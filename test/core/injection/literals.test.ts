@@ -21,6 +21,19 @@ describe('pattern literal analysis', () => {
     expect(patternClauses(String.raw`(?:\babc|\bfed)[ab]`)).toEqual([['abc', 'fed']]);
     // A word-character key needs a known word start before it.
     expect(patternClauses(String.raw`x\babc`)).toEqual([]);
+    // \s inside a class is a view's space or line feed, as outside one.
+    expect(patternClauses(String.raw`\bai[\s-]agents`)).toEqual([['agents']]);
+    // What a lookahead reads lies beyond the match: no clause from it.
+    expect(patternClauses(String.raw`\breply(?=\swith)`)).toEqual([['reply']]);
+  });
+
+  it('gates an alternation on more than the cheapest clause of each branch', () => {
+    // The first branch needs "agent" as well as "report": a union with each.
+    const clauses = patternClauses(
+      String.raw`\b(?:report\sto\sthe\s[a-z]+\sagent|whichever\sbot)\b`,
+    );
+    expect(clauses).toContainEqual(expect.arrayContaining(['agent', 'whichever bo']));
+    expect(clauses).toContainEqual(expect.arrayContaining(['report to th', 'whichever bo']));
   });
 
   it('adds no clause for syntax it does not read', () => {
@@ -64,7 +77,19 @@ describe('pattern literal analysis', () => {
   });
 
   // Small patterns over a tiny alphabet: whatever they match, each clause holds.
-  const atom = fc.constantFrom('\\babc', '\\bfed', 'de', 'x', ' ', '[ab]', '\\b', '.');
+  const atom = fc.constantFrom(
+    '\\babc',
+    '\\bfed',
+    'de',
+    'x',
+    ' ',
+    '[ab]',
+    '[\\sx]',
+    '\\b',
+    '.',
+    '(?=\\bfed)',
+    '(?<=x)',
+  );
   const pattern = fc.letrec<{ node: string }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },

@@ -270,7 +270,7 @@ export const AUTOMATED_READER_RULES: readonly InjectionRule[] = [
       'summarised',
       'summarized',
     ],
-    pattern: String.raw`(?:(?:summaries|summari[sz]ers?|(?:${READER})\ssummari[sz]ing|summari[sz]ed\sby\s[a-z'\s-]{2,30}?)\b[^\n.]{0,80}?\s(?:should|must|need\sto|are\sto|shall)\s(?:state|describe|report|say|add|present|list|include|mention|omit|exclude|rate|rank|score|treat|classify|show|note|open|refer|leave|drop|recommend|highlight)\b|summary\s(?:generators?|tools?|bots?)\s?[:,\uff1a])`,
+    pattern: String.raw`(?:(?:\bsummaries|\bsummari[sz]ers?|(?:${READER})\ssummari[sz]ing|\bsummari[sz]ed\sby\s[a-z'\s-]{2,30}?)\b[^\n.]{0,80}?\s(?:should|must|need\sto|are\sto|shall)\s(?:state|describe|report|say|add|present|list|include|mention|omit|exclude|rate|rank|score|treat|classify|show|note|open|refer|leave|drop|recommend|highlight)\b|summary\s(?:generators?|tools?|bots?)\s?[:,\uff1a])`,
     lead: 40,
     languages: ['en'],
     description:
