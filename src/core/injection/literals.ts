@@ -312,6 +312,9 @@ interface Run {
   readonly from: number;
 }
 
+/** Most runs a sequence follows at once. */
+const MAX_RUNS = 8;
+
 function sequence(items: readonly Node[], open: boolean): Info {
   const clauses: (readonly string[])[] = [];
   // Every run of exact items that ends at the current one, longest first: when
@@ -333,7 +336,8 @@ function sequence(items: readonly Node[], open: boolean): Info {
         if (product !== null) next.push({ strings: product, open: run.open, from: run.from });
         else if (next.length === 0) pushClause(clauses, run.strings, run.open);
       }
-      next.push({ strings: info.exact, open: ctx, from: i });
+      // A run starts here too, unless MAX_RUNS longer ones still go on (linear time).
+      if (next.length < MAX_RUNS) next.push({ strings: info.exact, open: ctx, from: i });
     }
     if (next.length === 0 || next[0]!.from !== 0) complete = false;
     nullable &&= info.nullable;
