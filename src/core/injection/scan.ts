@@ -946,7 +946,7 @@ function linkGroups(plan: ScanPlan, hits: readonly number[], hitEnd: number, sca
     linkChosen(plan, hits, hitEnd, scan, call);
     return;
   }
-  const { groupsOfStart, groupsOf, groupCall, groupNext } = plan;
+  const { groupsOfStart, groupsOf } = plan;
   const lengths = plan.matcher.lengths;
   let entries = 0;
   for (let h = hitEnd - 2; h >= 0; h -= 2) {
@@ -954,16 +954,33 @@ function linkGroups(plan: ScanPlan, hits: readonly number[], hitEnd: number, sca
     const a = groupsOfStart[id]!;
     const b = groupsOfStart[id + 1]!;
     if (a === b) continue;
-    if (entries + (b - a) > plan.entryStart.length) growEntries(plan, entries + (b - a));
-    const start = hits[h + 1]! - lengths[id]!;
-    for (let k = a; k < b; k++) {
-      const g = groupsOf[k]!;
-      plan.entryStart[entries] = start;
-      plan.entryNext[entries] = groupCall[g] === call ? groupNext[g]! : -1;
-      groupCall[g] = call;
-      groupNext[g] = entries++;
-    }
+    entries = linkHit(plan, groupsOf, a, b, hits[h + 1]! - lengths[id]!, call, entries);
   }
+}
+
+/**
+ * Links one hit starting at `start` into the groups `list[a..b)`, in front
+ * of each group's list; returns the new entry count.
+ */
+function linkHit(
+  plan: ScanPlan,
+  list: Int32Array,
+  a: number,
+  b: number,
+  start: number,
+  call: number,
+  entries: number,
+): number {
+  if (entries + (b - a) > plan.entryStart.length) growEntries(plan, entries + (b - a));
+  const { groupCall, groupNext, entryStart, entryNext } = plan;
+  for (let k = a; k < b; k++) {
+    const g = list[k]!;
+    entryStart[entries] = start;
+    entryNext[entries] = groupCall[g] === call ? groupNext[g]! : -1;
+    groupCall[g] = call;
+    groupNext[g] = entries++;
+  }
+  return entries;
 }
 
 /** {@link linkGroups} for many hits: only the groups some attempt may ask about. */
@@ -974,7 +991,7 @@ function linkChosen(
   scan: number,
   call: number,
 ): void {
-  const { groupsOfStart, groupsOf, groupCall, groupNext, groupWanted, keywordLinked } = plan;
+  const { groupsOfStart, groupsOf, groupWanted, keywordLinked } = plan;
   const { targetStart, targets, lead, reach, ready, groupStart, targetGroups, groupLocal } = plan;
   // The local groups of every anchored target with local groups whose requirements are met.
   for (let h = 0; h < hitEnd; h += 2) {
@@ -1013,15 +1030,7 @@ function linkChosen(
     const a = wantedFirst[id]!;
     const b = a + wantedCount[id]!;
     if (a === b) continue;
-    if (entries + (b - a) > plan.entryStart.length) growEntries(plan, entries + (b - a));
-    const start = hits[h + 1]! - lengths[id]!;
-    for (let k = a; k < b; k++) {
-      const g = wantedOf[k]!;
-      plan.entryStart[entries] = start;
-      plan.entryNext[entries] = groupCall[g] === call ? groupNext[g]! : -1;
-      groupCall[g] = call;
-      groupNext[g] = entries++;
-    }
+    entries = linkHit(plan, wantedOf, a, b, hits[h + 1]! - lengths[id]!, call, entries);
   }
 }
 
