@@ -195,6 +195,8 @@ interface CompiledToken extends Checks {
   readonly span: SpanMode;
   readonly maxLength: number;
   readonly natural: boolean;
+  /** An `http://` or `https://` right before the token belongs to the finding. */
+  readonly scheme: boolean;
 }
 
 interface CompiledAssignment extends Checks {
@@ -594,6 +596,36 @@ const PII_LOOKAHEAD = 100;
 const OPS_BACK = 300;
 /** Characters a scanner's `near` probes after a handled trigger before `re` takes over. */
 const PROBE = 8;
+
+/**
+ * Where a URL starting at `at` starts with its scheme: `at - 8` after
+ * `https://`, `at - 7` after `http://`, else `at`.
+ */
+export function schemeStart(text: string, at: number): number {
+  if (at < 7 || text.charCodeAt(at - 1) !== 47 || text.charCodeAt(at - 2) !== 47) return at;
+  if (text.startsWith('https:', at - 8)) return at - 8;
+  return text.startsWith('http:', at - 7) ? at - 7 : at;
+}
+
+/**
+ * A frontier moved back over the part of a URL scheme before it (`https`,
+ * `https:`, `https:/`, `https://`, and the same for `http`): a webhook
+ * URL found later starts there (TokenRule.scheme), and text up to a
+ * frontier is final. `at` starts a run of letters and digits (or ends the text).
+ */
+export function schemeFrontier(text: string, at: number): number {
+  let p = at;
+  if (text.charCodeAt(p - 1) === 47) p--;
+  if (p < at && text.charCodeAt(p - 1) === 47) p--;
+  if (text.charCodeAt(p - 1) !== 58) return p === at ? at : schemeWord(text, p, at);
+  return schemeWord(text, p - 1, at);
+}
+
+/** The start of `http` or `https` ending at `end`; `fallback` without one. */
+function schemeWord(text: string, end: number, fallback: number): number {
+  if (text.startsWith('https', end - 5)) return end - 5;
+  return text.startsWith('http', end - 4) ? end - 4 : fallback;
+}
 
 /** `[_.-](?=\S)`: the position of the punctuation. */
 export function nearPunct(text: string, from: number, to: number): number {
@@ -1324,8 +1356,12 @@ export class Engine {
       // A pattern that spans separators (the AWS id/secret pair) or escapes (`\\$` in a
       // Kotlin string) reads a fixed window instead: a natural token stops at both.
       natural: !/\\s|\\\\/.test(rule.pattern),
+      scheme: rule.scheme === true,
     };
     for (const keyword of rule.keywords) {
+      // Only the punctuation scanner's frontier holds a scheme back (schemeFrontier).
+      if (rule.scheme === true && !/[_.-]/.test(keyword))
+        throw new Error(`rule ${rule.id}: a scheme keyword needs '.', '-' or '_'`);
       if (/[_.-]/.test(keyword) || rule.punctuated === true) this.#punctTrie.add(keyword, compiled);
       else if (isDigit(keyword.charCodeAt(0))) this.#digitTrie.add(keyword, compiled);
       else {
@@ -1388,6 +1424,8 @@ export class Engine {
         frontier: (text, next) => {
           let a = next;
           while (a > 0 && next - a < cap && isAlnum(text.charCodeAt(a - 1))) a--;
+          // A webhook URL's finding starts at its scheme (TokenRule.scheme).
+          a = schemeFrontier(text, a);
           let b = next;
           if (this.#blocks.size > 0) {
             while (b > 0 && next - b < cap && isBodyChar(text.charCodeAt(b - 1))) b--;
@@ -1721,7 +1759,11 @@ export class Engine {
   }
 
   /** Commits a candidate that passes its rule's checks; `closed` as for {@link isPlaceholder}. */
-  #pushSecret(checks: Checks, start: number, end: number, closed = false): void {
+  /**
+   * Checks the value in [start, end) and commits it as a candidate from
+   * `from` (before `start` when a URL's scheme belongs to the finding).
+   */
+  #pushSecret(checks: Checks, start: number, end: number, closed = false, from = start): void {
     const ctx = this.#ctx;
     if (end <= start || ctx.covered(start, end, checks.info.priority)) return;
     const value = ctx.text.slice(start, end);
@@ -1741,7 +1783,7 @@ export class Engine {
       if (checks.placeholders && isPlaceholder(value, closed)) return;
     }
     if (confidence < this.#config.minConfidence) return;
-    this.#commit(checks.info, confidence, start, end);
+    this.#commit(checks.info, confidence, from, end);
   }
 
   /** Adds a candidate that passed its checks (buffer offsets). */
@@ -1780,14 +1822,27 @@ export class Engine {
     rule.re.lastIndex = 0;
     if (rule.span === WHOLE) {
       // Sticky from 0: a match ends where `test` leaves lastIndex (no match array).
-      if (rule.re.test(slice)) this.#pushSecret(rule, w, w + rule.re.lastIndex);
+      if (rule.re.test(slice))
+        this.#pushSecret(
+          rule,
+          w,
+          w + rule.re.lastIndex,
+          false,
+          rule.scheme ? schemeStart(text, w) : w,
+        );
       return true;
     }
     const m = rule.re.exec(slice);
     if (m === null) return true;
     const s = spanStart(rule.span, m);
     const f = spanEnd(rule.span, m);
-    this.#pushSecret(rule, w + s, w + f);
+    this.#pushSecret(
+      rule,
+      w + s,
+      w + f,
+      false,
+      rule.scheme && s === 0 ? schemeStart(text, w) : w + s,
+    );
     return true;
   }
 

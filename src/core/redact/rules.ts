@@ -96,6 +96,12 @@ export interface TokenRule extends SecretRuleBase {
   readonly pattern: string;
   /** Longest possible match in UTF-16 units. */
   readonly maxLength: number;
+  /**
+   * The token is a whole URL (a webhook): an `https://` or `http://` right
+   * before the keyword belongs to the finding, which then masks the URL.
+   * Every keyword must contain `.`, `-` or `_`.
+   */
+  readonly scheme?: boolean;
 }
 
 /**

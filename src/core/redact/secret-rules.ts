@@ -715,9 +715,12 @@ function buildCatalogue(): readonly SecretRule[] {
       // Workflow Builder URLs carry a numeric trigger id before the secret.
       pattern: `hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/(?:[0-9]{15,20}/|)[A-Za-z0-9]{20,32}${END}`,
       maxLength: 120,
+      scheme: true,
       match: [
-        'https://[[hooks.slack.com/services/T{U:10}/B{U:10}/{A:24}]]',
-        'https://[[hooks.slack.com/workflows/T{U:8}/A{U:9}/4{d:17}/{A:24}]]',
+        '[[https://hooks.slack.com/services/T{U:10}/B{U:10}/{A:24}]]',
+        '[[https://hooks.slack.com/workflows/T{U:8}/A{U:9}/4{d:17}/{A:24}]]',
+        'curl -X POST -d @payload.json [[http://hooks.slack.com/services/T{U:10}/B{U:10}/{A:24}]]',
+        'webhook: [[hooks.slack.com/services/T{U:10}/B{U:10}/{A:24}]]',
       ],
       noMatch: ['https://hooks.slack.com/services/'],
     }),
@@ -742,9 +745,10 @@ function buildCatalogue(): readonly SecretRule[] {
       keywords: ['discord.com/api/', 'discordapp.com/api/'],
       pattern: `discord(?:app)?\\.com/api/(?:v[0-9]{1,2}\\/|)webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70}${END}`,
       maxLength: 124,
+      scheme: true,
       match: [
-        'https://[[discord.com/api/webhooks/{d:18}/{u:68}]]',
-        'https://[[discord.com/api/v10/webhooks/{d:19}/{u:68}]]',
+        '[[https://discord.com/api/webhooks/{d:18}/{u:68}]]',
+        '[[https://discord.com/api/v10/webhooks/{d:19}/{u:68}]]',
       ],
       noMatch: ['https://discord.com/api/webhooks/123'],
     }),

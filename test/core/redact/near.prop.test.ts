@@ -1,6 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { nearDigit, nearOps, nearPunct } from '../../../src/core/redact/engine.js';
+import {
+  nearDigit,
+  nearOps,
+  nearPunct,
+  schemeFrontier,
+  schemeStart,
+} from '../../../src/core/redact/engine.js';
 
 /** The first trigger of `re` (a global pattern) in `[from, to)`, as the scan loop reads it. */
 function firstByRegex(re: RegExp, lead: number, text: string, from: number, to: number): number {
@@ -59,6 +65,9 @@ const unit = fc.constantFrom(
   'values',
   'VaLuEs',
   'VALUE',
+  'http',
+  'https',
+  's',
 );
 const text = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
 const probe = text.chain((t) =>
@@ -92,6 +101,33 @@ describe('scanner probes agree with their patterns', () => {
           from + span,
         ),
       );
+    },
+  );
+});
+
+describe('URL scheme offsets', () => {
+  test.prop([probe])('schemeStart steps back over a whole http(s):// only', ([t, at]) => {
+    const a = Math.min(at, t.length);
+    const s = schemeStart(t, a);
+    const scheme = t.slice(s, a);
+    expect(s === a || scheme === 'https://' || scheme === 'http://').toBe(true);
+    if (t.slice(0, a).endsWith('://') && /https?:\/\/$/.test(t.slice(0, a)))
+      expect(s).toBeLessThan(a);
+  });
+  test.prop([probe])(
+    'schemeFrontier is never after a scheme prefix that ends at the frontier',
+    ([t, at]) => {
+      const a = Math.min(at, t.length);
+      const f = schemeFrontier(t, a);
+      expect(f).toBeLessThanOrEqual(a);
+      expect(a - f).toBeLessThanOrEqual(8);
+      const before = t.slice(0, a);
+      // The scan passes a frontier at the start of a run of letters and digits.
+      if (/[A-Za-z0-9]$/.test(before)) return;
+      for (const scheme of ['https://', 'http://'])
+        for (let k = 5; k <= scheme.length; k++)
+          if (before.endsWith(scheme.slice(0, k)))
+            expect(f, JSON.stringify(before)).toBeLessThanOrEqual(a - k);
     },
   );
 });

@@ -5,6 +5,7 @@ import {
   createRedactor,
   createStreamRedactor,
 } from '../../../src/core/redact/redactor.js';
+import { secretRules } from '../../../src/core/redact/secret-rules.js';
 import { ParapetConfigError, ParapetInputError } from '../../../src/errors.js';
 import { expand, rng } from '../../fixtures/secrets.js';
 
@@ -51,6 +52,41 @@ describe('stream redactor', () => {
     expect(expected).toContain('The password is case-sensitive and the token is expired.');
     for (let size = 1; size <= 40; size++) {
       const stream = createStreamRedactor();
+      let out = '';
+      for (let i = 0; i < text.length; i += size) out += stream.push(text.slice(i, i + size));
+      out += stream.flush();
+      expect(out, `chunks of ${size}`).toBe(expected);
+    }
+  });
+
+  it('masks a webhook URL from its scheme, in one call and for every chunk size', () => {
+    const hook = expand('https://hooks.slack.com/services/T{U:10}/B{U:10}/{A:24}', rng(13)).text;
+    const discord = expand('http://discord.com/api/webhooks/{d:18}/{u:68}', rng(14)).text;
+    const line = `curl -X POST -d @msg.json ${hook}\nDISCORD_HOOK=${discord}\nsee ${hook.slice(8)}.`;
+    const once = createRedactor().redact(line);
+    expect(once.text).toBe(
+      'curl -X POST -d @msg.json [REDACTED:slack_webhook_url]\nDISCORD_HOOK=[REDACTED:discord_webhook_url]\nsee [REDACTED:slack_webhook_url].',
+    );
+    expect(once.findings.map((f) => line.slice(f.start, f.end))).toEqual([
+      hook,
+      discord,
+      hook.slice(8),
+    ]);
+    // Longer than a scan batch, with the scheme at every offset of a chunk; only
+    // the webhook rule on, so no other scanner holds the scheme back.
+    const text = Array.from({ length: 40 }, (_, i) => `${'x '.repeat(i % 9)}see ${hook}.`).join(
+      '\n',
+    );
+    const options = {
+      pii: { enabled: false },
+      disabledRules: secretRules()
+        .map((rule) => rule.id)
+        .filter((id) => id !== 'slack.webhook-url'),
+    };
+    const expected = createRedactor(options).redact(text).text;
+    expect(expected).not.toContain('https:');
+    for (const size of [1, 2, 3, 5, 7, 11, 64, 333, 1000]) {
+      const stream = createStreamRedactor(options);
       let out = '';
       for (let i = 0; i < text.length; i += size) out += stream.push(text.slice(i, i + size));
       out += stream.flush();
