@@ -161,14 +161,15 @@ function hasMarker(text: string): boolean {
 /** No letters, or letters all in one case, or a capital then lower case. */
 const ONE_CASE = /^(?:[^A-Za-z]*|[^a-z]*|[^A-Z]*|[^A-Za-z]*[A-Z][^A-Z]*)$/;
 
-// Values that name a variable, a type or a lookup instead of containing one.
+// Values that name a variable, a type or a lookup instead of containing one
+// (the type names of schemas, `password: SecretStr`, are among CONSTANT_WORDS).
 // A shell variable (`$DB_PASSWORD`, `$HOME/.key`) or command (`$(cat ...)`) is
 // the whole value or runs up to a path; `$fcz+*g^...` is a random value.
 const REFERENCE =
   /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
 
 const CONSTANT_WORDS =
-  /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?)$/i;
+  /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?|text|bytes|secretstr|secretbytes|secretstring|passwordstr|strictstr|constr|charfield|passwordfield)$/i;
 
 /**
  * True when `value` is a documentation placeholder, a template or variable
@@ -226,7 +227,7 @@ export function isPlaceholder(value: string, closed = false): boolean {
 const DOCUMENTED: ReadonlySet<string> = new Set([
   `sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
   `pk_test_${'TYooMQauvdEDq54NiTphI7jx'}`,
-  `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'}.${'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ'}.${'SflKxwRJSMeKKF2QQT4fwpMeJf36POk6yJV_adQssw5c'}`,
+  `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'}.${'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ'}.${'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'}`,
 ]);
 
 /** Three mask characters in a row: bullets, black circles, middle dots or asterisks. */

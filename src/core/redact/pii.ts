@@ -379,8 +379,10 @@ function digitsOf(text: string): string {
  */
 const LABEL_TAIL =
   '(?:\\W{0,8}|(?: (?:du|de la|des|del|de|do|da|of|for|der|van|von) [a-z\\u00c0-\\u024f]{2,16}|)\\W{1,3}(?:is|was|to|est|ist|es|era|foi|war|\\u00e9|\\u00e8|lautet)\\W{1,3})$';
+// The SSN's name in Japanese, Chinese and Korean prose too (shakai hosho bango, shehui anquan
+// hao, sahoe bojang beonho).
 const SSN_CONTEXT = new RegExp(
-  `(?:ssn(?:[ _-]?(?:number|num|no\\.?)|)|social[ _-]?security(?:[ _-]?number|[ _-]?no\\.?|)|soc\\.? sec\\.?|\\btax[ _-]?id|\\b(?:i?tin|taxpayer[ _-]?id))${LABEL_TAIL}`,
+  `(?:ssn(?:[ _-]?(?:number|num|no\\.?)|)|social[ _-]?security(?:[ _-]?number|[ _-]?no\\.?|)|soc\\.? sec\\.?|\\btax[ _-]?id|\\b(?:i?tin|taxpayer[ _-]?id)|\u793e\u4f1a\u4fdd\u969c\u756a\u53f7|\u793e\u4f1a\u5b89\u5168\u53f7|\u793e\u6703\u5b89\u5168\u865f|\uc0ac\ud68c\ubcf4\uc7a5\ubc88\ud638)${LABEL_TAIL}`,
   'i',
 );
 const TFN_CONTEXT = new RegExp(
@@ -396,9 +398,11 @@ const AADHAAR_CONTEXT = new RegExp(
   'i',
 );
 // Also the words other languages use (telefon, telefonnummer, t\u00e9l\u00e9phone, portable, handy,
-// m\u00f3vil, celular, cellulare) and a one-letter label opening a line of a signature (`M: `, `T: `).
+// m\u00f3vil, celular, cellulare; ja/zh denwa/dianhua, shouji, keitai, renrakusaki, lianxi fangshi;
+// ko jeonhwa, hyudaepon, yeonlakcheo), "call me tomorrow (" and a one-letter label opening a
+// line of a signature (`M: `, `T: `).
 const PHONE_CONTEXT =
-  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us) (?:on|at)\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
+  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us)(?: (?:tomorrow|today|tonight|anytime|later|back|directly|now)|)(?: (?:on|at)|)\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
 // Birth words in the catalogue's languages: es/pt/it nacimiento, nascimento, nascita, "naci el",
 // "nasci em", "nato il"; nl geboortedatum; pl urodzenia, urodzony; tr dogum tarihi; id tanggal
 // lahir; ru/uk rozhdeniya, rodilsya, narodzhennya; ja seinengappi, umare, tanjoubi; zh chusheng,
@@ -419,6 +423,14 @@ const NOT_A_CARD =
   /(?:^|[^a-z])(?:gtin|ean(?:-?13|)|barcode|(?:trace|span|parent)(?:[_. -]?id|))\W{0,4}$/i;
 // A label, perhaps qualified ("image tag for Prod:", "Version est"), then up to four
 // non-word units (`build = "`).
+// The number of a part of a document ("section 4.2.7.9", "\u00a7 3.1.2.4", "Abschnitt
+// 2.1.3.4"), read as no IPv4 address.
+const SECTION_CONTEXT =
+  /(?:^|[^a-z])(?:sections?|secs?\.|chapters?|ch\.|clauses?|paragraphs?|paras?\.|articles?|arts?\.|figures?|figs?\.|tables?|steps?|items?|appendix|annex|parts?|equations?|eqs?\.|abschnitt|kapitel|absatz|chapitre|apartado|secci\u00f3n|se\u00e7\u00e3o|sezione|capitolo|cap\u00edtulo)\W{0,3}$|\u00a7\W{0,2}$/i;
+// The number of a parcel, an order or a ticket, written in groups as phone numbers are
+// ("Tracking number 0235 6246 4616", "order no. 0712 345 6789").
+const NOT_A_PHONE =
+  /(?:^|[^a-z])(?:(?:tracking|shipment|parcel|invoice|ticket|serial|sku|isbn|awb|waybill|consignment|receipt)(?:[ _-]?(?:no\.?|nr\.?|number|num|#|id|code)|)|(?:package|order|case|reference|ref\.?|transaction|confirmation|booking)[ _-]?(?:no\.?|nr\.?|number|num|#|id|code))\W{0,4}$/i;
 const VERSION_CONTEXT =
   /(?:version|ver\.?|release|build|firmware|tag)(?:\s(?:is|est|ist|es|\u00e9|(?:for|f\u00fcr|pour|para)\s[a-z]{1,12})|)\W{0,4}$/i;
 
@@ -873,7 +885,8 @@ export function digitPiiAt(
   if ((on.phone || on.credit_card) && !inside && digitsAhead(text, i, limit) >= 7) {
     const g = readGroups(text, i, limit);
     if (g === undefined || !boundaryAfter(text, g.end, limit)) return;
-    if (on.credit_card && isDigit(c) && g.digits >= 13) {
+    // A card number never follows a `+`: `+4915839009771` is a phone number.
+    if (on.credit_card && isDigit(c) && prev !== 43 && g.digits >= 13) {
       const end = cardFrom(text, i, g);
       if (end !== undefined) {
         lead ??= label ?? leadBefore(text, i, 48);
@@ -882,7 +895,8 @@ export function digitPiiAt(
     }
     if (on.phone) {
       lead ??= label ?? leadBefore(text, i, 48);
-      if (phoneFrom(g, PHONE_CONTEXT.test(lead))) sink({ type: 'phone', start: i, end: g.end });
+      if (phoneFrom(g, PHONE_CONTEXT.test(lead)) && !NOT_A_PHONE.test(lead))
+        sink({ type: 'phone', start: i, end: g.end });
     }
   }
 }
@@ -993,7 +1007,12 @@ function ipv4At(text: string, i: number, limit: number, lead: string, sink: PiiS
   const m = at(IPV4, text, i, limit);
   if (m === null) return;
   const end = i + m[0].length;
-  if (!boundaryAfter(text, end, limit) || VERSION_CONTEXT.test(lead) || afterProduct(text, i))
+  if (
+    !boundaryAfter(text, end, limit) ||
+    VERSION_CONTEXT.test(lead) ||
+    SECTION_CONTEXT.test(lead) ||
+    afterProduct(text, i)
+  )
     return;
   // The loopback, unspecified and broadcast addresses identify no one.
   if (m[0] === '127.0.0.1' || m[0] === '0.0.0.0' || m[0] === '255.255.255.255') return;

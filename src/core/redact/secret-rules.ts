@@ -942,6 +942,24 @@ function buildCatalogue(): readonly SecretRule[] {
       noMatch: ['ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AC{H:32}', 'AC{h:31}', 'AC{h:33}'],
     }),
     token({
+      id: 'twilio.auth-token-pair',
+      type: 'twilio_auth_token',
+      description:
+        'Twilio auth token (32 hex) written right after its account SID: the two arguments of a client constructor, or `user:password` of `curl -u`.',
+      keywords: ['AC'],
+      // \s: the pattern reads across the separator (a natural token would stop there).
+      pattern: `AC[0-9a-f]{32}(?:["'\u2019]?,\\s?["'\u2018\u201c]?|:)(?<s>[0-9a-f]{32})(?![A-Za-z0-9_])`,
+      maxLength: 72,
+      minEntropy: 3,
+      priority: 80,
+      match: [
+        "$client = new Client('[[twilio_account_sid|AC{h:32}]]', '[[{h:32}]]');",
+        'var client = new TwilioRestClient("[[twilio_account_sid|AC{h:32}]]", "[[{h:32}]]");',
+        'curl -u [[twilio_account_sid|AC{h:32}]]:[[{h:32}]] https://api.twilio.com/2010-04-01/Accounts.json',
+      ],
+      noMatch: ['AC{h:32}, {h:31}', 'AC{h:32}:{h:32}z', 'AC{h:32}; {h:32}'],
+    }),
+    token({
       id: 'sendgrid.api-key',
       type: 'sendgrid_api_key',
       description: 'SendGrid API key (`SG.`).',

@@ -830,11 +830,19 @@ describe('documented sample credentials and quoted placeholders', () => {
     const jwt = [
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
       'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
-      'SflKxwRJSMeKKF2QQT4fwpMeJf36POk6yJV_adQssw5c',
+      'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
     ].join('.');
     expect(found(`EXAMPLE_JWT: ${jwt}`)).toEqual([]);
     const other = `${stripe.slice(0, -1)}X`;
     expect(found(`my stripe key is ${other}`)).toEqual([['stripe.test-secret-key', other]]);
+  });
+
+  it('reads the type of a schema field as no value', () => {
+    const text =
+      'class Settings(BaseSettings):\n    db_password: SecretStr\n    api_token: SecretStr = Field(...)\n    password: str';
+    expect(found(text)).toEqual([]);
+    const pw = password();
+    expect(found(`db_password: ${pw}`)).toEqual([['generic.password', pw]]);
   });
 
   it('reads a quoted placeholder as no XML element opening a value', () => {

@@ -367,6 +367,45 @@ describe('PII recognisers', () => {
     expect(found('item M: 0540123456', 'phone')).toEqual([]);
   });
 
+  it('reads phone and SSN labels in Japanese, Chinese and Korean prose, and "call me tomorrow ("', () => {
+    expect(found('\u96fb\u8a71\u756a\u53f7\u306f0403126778\u3067\u3059\u3002', 'phone')).toEqual([
+      '0403126778',
+    ]);
+    expect(found('\uc804\ud654\ubc88\ud638\ub294 01012345678 \uc785\ub2c8\ub2e4', 'phone')).toEqual(
+      ['01012345678'],
+    );
+    expect(found('Call me tomorrow (07413428447), ideally before 10.', 'phone')).toEqual([
+      '07413428447',
+    ]);
+    expect(
+      found('\u793e\u4f1a\u4fdd\u969c\u756a\u53f7\u306f301770075\u3067\u3059', 'us_ssn'),
+    ).toEqual(['301770075']);
+    // Unlabelled, the same runs of digits are no phone number or SSN.
+    expect(found('\u756a\u53f7\u306f0403126778\u3067\u3059', 'phone')).toEqual([]);
+    expect(found('\u756a\u53f7\u306f301770075\u3067\u3059', 'us_ssn')).toEqual([]);
+  });
+
+  it('reads numbers of parcels, orders and document sections as no phone or address', () => {
+    expect(found('Tracking number 0235 6246 4616 shipped today', 'phone')).toEqual([]);
+    expect(found('Order no. 0712 345 6789 is on its way', 'phone')).toEqual([]);
+    // "In case" names no case number.
+    expect(found('In case 07123 456789 is busy, email me', 'phone')).toEqual(['07123 456789']);
+    for (const text of [
+      'See section 4.2.7.9 of the spec',
+      'as \u00a7 3.1.2.4 requires',
+      'Abschnitt 2.1.3.4',
+    ])
+      expect(found(text, 'ipv4'), text).toEqual([]);
+    expect(found('the server at 10.2.7.9 answers', 'ipv4')).toEqual(['10.2.7.9']);
+  });
+
+  it('reads a number after + as a phone number, never as a card', () => {
+    const text = 'Ruf mich an: +4915839009771';
+    expect(found(text, 'credit_card')).toEqual([]);
+    expect(found(text, 'phone')).toEqual(['+4915839009771']);
+    expect(found('card 4915839009771', 'credit_card')).toEqual(['4915839009771']);
+  });
+
   it('reads a national number named by a typed declaration in code', () => {
     const medicare = `${'21234567'}${medicareCheckDigit('21234567')}1`;
     expect(found(`val medicareNumber: String = "${medicare}"`, 'au_medicare')).toEqual([medicare]);
