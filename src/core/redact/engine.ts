@@ -3374,13 +3374,23 @@ export class Engine {
     return this.#userFlag(ctx, text, p) ? this.#rulesForName('password') : undefined;
   }
 
-  /** Whether `-u ` or `--user ` of curl or wget ends at `p` (the user that follows starts there or after a quote). */
+  /**
+   * Whether `-u ` or `--user ` of curl or wget, or `-a ` or `--auth ` of
+   * HTTPie (`http`, `https`), ends at `p` (the user that follows starts
+   * there or after a quote).
+   */
   #userFlag(ctx: Ctx, text: string, p: number): boolean {
-    const flag = text.charCodeAt(p - 2) === 117 && text.charCodeAt(p - 3) === 45 ? p - 3 : -1;
-    const at = flag >= 0 ? flag : text.startsWith('--user', p - 7) ? p - 7 : -1;
+    const letter = text.charCodeAt(p - 3) === 45 ? text.charCodeAt(p - 2) : 0;
+    let at = -1;
+    if (letter === 117 || letter === 97) at = p - 3;
+    else if (text.startsWith('--user', p - 7) || text.startsWith('--auth', p - 7)) at = p - 7;
     if (at < 0 || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) return false;
+    const httpie = letter === 97 || (letter === 0 && text.charCodeAt(p - 5) === 97);
     const command = this.#commandBefore(ctx, at);
-    if (command !== 'curl' && command !== 'wget') return false;
+    if (
+      httpie ? command !== 'http' && command !== 'https' : command !== 'curl' && command !== 'wget'
+    )
+      return false;
     // The same command: no sentence or shell-command boundary in between (a
     // reach counted in units changes when a value in between is redacted).
     return !COMMAND_BREAK.test(text.slice(ctx.commandLast?.at ?? 0, at));

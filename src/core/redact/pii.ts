@@ -375,10 +375,10 @@ function digitsOf(text: string): string {
  * What may stand between a label and its number: a few non-word units
  * (`tfn: `), or a copula in the catalogue's languages, perhaps after a short
  * qualifier ("my SSN is ", "le TFN du client est ", "mein TFN ist ", "mi SSN
- * es ").
+ * es ", "the tax file number on my account to ").
  */
 const LABEL_TAIL =
-  '(?:\\W{0,8}|(?: (?:du|de la|des|del|de|do|da|of|for|der|van|von) [a-z\\u00c0-\\u024f]{2,16}|)\\W{1,3}(?:is|was|to|est|ist|es|era|foi|war|\\u00e9|\\u00e8|lautet)\\W{1,3})$';
+  '(?:\\W{0,8}|(?: (?:du|de la|des|del|de|do|da|of|for|der|van|von) [a-z\\u00c0-\\u024f]{2,16}| (?:on|in|for) (?:my|the|your|our|his|her|their) [a-z]{2,16}|)\\W{1,3}(?:is|was|to|est|ist|es|era|foi|war|\\u00e9|\\u00e8|lautet)\\W{1,3})$';
 // The SSN's name in Japanese, Chinese and Korean prose too (shakai hosho bango, shehui anquan
 // hao, sahoe bojang beonho).
 const SSN_CONTEXT = new RegExp(
@@ -402,7 +402,7 @@ const AADHAAR_CONTEXT = new RegExp(
 // ko jeonhwa, hyudaepon, yeonlakcheo), "call me tomorrow (" and a one-letter label opening a
 // line of a signature (`M: `, `T: `).
 const PHONE_CONTEXT =
-  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us)(?: (?:tomorrow|today|tonight|anytime|later|back|directly|now)|)(?: (?:on|at)|)\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
+  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|(?: (?:on|in|for) (?:my|the|your|our|his|her|their) [a-z]{2,16}|)\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us)(?: (?:tomorrow|today|tonight|anytime|later|back|directly|now)|)(?: (?:on|at)|)\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
 // Birth words in the catalogue's languages: es/pt/it nacimiento, nascimento, nascita, "naci el",
 // "nasci em", "nato il"; nl geboortedatum; pl urodzenia, urodzony; tr dogum tarihi; id tanggal
 // lahir; ru/uk rozhdeniya, rodilsya, narodzhennya; ja seinengappi, umare, tanjoubi; zh chusheng,

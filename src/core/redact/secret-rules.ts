@@ -2296,6 +2296,22 @@ function buildCatalogue(): readonly SecretRule[] {
       ],
     }),
     assignment({
+      id: 'generic.auth',
+      type: 'token',
+      description:
+        'A random token under a bare `auth` key or flag (`netlify deploy --auth <token>`, `auth: <token>`).',
+      keywords: ['auth'],
+      key: '^auth$',
+      value: '[A-Za-z0-9_\\-.+/=~]{24,512}',
+      maxLength: 512,
+      minEntropy: 3.8,
+      minClasses: 3,
+      confidence: 0.7,
+      priority: 22,
+      match: ['netlify deploy --prod --auth [[{A:43}]]', 'auth: [[{A:40}]]'],
+      noMatch: ['auth: basic', '--auth none', 'auth: {h:40}', '"auth": "enabled"', 'auth: {a:30}'],
+    }),
+    assignment({
       id: 'generic.token',
       type: 'token',
       description:

@@ -25,9 +25,13 @@ export function sameFolded(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** Commands with a short password flag (see {@link takesPassword}), and curl and wget (`-u user:password`). */
+/**
+ * Commands with a short password flag (see {@link takesPassword}), curl and
+ * wget (`-u user:password`), and HTTPie (`http -a user:password`; a word
+ * before a space, not a URL's scheme).
+ */
 export const COMMANDS =
-  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|curl|wget|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|mongo(?:sh|dump|restore|export|import|stat|top|files)?)\b/g;
+  /\b(?:mysqldump|mysqladmin|mysql|mariadb-dump|mariadb|sshpass|login|redis-cli|curl|wget|https?(?= )|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|mongo(?:sh|dump|restore|export|import|stat|top|files)?)\b/g;
 
 /** How far before its flag a command may start. */
 export const COMMAND_REACH = 96;

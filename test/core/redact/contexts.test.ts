@@ -837,6 +837,19 @@ describe('documented sample credentials and quoted placeholders', () => {
     expect(found(`my stripe key is ${other}`)).toEqual([['stripe.test-secret-key', other]]);
   });
 
+  it("reads HTTPie's -a and --auth user:password like curl's -u", () => {
+    const pw = password();
+    for (const text of [
+      `http -a svc:${pw} GET https://api.example.com/v1/health`,
+      `https --auth svc:${pw} https://api.example.com`,
+      `curl --user svc:${pw} https://api.example.com`,
+    ])
+      expect(found(text), text).toEqual([['generic.password', pw]]);
+    // Not after a URL's scheme, and not with curl's -a (append).
+    expect(found(`see https://api.example.com -a svc:${pw}`)).toEqual([]);
+    expect(found(`curl -a svc:${pw} https://api.example.com`)).toEqual([]);
+  });
+
   it('reads the type of a schema field as no value', () => {
     const text =
       'class Settings(BaseSettings):\n    db_password: SecretStr\n    api_token: SecretStr = Field(...)\n    password: str';

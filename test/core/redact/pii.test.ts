@@ -385,6 +385,16 @@ describe('PII recognisers', () => {
     expect(found('\u756a\u53f7\u306f301770075\u3067\u3059', 'us_ssn')).toEqual([]);
   });
 
+  it('reads a label qualified by whose record it is ("the phone number on my account to")', () => {
+    expect(
+      found('Please update the phone number on my account to 08832138857. Thanks', 'phone'),
+    ).toEqual(['08832138857']);
+    expect(
+      found('Please update the tax file number on my account to 817121176. Thanks', 'au_tfn'),
+    ).toEqual(['817121176']);
+    expect(found('the invoice total on my account is 08832138857', 'phone')).toEqual([]);
+  });
+
   it('reads numbers of parcels, orders and document sections as no phone or address', () => {
     expect(found('Tracking number 0235 6246 4616 shipped today', 'phone')).toEqual([]);
     expect(found('Order no. 0712 345 6789 is on its way', 'phone')).toEqual([]);
