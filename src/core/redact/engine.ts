@@ -598,6 +598,20 @@ const OPS_BACK = 300;
 const PROBE = 8;
 
 /**
+ * Whether the `:` at `colon` ends the head of one of parapet's own tokens,
+ * `[REDACTED:<type>:`.
+ */
+export function insideOwnToken(text: string, colon: number): boolean {
+  let p = colon;
+  while (p > 0 && colon - p < 40) {
+    const c = text.charCodeAt(p - 1);
+    if (!((c >= 97 && c <= 122) || isDigit(c) || c === 95)) break;
+    p--;
+  }
+  return p < colon && text.startsWith('[REDACTED:', p - 10);
+}
+
+/**
  * Where a URL starting at `at` starts with its scheme: `at - 8` after
  * `https://`, `at - 7` after `http://`, else `at`.
  */
@@ -3741,6 +3755,9 @@ export class Engine {
   #digit(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
     if (isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h)) return true;
+    // The hash of parapet's own token (`[REDACTED:in_aadhaar:279247539352]`) is no number,
+    // whatever its label says: redacting redacted text changes nothing.
+    if (text.charCodeAt(h - 1) === 58 && insideOwnToken(text, h - 1)) return true;
     if (!ctx.need(h + PII_LOOKAHEAD)) return false;
     // `%20`, `%3A`: the hex digits of a percent-escape (RFC 3986) start no number.
     if (text.charCodeAt(h - 1) === 37 && isHex(text.charCodeAt(h + 1))) return true;

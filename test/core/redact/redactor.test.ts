@@ -186,6 +186,14 @@ describe('createRedactor', () => {
     expect(redactor.redact(two).text).toBe('[REDACTED:private_key]\n[REDACTED:private_key]');
   });
 
+  it('reads no number inside its own token, even one a label names (a hash of digits only)', () => {
+    // 279247539352 passes the Aadhaar checksum; as a hash in a token it is no Aadhaar number.
+    const once = 'aadhaar no: [REDACTED:in_aadhaar:279247539352]';
+    expect(createRedactor().scan(once)).toEqual([]);
+    expect(createRedactor().scan('aadhaar no: 279247539352')).toHaveLength(1);
+    expect(createRedactor().scan('phone: [REDACTED:phone:0412345678]')).toEqual([]);
+  });
+
   it('ignores documentation placeholders and known example values', () => {
     expectNoFindings(redactor, [
       `aws_access_key_id = AKIA${'IOSFODNN7'}EXAMPLE`,
