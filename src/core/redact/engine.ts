@@ -594,6 +594,18 @@ const PUNCT_LOOKAHEAD = 64;
 const LITERAL_LOOKAHEAD = 24;
 const PII_LOOKAHEAD = 100;
 const OPS_BACK = 300;
+/** How far before "the new one is" its key may be named. */
+const ANTECEDENT_BACK = 240;
+/** "new one", "current one", "rotated one": a replacement of a key named before. */
+const REPLACEMENT_ONE =
+  /(?:^|[^a-z])(?:new|current|correct|right|updated|rotated|replacement|latest|fresh) $/i;
+
+/** Where the key word ending at `end` starts (at most 64 units back). */
+function keyWordStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && end - k < 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+  return k;
+}
 /** Characters a scanner's `near` probes after a handled trigger before `re` takes over. */
 const PROBE = 8;
 
@@ -3498,6 +3510,15 @@ export class Engine {
     }
     let k = end;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    // "I rotated the Datadog API key this morning. The new one is ...": the key named before.
+    if (
+      end - k === 3 &&
+      sameFolded(text, k, 'one') &&
+      REPLACEMENT_ONE.test(text.slice(Math.max(0, k - 16), k))
+    ) {
+      const key = this.#antecedentKey(text, k - 1);
+      return key < 0 ? true : this.#keyStatement(ctx, keyWordStart(text, key), key, h, v);
+    }
     if (this.#namesKey(text, k, end)) {
       const found = ctx.out.length;
       if (!this.#keyStatement(ctx, k, end, h, v)) return false;
@@ -3512,6 +3533,24 @@ export class Engine {
     while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (!this.#namesKey(text, k, end)) return true;
     return this.#keyStatement(ctx, k, end, h, v);
+  }
+
+  /**
+   * The end of the nearest key word (`key`, `token`, `password`...) in the
+   * same paragraph within {@link ANTECEDENT_BACK} units before `from`, the
+   * key "the new one" refers to; -1 when there is none.
+   */
+  #antecedentKey(text: string, from: number): number {
+    const stop = Math.max(0, from - ANTECEDENT_BACK);
+    for (let e = from; e > stop; e--) {
+      const c = text.charCodeAt(e - 1);
+      if (c === 10 && text.charCodeAt(e - 2) === 10) return -1;
+      if (!isKeyChar(c) || isKeyChar(text.charCodeAt(e))) continue;
+      const w = keyWordStart(text, e);
+      if (this.#namesKey(text, w, e)) return e;
+      e = w;
+    }
+    return -1;
   }
 
   /** The value at `v` of a statement whose key word ends at `end` (see {@link #statement}). */

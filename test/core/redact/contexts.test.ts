@@ -837,6 +837,25 @@ describe('documented sample credentials and quoted placeholders', () => {
     expect(found(`my stripe key is ${other}`)).toEqual([['stripe.test-secret-key', other]]);
   });
 
+  it('reads "the new one is ..." as the value of the key named just before', () => {
+    const pw = password();
+    expect(found(`I changed my password yesterday; the new one is ${pw}`)).toEqual([
+      ['generic.password', pw],
+    ]);
+    const key = expand('{h:32}', rng(31)).text;
+    const mail = `Hi Sam,\n\nI rotated the Datadog API key this morning. The new one is ${key} and the old one is revoked.`;
+    expect(found(mail)).toEqual([['datadog.api-key', key]]);
+    const long = `${'Notes from the week. '.repeat(60)}${mail}\n`.repeat(3);
+    const out = redactor.redact(long).text;
+    expect(out).not.toContain(key);
+    for (const size of [1, 7, 64, 500])
+      expect(streamedInChunks(redactor, long, size), `chunks of ${size}`).toBe(out);
+    // Not across a blank line, and not for a value that reads as a word.
+    expect(found(`I rotated the Datadog API key.\n\nThe new one is ${key}.`)).toEqual([]);
+    expect(found('Our API key policy changed. The new one is stricter.')).toEqual([]);
+    expect(found(`We bought a car. The new one is ${pw}`)).toEqual([]);
+  });
+
   it("reads HTTPie's -a and --auth user:password like curl's -u", () => {
     const pw = password();
     for (const text of [
