@@ -399,6 +399,13 @@ class Ctx {
    */
   shapeNext = -1;
   shapeFields = -1;
+  /**
+   * The last search for the key "the new one" refers to: where it started
+   * and the end of the key it found (-1 for none), both absolute, so that a
+   * flood of "the new one is ..." reads each part of the text once.
+   */
+  antecedentFrom = -1;
+  antecedentKey = -1;
 
   /** True when a committed candidate at buffer offset `start` covers `[start, end)` with a higher priority. */
   covered(start: number, end: number, priority: number): boolean {
@@ -1617,6 +1624,7 @@ export class Engine {
     ctx.skip = 0;
     ctx.shapeNext = -1;
     ctx.shapeFields = -1;
+    ctx.antecedentFrom = -1;
     ctx.strong = state.strong;
     let frontier = base + text.length;
     for (let k = 0; k < this.scanners.length; k++) {
@@ -3516,7 +3524,7 @@ export class Engine {
       sameFolded(text, k, 'one') &&
       REPLACEMENT_ONE.test(text.slice(Math.max(0, k - 16), k))
     ) {
-      const key = this.#antecedentKey(text, k - 1);
+      const key = this.#antecedentKey(ctx, k - 1);
       return key < 0 ? true : this.#keyStatement(ctx, keyWordStart(text, key), key, h, v);
     }
     if (this.#namesKey(text, k, end)) {
@@ -3540,17 +3548,37 @@ export class Engine {
    * same paragraph within {@link ANTECEDENT_BACK} units before `from`, the
    * key "the new one" refers to; -1 when there is none.
    */
-  #antecedentKey(text: string, from: number): number {
+  #antecedentKey(ctx: Ctx, from: number): number {
+    const text = ctx.text;
+    const base = ctx.base;
     const stop = Math.max(0, from - ANTECEDENT_BACK);
-    for (let e = from; e > stop; e--) {
+    // What the last search read, from a point at most ANTECEDENT_BACK before
+    // this one, holds for the text before that point: only the rest is read.
+    const last = ctx.antecedentFrom - base;
+    const known = ctx.antecedentFrom >= 0 && last >= stop && last <= from;
+    let found = -1;
+    let blank = false;
+    for (let e = from; e > (known ? last : stop); e--) {
       const c = text.charCodeAt(e - 1);
-      if (c === 10 && text.charCodeAt(e - 2) === 10) return -1;
+      if (c === 10 && text.charCodeAt(e - 2) === 10) {
+        blank = true;
+        break;
+      }
       if (!isKeyChar(c) || isKeyChar(text.charCodeAt(e))) continue;
       const w = keyWordStart(text, e);
-      if (this.#namesKey(text, w, e)) return e;
+      if (this.#namesKey(text, w, e)) {
+        found = e;
+        break;
+      }
       e = w;
     }
-    return -1;
+    if (found < 0 && !blank && known && ctx.antecedentKey >= 0) {
+      const key = ctx.antecedentKey - base;
+      if (key > stop) found = key;
+    }
+    ctx.antecedentFrom = from + base;
+    ctx.antecedentKey = found < 0 ? -1 : found + base;
+    return found;
   }
 
   /** The value at `v` of a statement whose key word ends at `end` (see {@link #statement}). */

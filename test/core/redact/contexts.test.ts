@@ -853,6 +853,17 @@ describe('documented sample credentials and quoted placeholders', () => {
     // Not across a blank line, and not for a value that reads as a word.
     expect(found(`I rotated the Datadog API key.\n\nThe new one is ${key}.`)).toEqual([]);
     expect(found('Our API key policy changed. The new one is stricter.')).toEqual([]);
+    // Each "new one" reaches back 240 units at most, however many came before it.
+    const near = `the new one is ${pw}. `;
+    const chain = `I rotated the password, ${near.repeat(20)}`;
+    const keyEnd = chain.indexOf('password') + 'password'.length;
+    const expected: [string, string][] = [];
+    for (let k = chain.indexOf('one is'); k >= 0; k = chain.indexOf('one is', k + 1))
+      if (k - 1 - 240 < keyEnd) expected.push(['generic.password', pw]);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(expected.length).toBeLessThan(20);
+    expect(found(chain)).toEqual(expected);
+    expect(found(`the new one is ${pw}. `.repeat(20))).toEqual([]);
     expect(found(`We bought a car. The new one is ${pw}`)).toEqual([]);
   });
 
