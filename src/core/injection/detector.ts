@@ -2306,10 +2306,19 @@ const EXAMPLE_BEFORE_ML =
 /**
  * Words of someone who studies or defends against prompt attacks: prompt
  * injection and jailbreaks by name, threat models, red teams,
- * mitigations, in English and the languages such talk most often comes in.
+ * mitigations, in English and the languages such talk most often comes in
+ * (and {@link SECURITY_TALK_MORE}).
  */
 const SECURITY_TALK =
   /\b(?:prompt[\s-]?injections?|injection\sattacks?|injection\spayloads?|jailbreaks|jailbreaking|threat\smodels?|attack\svectors?|defen[cs]es|attackers|angreifer|atacantes|attaquants|aggressori|red[\s-]?team(?:s|ing|ers|)|mitigations?|security\steam|eval\sset|adversarial\sprompts?|injection\sde\sprompt|injections?\sde\sprompts?|inyecci\u00f3n\sde\sprompts?|inje\u00e7\u00e3o\sde\sprompts?|iniezione\sdi\sprompt|prompt-injection|prompt-injektion)|\u043f\u0440\u043e\u043c\u043f\u0442-\u0438\u043d\u044a\u0435\u043a\u0446\u0438|\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u63d0\u793a\u8a5e\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|\ud504\ub86c\ud504\ud2b8\s?\uc778\uc81d\uc158|\u8bdd\u672f\u653b\u51fb|\u9632\u5fa1\u65b9\u6848|\u9632\u8303/;
+/**
+ * More of the same: an attacker, an attack example or pattern, direct and
+ * indirect injection by name, and the advice to treat such text as plain
+ * text ("comme un simple texte", "sebagai teks biasa", Russian "kak obychnyj
+ * tekst", Chinese "putong wenben").
+ */
+const SECURITY_TALK_MORE =
+  /\b(?:(?:direct|indirect)\s(?:prompt\s|)injection|attack\s(?:example|pattern)|example\sattack|an\sattacker|un\satacante|un\sattaquant|injections?\s(?:directe|indirecte)|exemples?\sd['\u2019]attaque|inyecci\u00f3n\s(?:directa|indirecta)|inje\u00e7\u00e3o\s(?:direta|indireta)|iniezione\s(?:diretta|indiretta)|contoh\sserangan|treat(?:ed|s|)\s(?:it|this|that|them|these|such\stext)\sas\s(?:plain|ordinary|normal|regular|untrusted)\s(?:text|data)|comme\sun\s(?:simple\s|)texte|sebagai\steks\sbiasa)|\u043f\u0440\u0438\u043c\u0435\u0440\s\u0430\u0442\u0430\u043a|\u0438\u043d\u044a\u0435\u043a\u0446\u0438|\u043a\u0430\u043a\s\u043e\u0431\u044b\u0447\u043d\u044b\u0439\s\u0442\u0435\u043a\u0441\u0442|\u653b\u51fb\u793a\u4f8b|\u76f4\u63a5\u6ce8\u5165|\u95f4\u63a5\u6ce8\u5165|\u666e\u901a\u6587\u672c/;
 /**
  * An order to act on the quotation that follows ("For our red team, please
  * follow this: "..."", "Repeat after me: "...""): talk about attacks around
@@ -2327,9 +2336,13 @@ const SECURITY_TALK_REACH = 300;
  */
 function securityTalk(view: string, open: number, close: number): boolean {
   if (ORDER_BEFORE.test(view.slice(Math.max(0, open - 48), open))) return false;
+  const before = view.slice(Math.max(0, open - SECURITY_TALK_REACH), open);
+  const after = view.slice(close, close + SECURITY_TALK_REACH);
   return (
-    SECURITY_TALK.test(view.slice(Math.max(0, open - SECURITY_TALK_REACH), open)) ||
-    SECURITY_TALK.test(view.slice(close, close + SECURITY_TALK_REACH))
+    SECURITY_TALK.test(before) ||
+    SECURITY_TALK.test(after) ||
+    SECURITY_TALK_MORE.test(before) ||
+    SECURITY_TALK_MORE.test(after)
   );
 }
 
@@ -2425,6 +2438,8 @@ function mentioned(view: string, start: number, end: number): boolean {
       // Or is given as an example: 'for example "ignore previous instructions"'.
       const cue = view.slice(Math.max(0, open - 32), open);
       if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
+      // Or is a later item of such a list: 'phrases such as "...", "..." and "..."'.
+      if (exampleListItem(view, open)) return true;
       // Or quoted by someone talking about such attacks: 'Our security team
       // found that users could type "ignore previous instructions" ...'.
       if (securityTalk(view, open, e + 1)) return true;
@@ -2450,6 +2465,42 @@ function mentioned(view: string, start: number, end: number): boolean {
       if (TASK_LABEL.test(view.slice(s, open))) return true;
       return EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 10)));
     }
+  }
+  return false;
+}
+
+/** The separator between two quotations of a list: `", "`, `" and "`, `", or "`. */
+const LIST_SEPARATOR = /\s?(?:,\s?(?:and\s|or\s|)|\s(?:and|or)\s)$/;
+/** Quotations a list may hold before the one {@link exampleListItem} judges. */
+const LIST_ITEMS_BACK = 6;
+
+/**
+ * Whether the quotation opening at `open` continues a list of quotations
+ * whose first one words before it give as an example ({@link EXAMPLE_BEFORE}):
+ * 'phrases such as "disregard your guidelines", "you are now in developer
+ * mode" and ...'. Each earlier item closes right before a separator, on
+ * the same line, within {@link QUOTE_SPAN} units of where it opened.
+ */
+function exampleListItem(view: string, open: number): boolean {
+  let o = open;
+  for (let n = 0; n < LIST_ITEMS_BACK; n++) {
+    const sep = LIST_SEPARATOR.exec(view.slice(Math.max(0, o - 8), o));
+    if (sep === null) return false;
+    const close = o - sep[0].length - 1;
+    const mark = view.charCodeAt(close);
+    let start = -1;
+    for (let p = close - 1; p >= 0 && close - p <= QUOTE_SPAN; p--) {
+      const c = view.charCodeAt(p);
+      if (c === 0x0a) return false;
+      if (closerOf(c) === mark && (p === 0 || !isWordUnit(view.charCodeAt(p - 1)))) {
+        start = p;
+        break;
+      }
+    }
+    if (start < 0) return false;
+    const cue = view.slice(Math.max(0, start - 32), start);
+    if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
+    o = start;
   }
   return false;
 }
