@@ -785,7 +785,7 @@ export const BUILTIN_LITERALS: Readonly<Record<string, LiteralEntry>> = {
   'ml.id.given-verbatim': { hash: 2998857955, longest: 170, clauses: [] },
   'ml.vi.given-verbatim': { hash: 1622899245, longest: 158, clauses: [['\u00ean v\u0103n', '\u1eebng ch\u1eef', '\u00ean']] },
   'ml.sv.given-verbatim': { hash: 2720440331, longest: 159, clauses: [['fick du', 'fick', 'instruktione', 'direktiv', 'regler', 'tillsagd']] },
-  'ml.sv.leak': { hash: 3240286787, longest: 95, clauses: [] },
+  'ml.sv.leak': { hash: 1860855755, longest: 95, clauses: [] },
   'ml.tr.given-verbatim': { hash: 3850999935, longest: 164, clauses: [] },
   'ml.ja.given-verbatim': { hash: 2860614611, longest: 134, clauses: [['\u4e00\u5b57\u4e00\u53e5', '\u539f\u6587\u306e\u307e\u307e', '\u4e00\u8a00\u4e00\u53e5']] },
   'ml.zh.given-verbatim': { hash: 1021731579, longest: 135, clauses: [['\u4e00\u5b57\u4e0d\u5dee', '\u9010\u5b57', '\u539f\u5c01\u4e0d\u52a8', '\u539f\u539f\u672c\u672c', '\u4e00\u4e2a\u5b57\u90fd\u4e0d\u8981\u6539', '\u4e00\u500b\u5b57\u90fd\u4e0d\u8981\u6539', '\u4e00\u5b57\u4e0d\u6539', '\u5b8c\u6574\u5730\u590d\u8ff0', '\u5b8c\u6574\u590d\u8ff0', '\u5b8c\u6574\u5730\u8907\u8ff0', '\u5b8c\u6574\u8907\u8ff0']] },
