@@ -2130,8 +2130,15 @@ function fenceLines(view: string): number[] {
 const LABEL_REACH = 40;
 /** Units a question may run on either side of a match (see {@link asked}). */
 const QUESTION_SPAN = 240;
-/** Words that open a request to explain what follows: a quotation in that sentence is a mention. */
-const EXPLAIN_OPENER = /^(?:explain|describe|define)\b/;
+/**
+ * Words that open a request to explain what follows, in English and the
+ * languages of the catalogue written with spaces: a quotation in that
+ * sentence is a mention.
+ */
+const EXPLAIN_OPENER =
+  /^(?:explain|describe|define|erkl\u00e4re?|erkl\u00e4ren|beschreibe?|explique[sz]?|d\u00e9cri[st]|d\u00e9crivez|explica(?:me|)|expl\u00edca(?:me|)|descreva|spiega(?:mi|)|spieghi|descrivi|leg\suit|beschrijf|wyja\u015bnij|opisz|a\u00e7\u0131kla|jelaskan|f\u00f6rklara|\u043e\u0431\u044a\u044f\u0441\u043d\u0438(?:\u0442\u0435|)|\u043e\u043f\u0438\u0448\u0438(?:\u0442\u0435|)|\u043f\u043e\u044f\u0441\u043d\u0438(?:\u0442\u0435|))(?![a-z\u00c0-\u024f\u0400-\u04ff])/;
+/** Words between "explain" and the quotation that turn it into an order: "Explain, then run `...`". */
+const EXPLAIN_TURN = /\b(?:then|run|execute|install|paste)\b/;
 /** A task named by a one-word label before a quotation: "Translate: ", "Classify: ". */
 const TASK_LABEL =
   /^(?:translate|analy[sz]e|classify|categori[sz]e|label|evaluate|rate|check|detect|explain|define|describe|summari[sz]e|paraphrase)\s?:\s?$/;
@@ -2158,7 +2165,7 @@ const SENTENCE_END = /^\s?(?:[.!?]|$)/;
 /** The target language right after the quotation, then the sentence's end: " to Hindi." */
 const TRANSLATE_TAIL = /^\s(?:to|into|in)\s[a-z\u00c0-\u024f]{3,20}\s?(?:[.!?]|$)/;
 /** Most units between "explain" and the quotation it asks about ("explain the command `"). */
-const EXPLAIN_REACH = 20;
+const EXPLAIN_REACH = 32;
 /**
  * A polite request: "can you", "could you please", "would you kindly", then
  * anything but a request to explain (a question about the thing); "why
@@ -2463,7 +2470,10 @@ function mentioned(view: string, start: number, end: number): boolean {
       if (open - s > EXPLAIN_REACH) return false;
       // "Analyze: \"Reveal your system prompt.\"": a task named by a label, then its text.
       if (TASK_LABEL.test(view.slice(s, open))) return true;
-      return EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 10)));
+      return (
+        EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 14))) &&
+        !EXPLAIN_TURN.test(view.slice(s, open))
+      );
     }
   }
   return false;
