@@ -159,6 +159,8 @@ export interface Candidate {
   readonly end: number;
   readonly info: RuleInfo;
   readonly confidence: number;
+  /** A later piece of a finding longer than `cap` (reported with the one before it). */
+  readonly piece?: boolean;
 }
 
 /** A resolved, non-overlapping finding span (absolute offsets). */
@@ -313,11 +315,16 @@ export class ScanState {
 interface BlockChain {
   /** Absolute offset where the next piece starts. */
   readonly at: number;
-  readonly rule: CompiledBlock;
+  readonly rule: Checks;
   /** The block's END line, which ends it. */
   readonly marker: string;
   /** The block is kept as JSON strings, one per line: quotes are part of its body. */
   readonly escaped: boolean;
+  /**
+   * The rest of a token longer than the longest finding (a JWT of 3 KB, a
+   * key block encoded once more in base64): a unit that ends a token ends it.
+   */
+  readonly token: boolean;
 }
 
 /** A command name found in the text (`#commandBefore`). */
@@ -601,6 +608,11 @@ const PUNCT_LOOKAHEAD = 64;
 const LITERAL_LOOKAHEAD = 24;
 const PII_LOOKAHEAD = 100;
 const OPS_BACK = 300;
+/**
+ * A finding this close to the longest (`cap`) may have been cut short: the
+ * reach of a value is counted from its key or operator, a little before it.
+ */
+const LONG_SLACK = 128;
 /** How far before "the new one is" its key may be named. */
 const ANTECEDENT_BACK = 240;
 /** "new one", "current one", "rotated one": a replacement of a key named before. */
@@ -1049,6 +1061,11 @@ function bodyWordStart(
 
 function isBase64(c: number): boolean {
   return isAlnum(c) || c === 43 || c === 47 || c === 61;
+}
+
+/** Whether `c` ends a token: a space, a quote, a bracket, `,` `;` `<` `>` (see TOKEN_STOP). */
+function endsToken(c: number): boolean {
+  return c < 128 ? (charTable()[c]! & TOKEN_STOP) !== 0 : isSpace(c);
 }
 
 /**
@@ -1818,6 +1835,21 @@ export class Engine {
     }
     if (confidence < this.#config.minConfidence) return;
     this.#commit(checks.info, confidence, from, end);
+    // As long as the longest finding and the token goes on: it is longer, and
+    // its rest follows in pieces (a JWT of 3 KB in a Bearer header).
+    if (
+      !checks.info.block &&
+      end - from >= this.cap - LONG_SLACK &&
+      end < ctx.end &&
+      !endsToken(ctx.text.charCodeAt(end))
+    )
+      ctx.chains.push({
+        at: end + ctx.base,
+        rule: checks,
+        marker: '',
+        escaped: false,
+        token: true,
+      });
   }
 
   /** Adds a candidate that passed its checks (buffer offsets). */
@@ -1856,14 +1888,9 @@ export class Engine {
     rule.re.lastIndex = 0;
     if (rule.span === WHOLE) {
       // Sticky from 0: a match ends where `test` leaves lastIndex (no match array).
-      if (rule.re.test(slice))
-        this.#pushSecret(
-          rule,
-          w,
-          w + rule.re.lastIndex,
-          false,
-          rule.scheme ? schemeStart(text, w) : w,
-        );
+      if (!rule.re.test(slice)) return true;
+      const end = w + rule.re.lastIndex;
+      this.#pushSecret(rule, w, end, false, rule.scheme ? schemeStart(text, w) : w);
       return true;
     }
     const m = rule.re.exec(slice);
@@ -2228,7 +2255,7 @@ export class Engine {
       const before = ctx.out.length;
       this.#pushSecret(rule, h, e);
       if (more && ctx.out.length > before)
-        ctx.chains.push({ at: e + ctx.base, rule, marker, escaped });
+        ctx.chains.push({ at: e + ctx.base, rule, marker, escaped, token: false });
     }
     return true;
   }
@@ -2263,6 +2290,14 @@ export class Engine {
         let ended = false;
         while (q < limit) {
           const c = text.charCodeAt(q);
+          if (chain.token) {
+            if (endsToken(c)) {
+              ended = true;
+              break;
+            }
+            q++;
+            continue;
+          }
           // `-----END ` or `-----BEGIN ` (the sixth unit first: a run of dashes is cheap).
           const sixth = c === 45 ? text.charCodeAt(q + 5) : 0;
           if ((sixth === 69 || sixth === 66) && text.startsWith('-----', q)) {
@@ -2302,9 +2337,17 @@ export class Engine {
   }
 
   /** A piece of a key block's body (its own checks are the BEGIN line's). */
-  #pushPiece(rule: CompiledBlock, start: number, end: number): void {
+  #pushPiece(rule: Checks, start: number, end: number): void {
     if (end <= start || this.#ctx.covered(start, end, rule.info.priority)) return;
-    this.#commit(rule.info, rule.info.confidence, start, end);
+    const ctx = this.#ctx;
+    ctx.out.push({
+      start: start + ctx.base,
+      end: end + ctx.base,
+      info: rule.info,
+      confidence: rule.info.confidence,
+      piece: true,
+    });
+    ctx.strengthen(start, end, rule.info.priority);
   }
 
   /** A `-----END <label>-----` line: the body before it (reaches back at most `cap`). */

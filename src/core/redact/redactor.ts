@@ -76,8 +76,8 @@ export interface Redactor {
   readonly options: ResolvedRedactorOptions;
   /**
    * Longest single match in UTF-16 units (derived from `streamWindow`). A
-   * key block longer than this is matched in consecutive pieces and
-   * reported as one finding.
+   * key block or a token longer than this is matched in consecutive pieces
+   * and reported as one finding.
    */
   readonly maxFindingLength: number;
   /**
@@ -125,7 +125,7 @@ function continues(previous: Group | undefined, group: Group): boolean {
     previous !== undefined &&
     group.start === previous.end &&
     group.winner.info === previous.winner.info &&
-    group.winner.info.block
+    (group.winner.info.block || group.winner.piece === true)
   );
 }
 

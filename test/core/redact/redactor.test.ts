@@ -151,6 +151,57 @@ describe('createRedactor', () => {
     }
   });
 
+  it('covers a base64-encoded key block longer than one finding whole, in one call and streamed', () => {
+    // A kubeconfig client-key-data of an RSA-2048 key is about 2.2 KB of base64 on one line:
+    // the first finding alone left its last few hundred characters in the output.
+    const pem = `-----BEGIN ${['RSA', 'PRIVATE', 'KEY'].join(' ')}-----\n${gen('{b:1600}')}\n-----END ${['RSA', 'PRIVATE', 'KEY'].join(' ')}-----\n`;
+    const value = btoa(pem);
+    expect(value.length).toBeGreaterThan(2000);
+    const text = `users:\n- name: admin\n  user:\n    client-key-data: ${value}\n    token: none\n`;
+    for (const window of [2048, 4096, 65_536]) {
+      const redactor = createRedactor({ streamWindow: window });
+      const result = redactor.redact(text);
+      expect(result.findings.map((f) => [f.ruleId, f.start, f.end])).toEqual([
+        ['pem.base64-private-key', text.indexOf(value), text.indexOf(value) + value.length],
+      ]);
+      expect(result.text).toBe(
+        'users:\n- name: admin\n  user:\n    client-key-data: [REDACTED:private_key]\n    token: none\n',
+      );
+      for (const size of [1, 7, 100, 1000]) {
+        const stream = redactor.createStream();
+        let out = '';
+        for (let i = 0; i < text.length; i += size) out += stream.push(text.slice(i, i + size));
+        out += stream.flush();
+        expect(out, `window ${window}, chunks of ${size}`).toBe(result.text);
+      }
+    }
+  });
+
+  it('covers a token longer than one finding whole: a 3 KB JWT in a Bearer header', () => {
+    const part = (n: number): string => gen(`{u:${n}}`);
+    const header = btoa(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).replace(/=+$/, '');
+    for (const length of [1800, 1900, 3000, 9000]) {
+      const jwt = `${header}.${part(length)}.${part(342)}`;
+      const text = `GET /v1/me HTTP/1.1\nAuthorization: Bearer ${jwt}\nAccept: */*\n`;
+      const result = redactor.redact(text);
+      expect(
+        result.findings.map((f) => text.slice(f.start, f.end)),
+        `${length}`,
+      ).toEqual([jwt]);
+      // The JWT rule reads a token up to one finding length; the header's rule, longer ones.
+      expect(result.text).toMatch(
+        /^GET \/v1\/me HTTP\/1\.1\nAuthorization: Bearer \[REDACTED:(?:jwt|http_bearer_token)\]\nAccept: \*\/\*\n$/,
+      );
+      for (const size of [1, 13, 500]) {
+        const stream = redactor.createStream();
+        let out = '';
+        for (let i = 0; i < text.length; i += size) out += stream.push(text.slice(i, i + size));
+        out += stream.flush();
+        expect(out, `${length}, chunks of ${size}`).toBe(result.text);
+      }
+    }
+  });
+
   it('covers key blocks in a quoted value, a JSON string and a YAML block scalar', () => {
     const label = ['PGP', 'PRIVATE', 'KEY', 'BLOCK'].join(' ');
     const lines = Array.from({ length: 40 }, () => gen('{b:64}'));
