@@ -169,13 +169,13 @@ const REFERENCE =
   /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
 
 const CONSTANT_WORDS =
-  /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?|text|bytes|secretstr|secretbytes|secretstring|passwordstr|strictstr|constr|charfield|passwordfield)$/i;
+  /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?|text|bytes|secretstr|secretbytes|secretstring|passwordstr|strictstr|constr|charfield|passwordfield|hashed|hash|encrypted|digest)$/i;
 
 /**
  * True when `value` is a documentation placeholder, a template or variable
  * reference, a redaction marker, a constant word, a run of one character, a
- * plain sequence, or otherwise carries too little information to be a real
- * credential. Checked for every secret finding, so known example values
+ * plain sequence, a token public by design (Mapbox `pk.`, Stripe `pk_live_`),
+ * or otherwise carries too little information to be a real credential. Checked for every secret finding, so known example values
  * (`YOUR_API_KEY`, `sk-xxxx...`, `<token>`, AWS's `...EXAMPLE` keys) are
  * never reported.
  *
@@ -208,6 +208,8 @@ export function isPlaceholder(value: string, closed = false): boolean {
     return true;
   }
   if (REFERENCE.test(value)) return true;
+  // Public by design: a Mapbox public token, a Stripe publishable key.
+  if (PUBLIC_TOKEN.test(value)) return true;
   // A masked display of a key (`sk_live_\u2022\u2022\u2022\u20220152`, `ghp_***...a1b2`) shows no secret.
   if (MASKED.test(value)) return true;
   // Placeholders announce themselves near the start or the end of a long value.
@@ -229,6 +231,9 @@ const DOCUMENTED: ReadonlySet<string> = new Set([
   `pk_test_${'TYooMQauvdEDq54NiTphI7jx'}`,
   `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'}.${'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ'}.${'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'}`,
 ]);
+
+/** Tokens made to be shipped to browsers: Mapbox's `pk.`, Stripe's `pk_live_` / `pk_test_`. */
+const PUBLIC_TOKEN = /^(?:pk\.eyJ|pk_(?:live|test)_)/;
 
 /** Three mask characters in a row: bullets, black circles, middle dots or asterisks. */
 const MASKED = /[\u2022\u25cf\u00b7\u2219*]{3}/;

@@ -424,13 +424,13 @@ const NOT_A_CARD =
 // A label, perhaps qualified ("image tag for Prod:", "Version est"), then up to four
 // non-word units (`build = "`).
 // The number of a part of a document ("section 4.2.7.9", "\u00a7 3.1.2.4", "Abschnitt
-// 2.1.3.4"), read as no IPv4 address.
+// 2.1.3.4"), an object identifier ("OID 2.5.4.3") or a mask, read as no IPv4 address.
 const SECTION_CONTEXT =
-  /(?:^|[^a-z])(?:sections?|secs?\.|chapters?|ch\.|clauses?|paragraphs?|paras?\.|articles?|arts?\.|figures?|figs?\.|tables?|steps?|items?|appendix|annex|parts?|equations?|eqs?\.|abschnitt|kapitel|absatz|chapitre|apartado|secci\u00f3n|se\u00e7\u00e3o|sezione|capitolo|cap\u00edtulo)\W{0,3}$|\u00a7\W{0,2}$/i;
-// The number of a parcel, an order or a ticket, written in groups as phone numbers are
-// ("Tracking number 0235 6246 4616", "order no. 0712 345 6789").
+  /(?:^|[^a-z])(?:sections?|secs?\.|chapters?|ch\.|clauses?|paragraphs?|paras?\.|articles?|arts?\.|figures?|figs?\.|tables?|steps?|items?|appendix|annex|parts?|equations?|eqs?\.|abschnitt|kapitel|absatz|chapitre|apartado|secci\u00f3n|se\u00e7\u00e3o|sezione|capitolo|cap\u00edtulo|oid|mask|netmask|subnet)\W{0,3}$|\u00a7\W{0,2}$/i;
+// The number of a parcel, an order, a batch or a ticket, written in groups as phone numbers
+// and ID numbers are ("Tracking number 0235 6246 4616", "order no. 0712 345 6789").
 const NOT_A_PHONE =
-  /(?:^|[^a-z])(?:(?:tracking|shipment|parcel|invoice|ticket|serial|sku|isbn|awb|waybill|consignment|receipt)(?:[ _-]?(?:no\.?|nr\.?|number|num|#|id|code)|)|(?:package|order|case|reference|ref\.?|transaction|confirmation|booking)[ _-]?(?:no\.?|nr\.?|number|num|#|id|code))\W{0,4}$/i;
+  /(?:^|[^a-z])(?:(?:tracking|shipment|parcel|invoice|ticket|serial|sku|isbn|awb|waybill|consignment|receipt|batch|lot)(?:[ _-]?(?:no\.?|nr\.?|number|num|#|id|code)|)|(?:package|order|case|reference|ref\.?|transaction|confirmation|booking)[ _-]?(?:no\.?|nr\.?|number|num|#|id|code))\W{0,4}$/i;
 const VERSION_CONTEXT =
   /(?:version|ver\.?|release|build|firmware|tag)(?:\s(?:is|est|ist|es|\u00e9|(?:for|f\u00fcr|pour|para)\s[a-z]{1,12})|)\W{0,4}$/i;
 
@@ -559,6 +559,14 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink, w
     text.charCodeAt(de) === 58 &&
     isPathStart(text.charCodeAt(de + 1)) &&
     remoteAfter(text, de + 1, limit)
+  )
+    return;
+  // `user/password@host:1521` (an Oracle connect string): credentials and an authority.
+  if (
+    ls > 0 &&
+    text.charCodeAt(ls - 1) === 47 &&
+    text.charCodeAt(de) === 58 &&
+    isDigit(text.charCodeAt(de + 1))
   )
     return;
   // The same two, URL-encoded: `ssh%3A%2F%2Fgit%40host`, `git%40github.com%3Aacme%2Fapp.git`.
@@ -787,7 +795,7 @@ function cardFrom(text: string, start: number, g: Groups): number | undefined {
 const SSN = /([0-9]{3})([- ])([0-9]{2})\2([0-9]{4})/y;
 const NINE = /[0-9]{9}/y;
 const TFN_SPACED = /[0-9]{3}([- ])[0-9]{3}\1[0-9]{3}/y;
-const MEDICARE_SPACED = /[2-6][0-9]{3} [0-9]{5} [0-9](?:[ -][1-9]|)/y;
+const MEDICARE_SPACED = /[2-6][0-9]{3}([ -])[0-9]{5}\1[0-9](?:[ -][1-9]|)/y;
 const TEN_ELEVEN = /[2-6][0-9]{9,10}/y;
 const AADHAAR_SPACED = /[2-9][0-9]{3}([- ])[0-9]{4}\1[0-9]{4}/y;
 const TWELVE = /[2-9][0-9]{11}/y;
@@ -851,7 +859,7 @@ export function digitPiiAt(
       lead ??= label ?? leadBefore(text, i, 48);
       tfnAt(text, i, limit, lead, sink);
     }
-    if (on.au_medicare && !inside && ((run === 4 && next === 32) || run === 10 || run === 11)) {
+    if (on.au_medicare && !inside && ((run === 4 && sep) || run === 10 || run === 11)) {
       lead ??= label ?? leadBefore(text, i, 48);
       checkedAt(text, i, limit, lead, MEDICARE, sink);
     }
@@ -968,6 +976,8 @@ function checkedAt(
   const spaced = at(kind.spaced, text, i, limit);
   const m = spaced ?? (kind.context.test(lead) ? at(kind.bare, text, i, limit) : null);
   if (m === null) return;
+  // `Tracking number 3710 2245 4099`: the number of a parcel, a batch or an order.
+  if (spaced !== null && NOT_A_PHONE.test(lead)) return;
   const end = i + m[0].length;
   // `4660 1862 8791 5881`: the grouping continues, so this is a longer number.
   if (
@@ -1014,8 +1024,9 @@ function ipv4At(text: string, i: number, limit: number, lead: string, sink: PiiS
     afterProduct(text, i)
   )
     return;
-  // The loopback, unspecified and broadcast addresses identify no one.
-  if (m[0] === '127.0.0.1' || m[0] === '0.0.0.0' || m[0] === '255.255.255.255') return;
+  // The loopback and unspecified addresses, and broadcast addresses and netmasks
+  // (`255.255.255.0`), identify no one.
+  if (m[0] === '127.0.0.1' || m[0] === '0.0.0.0' || m[0].startsWith('255.')) return;
   sink({ type: 'ipv4', start: i, end });
 }
 

@@ -1977,6 +1977,26 @@ function buildCatalogue(): readonly SecretRule[] {
         noMatch: ['amqp://localhost'],
       },
     ),
+    token({
+      id: 'jdbc.oracle-password',
+      type: 'oracle_jdbc_password',
+      description:
+        'Password in an Oracle JDBC URL with the credentials inline (`jdbc:oracle:thin:user/password@//host:1521/service`).',
+      keywords: ['jdbc:oracle:'],
+      pattern: `jdbc:oracle:(?:thin|oci8|oci|kprb):[A-Za-z0-9_$#.]{1,64}/(?<s>[^@\\s"'<>/]{4,128})@`,
+      maxLength: 220,
+      severity: 'high',
+      confidence: 0.9,
+      priority: 70,
+      match: [
+        'db.url=jdbc:oracle:thin:admin/[[{A:20}]]@//db.internal:1521/ORCLPDB1',
+        'url: jdbc:oracle:thin:scott/[[{A:12}]]@db.internal:1521:ORCL',
+      ],
+      noMatch: [
+        'jdbc:oracle:thin:@//db.internal:1521/ORCLPDB1',
+        'jdbc:oracle:thin:@db.internal:1521:ORCL',
+      ],
+    }),
     url(
       'url.password',
       'url_password',

@@ -886,6 +886,10 @@ describe('documented sample credentials and quoted placeholders', () => {
     expect(found(text)).toEqual([]);
     const pw = password();
     expect(found(`db_password: ${pw}`)).toEqual([['generic.password', pw]]);
+    // A variable holding the hash, and a token public by design, are no secrets either.
+    expect(found('cursor.execute(sql, {"password": hashed, "id": uid})')).toEqual([]);
+    const mapbox = `pk.eyJ1${gen('{u:60}')}.${gen('{u:22}')}`;
+    expect(found(`mapboxgl.accessToken = '${mapbox}';`)).toEqual([]);
   });
 
   it('reads a quoted placeholder as no XML element opening a value', () => {

@@ -407,6 +407,23 @@ describe('PII recognisers', () => {
     ])
       expect(found(text, 'ipv4'), text).toEqual([]);
     expect(found('the server at 10.2.7.9 answers', 'ipv4')).toEqual(['10.2.7.9']);
+    for (const text of ['OID 2.5.4.3 (commonName)', 'netmask 255.255.255.0', 'mask: 255.255.0.0'])
+      expect(found(text, 'ipv4'), text).toEqual([]);
+    // A grouped 12-digit number with a valid Verhoeff digit, named a parcel or a batch.
+    const aadhaar = `${'3710 2245 409'}${verhoeffCheckDigit('37102245409')}`;
+    expect(found(`Aadhaar: ${aadhaar}`, 'in_aadhaar')).toEqual([aadhaar]);
+    expect(found(`Tracking number ${aadhaar} shipped via DHL`, 'in_aadhaar')).toEqual([]);
+    expect(found(`Batch ID: ${aadhaar.replace(/ /g, '-')}, items: 214`, 'in_aadhaar')).toEqual([]);
+  });
+
+  it('reads a Medicare number grouped with dashes as with spaces', () => {
+    const base = '272482326';
+    const number = `${base}${medicareCheckDigit(base)}`;
+    const dashed = `${number.slice(0, 4)}-${number.slice(4, 9)}-${number.slice(9)}`;
+    expect(found(`Medicare card number ${dashed}`, 'au_medicare')).toEqual([dashed]);
+    expect(found(`Medicare card number ${dashed.replace(/-/g, ' ')}`, 'au_medicare')).toHaveLength(
+      1,
+    );
   });
 
   it('reads a number after + as a phone number, never as a card', () => {
