@@ -699,7 +699,7 @@ export function nearDigit(text: string, from: number, to: number): number {
 }
 
 /**
- * `[=:@|]|>(?![<>])|[,(](?= ?["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])`
+ * `[=:@|]|>(?![<>])|\((?= ?["'])|,(?=[ \t]{0,16}["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])`
  */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
@@ -719,10 +719,11 @@ export function nearOps(text: string, from: number, to: number): number {
     if (c === 44) {
       const n = text.charCodeAt(p + 1);
       if (n === 34 || n === 39 || n === 95 || ((n | 0x20) >= 97 && (n | 0x20) <= 122)) return p;
-      if (n === 32) {
-        const m = text.charCodeAt(p + 2);
-        if (m === 34 || m === 39) return p;
-      }
+      // Up to 16 spaces or tabs before a quote: `define( 'AUTH_KEY',         '...' )`.
+      let q = p + 1;
+      while (q - p <= 16 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+      const m = text.charCodeAt(q);
+      if (q > p + 1 && q - p <= 17 && (m === 34 || m === 39)) return p;
     }
     if (c === 62) {
       const n = text.charCodeAt(p + 1);
@@ -1570,7 +1571,7 @@ export class Engine {
         // before a letter may end the first name of a CSV header, and `)`
         // before `VALUES` ends the column list of a SQL `INSERT`. A `(` or a
         // comma before a quote opens a call's literal argument (see #callArgument).
-        re: /[=:@|]|>(?![<>])|[,(](?= ?["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
+        re: /[=:@|]|>(?![<>])|\((?= ?["'])|,(?=[ \t]{0,16}["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
         lead: 0,
         width: 1,
         ahead: 15,
@@ -2871,7 +2872,9 @@ export class Engine {
     if (word && !(lowerWord(text, k, h) && setterBefore(text, p - 1))) return true;
     const matched = this.#rulesForName(text.slice(k, h).toLowerCase());
     if (matched.rules.length === 0) return true;
-    const v = text.charCodeAt(h + 2) === 32 ? h + 3 : h + 2;
+    // The value's quote after the comma and any alignment (`define( 'AUTH_KEY',         '...' )`).
+    let v = h + 2;
+    while (v - h - 2 < 16 && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
     // A property name (`setProperty("aws.secret.access.key", ...)`) names a message
     // key as often as a setting: a catch-all rule then wants a random token.
     return this.#value(ctx, matched, k, v, v, word || propertyName(text, k, h) ? BARE : PLAIN);

@@ -403,12 +403,13 @@ const AADHAAR_CONTEXT = new RegExp(
 // line of a signature (`M: `, `T: `).
 const PHONE_CONTEXT =
   /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|(?: (?:on|in|for) (?:my|the|your|our|his|her|their) [a-z]{2,16}|)\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us)(?: (?:tomorrow|today|tonight|anytime|later|back|directly|now)|)(?: (?:on|at)|)\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
-// Birth words in the catalogue's languages: es/pt/it nacimiento, nascimento, nascita, "naci el",
+// Birth words in the catalogue's languages: sv fodelsedatum, fodd; da/no fodselsdato, fodt;
+// fi syntymaaika; es/pt/it nacimiento, nascimento, nascita, "naci el",
 // "nasci em", "nato il"; nl geboortedatum; pl urodzenia, urodzony; tr dogum tarihi; id tanggal
 // lahir; ru/uk rozhdeniya, rodilsya, narodzhennya; ja seinengappi, umare, tanjoubi; zh chusheng,
 // shengri; ko saengnyeonworil, saengil; hi janm; ar al-milad.
 const DOB_WORDS =
-  'dob|d\\.o\\.b|birth|born|geburt|geboren|geb\\.|naissance|n\\u00e9e? le|nacimiento|nac\\u00ed (?:el|en)|nacid[oa] (?:el|en)|nascimento|nasci (?:em|no|a)|nascid[oa] (?:em|no|a)|nascita|nat[oa] il|geboortedatum|urodzeni[ae]|urodzon[ya]|do\\u011fum tarihi|do\\u011fdum|tanggal lahir|\\u0440\\u043e\\u0436\\u0434\\u0435\\u043d\\u0438\\u044f|\\u0440\\u043e\\u0434\\u0438\\u043b|\\u043d\\u0430\\u0440\\u043e\\u0434\\u0436\\u0435\\u043d\\u043d\\u044f|\\u751f\\u5e74\\u6708\\u65e5|\\u751f\\u307e\\u308c|\\u8a95\\u751f\\u65e5|\\u51fa\\u751f|\\u751f\\u65e5|\\uc0dd\\ub144\\uc6d4\\uc77c|\\uc0dd\\uc77c|\\u091c\\u0928\\u094d\\u092e|\\u0627\\u0644\\u0645\\u064a\\u0644\\u0627\\u062f';
+  'dob|d\\.o\\.b|birth|born|geburt|geboren|geb\\.|f\\u00f6delsedatum|f\\u00f6dd|f\\u00f8dselsdato|f\\u00f8dt|syntym\\u00e4aika|naissance|n\\u00e9e? le|nacimiento|nac\\u00ed (?:el|en)|nacid[oa] (?:el|en)|nascimento|nasci (?:em|no|a)|nascid[oa] (?:em|no|a)|nascita|nat[oa] il|geboortedatum|urodzeni[ae]|urodzon[ya]|do\\u011fum tarihi|do\\u011fdum|tanggal lahir|\\u0440\\u043e\\u0436\\u0434\\u0435\\u043d\\u0438\\u044f|\\u0440\\u043e\\u0434\\u0438\\u043b|\\u043d\\u0430\\u0440\\u043e\\u0434\\u0436\\u0435\\u043d\\u043d\\u044f|\\u751f\\u5e74\\u6708\\u65e5|\\u751f\\u307e\\u308c|\\u8a95\\u751f\\u65e5|\\u51fa\\u751f|\\u751f\\u65e5|\\uc0dd\\ub144\\uc6d4\\uc77c|\\uc0dd\\uc77c|\\u091c\\u0928\\u094d\\u092e|\\u0627\\u0644\\u0645\\u064a\\u0644\\u0627\\u062f';
 const DOB_CONTEXT = new RegExp(`(?:${DOB_WORDS})[^\\n]{0,24}$`, 'i');
 const DOB_HINT = new RegExp(DOB_WORDS, 'i');
 /**
@@ -807,9 +808,11 @@ const DATE_ISO = /(?:19|20)[0-9]{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12][0-9]
 const DATE_NUMERIC =
   /(3[01]|[12][0-9]|0?[1-9])([-/.])(3[01]|[12][0-9]|0?[1-9])\2(?:19|20)[0-9]{2}/y;
 const DATE_DAY_YEAR = /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|),? (?:19|20)[0-9]{2}/y;
-// Month names, longest first so `Sept` is not read as `Sep` + `t`.
+// Month names, longest first so `Sept` is not read as `Sep` + `t`; then the months of
+// German, French, Spanish, Portuguese, Italian and Dutch ("2. Januar 1971", "3 janvier 1948",
+// "3 de enero de 1948").
 const DATE_DAY_MONTH =
-  /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|)\.? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,? (?:19|20)[0-9]{2}/y;
+  /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|er|)\.? (?:de )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|januar|februar|m\u00e4rz|mai|juni|juli|oktober|dezember|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)\.?,? (?:de )?(?:19|20)[0-9]{2}/iy;
 /** An ordinal suffix after a day (`1st`, `22nd`). */
 const ORDINAL = /^(?:st|nd|rd|th)/;
 const MONTH_BEFORE =

@@ -2316,6 +2316,55 @@ function buildCatalogue(): readonly SecretRule[] {
       ],
     }),
     assignment({
+      id: 'wordpress.salt',
+      type: 'wordpress_salt',
+      description:
+        "WordPress authentication key or salt in `wp-config.php` (`define( 'AUTH_KEY', '...' )`, `SECURE_AUTH_SALT`, `NONCE_KEY`...).",
+      keywords: ['auth_key', 'auth_salt', 'logged_in', 'nonce_key', 'nonce_salt'],
+      key: '^(?:secure_)?auth_(?:key|salt)$|^logged_in_(?:key|salt)$|^nonce_(?:key|salt)$',
+      value: "[^\\r\\n'\\\\]{32,128}",
+      maxLength: 128,
+      minEntropy: 4,
+      minClasses: 3,
+      confidence: 0.9,
+      priority: 60,
+      match: ["define( 'AUTH_KEY',         '[[{p:64}]]' );", "define('NONCE_SALT', '[[{p:64}]]');"],
+      noMatch: ["define( 'AUTH_KEY', 'put your unique phrase here' );"],
+    }),
+    assignment({
+      id: 'azure.devops-pat',
+      type: 'azure_devops_pat',
+      description:
+        'Azure DevOps personal access token (52 lower-case base32 characters, or the 84-character format with `AZDO`) assigned to an Azure DevOps key.',
+      keywords: ['devops', 'pat', 'azdo', 'ado_token'],
+      key: 'devops.{0,12}(?:pat|token)|^ado_(?:pat|token)$|azdo.{0,12}(?:pat|token)',
+      value: '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+      maxLength: 84,
+      minEntropy: 3.5,
+      confidence: 0.9,
+      priority: 65,
+      match: ['AZURE_DEVOPS_EXT_PAT: "[[{z:52}]]"', 'export AZURE_DEVOPS_PAT=[[{z:52}]]'],
+      noMatch: ['AZURE_DEVOPS_PAT=$(cat ~/.ado)', 'azure_devops_token_name: ci-bot'],
+    }),
+    assignment({
+      id: 'jwt.signing-key-json',
+      type: 'jwt_signing_key',
+      description:
+        'JWT signing key under a `Jwt` section of a settings file (`"Jwt": { "Key": "..." }` in an ASP.NET `appsettings.json`).',
+      keywords: ['key', 'secret'],
+      key: '^(?:key|secret|signingkey|secretkey|issuersigningkey)$',
+      context:
+        '"[Jj][Ww][Tt](?:[Ss]ettings|[Oo]ptions|[Cc]onfig|[Bb]earer|)"\\s{0,4}:\\s{0,4}\\{[^{}]{0,200}$',
+      value: '[^\\r\\n"]{16,512}',
+      maxLength: 512,
+      minEntropy: 3.5,
+      minClasses: 2,
+      confidence: 0.85,
+      priority: 21,
+      match: ['{ "Jwt": { "Issuer": "api", "Key": "[[{A:40}]]" } }'],
+      noMatch: ['{ "Jwt": { "Key": "{{JWT_KEY}}" } }', '{ "Cache": { "Key": "{A:40}" } }'],
+    }),
+    assignment({
       id: 'generic.auth',
       type: 'token',
       description:
@@ -2336,8 +2385,9 @@ function buildCatalogue(): readonly SecretRule[] {
       type: 'token',
       description:
         'A high-entropy value assigned to a token-like key (`access_token`, `AUTH_TOKEN:`).',
-      keywords: ['token'],
-      key: 'token',
+      // `pat`: a personal access token ("my GitHub PAT is ...", `ADO_PAT=`).
+      keywords: ['token', 'pat'],
+      key: 'token|(?:^|[_.\\s-])pat$',
       keyExclude:
         '(?:tokens|count|limit|limits|type|types|url|uri|endpoint|path|file|name|ttl|expir\\w{0,20}|lifetime|length|usage|budget|id|header|param|prefix|format|len|max|min|size|index|estimate|cost|price|ratio|window)$|^max[_.-]?tokens|tokeniz',
       value: '[A-Za-z0-9_\\-.+/=:~!#$%^*&]{16,2000}',

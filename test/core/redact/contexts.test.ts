@@ -880,6 +880,20 @@ describe('documented sample credentials and quoted placeholders', () => {
     expect(found(`curl -a svc:${pw} https://api.example.com`)).toEqual([]);
   });
 
+  it("reads wp-config.php's aligned define() pairs and a PAT named in a sentence", () => {
+    const pw = password();
+    expect(found(`define( 'DB_PASSWORD',         '${pw}' );`)).toEqual([['generic.password', pw]]);
+    const pat = gen('{z:52}');
+    expect(found(`FYI the Azure DevOps PAT is ${pat}, rotate it monthly.`)).toEqual([
+      ['azure.devops-pat', pat],
+    ]);
+    const token = gen('{A:40}');
+    expect(found(`my PAT is ${token}`)).toEqual([['generic.token', token]]);
+    // "path", and a comma followed by more than 16 spaces, are something else.
+    expect(found(`path: /srv/${token}`)).toEqual([]);
+    expect(found(`call(a,${' '.repeat(20)}'${pw}')`)).toEqual([]);
+  });
+
   it('reads the type of a schema field as no value', () => {
     const text =
       'class Settings(BaseSettings):\n    db_password: SecretStr\n    api_token: SecretStr = Field(...)\n    password: str';

@@ -94,7 +94,7 @@ describe('scanner probes agree with their patterns', () => {
     ([t, from, span]) => {
       expect(nearOps(t, from, from + span)).toBe(
         firstByRegex(
-          /[=:@|]|>(?![<>])|[,(](?= ?["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
+          /[=:@|]|>(?![<>])|\((?= ?["'])|,(?=[ \t]{0,16}["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
           0,
           t,
           from,

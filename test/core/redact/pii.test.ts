@@ -330,6 +330,11 @@ describe('PII recognisers', () => {
   it('reads birth words of other languages, before the date or right after it', () => {
     for (const [text, date] of [
       ['Nasci em 09/04/1987.', '09/04/1987'],
+      ['Bewerber: Noah Wilson, geb. am 2. Januar 1971, wohnhaft in Berlin.', '2. Januar 1971'],
+      ['Mateo Taylor; n\u00e9e le 3 janvier 1948; nationality: ES', '3 janvier 1948'],
+      ['Fecha de nacimiento: 3 de enero de 1948', '3 de enero de 1948'],
+      ['Data di nascita: 12 marzo 1980', '12 marzo 1980'],
+      ['F\u00f6delsedatum: 1967-08-14', '1967-08-14'],
       ['Nac\u00ed el 12/03/1985.', '12/03/1985'],
       ['Mi fecha de nacimiento nueva es 05/11/1990.', '05/11/1990'],
       ['Data di nascita: 03/05/1990', '03/05/1990'],
