@@ -58,6 +58,54 @@ describe('redactor properties', () => {
     }
   });
 
+  // A secret longer than the longest finding (1856 units by default) is continued to
+  // the end of its token: no piece of its tail may survive, streamed or not.
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const longSecret = fc
+    .record({
+      length: fc.integer({ min: 1700, max: 7000 }),
+      seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      form: fc.constantFrom('bearer', 'kubeconfig', 'secret-data'),
+      before: fc.constantFrom('', 'note\n', 'x '.repeat(40)),
+      chunk: fc.integer({ min: 1, max: 3000 }),
+    })
+    .map(({ length, seed, form, before, chunk }) => {
+      let x = seed;
+      let body = '';
+      for (let i = 0; i < length; i++) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        body += B64[(x >>> 16) & 63];
+      }
+      const label = ['RSA', 'PRIVATE', 'KEY'].join(' ');
+      const value =
+        form === 'bearer'
+          ? `eyJhbGciOiJSUzI1NiJ9.${body.replace(/\+/g, '-').replace(/\//g, '_')}.sig${seed}`
+          : btoa(`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`);
+      const text =
+        form === 'bearer'
+          ? `${before}Authorization: Bearer ${value}\nAccept: */*\n`
+          : form === 'kubeconfig'
+            ? `${before}users:\n- user:\n    client-key-data: ${value}\n    token: none\n`
+            : `${before}kind: Secret\ndata:\n  tls.key: ${value}\n`;
+      return { text, value, chunk };
+    });
+  test.prop([longSecret], { numRuns: 40 })(
+    'leaves no piece of a secret longer than the longest finding, streamed or not',
+    ({ text, value, chunk }) => {
+      const redactor = redactors[0]!;
+      const out = redactor.redact(text).text;
+      for (let at = 0; at + 40 <= value.length; at += 500)
+        expect(out).not.toContain(value.slice(at, at + 40));
+      expect(out).not.toContain(value.slice(-40));
+      const stream = redactor.createStream();
+      let streamed = '';
+      for (let i = 0; i < text.length; i += chunk)
+        streamed += stream.push(text.slice(i, i + chunk));
+      streamed += stream.flush();
+      expect(streamed).toBe(out);
+    },
+  );
+
   test.prop([plantedText()])('covers every planted span with a finding', (p) => {
     const findings = redactors[0]!.scan(p.text);
     for (const planted of p.planted) {
