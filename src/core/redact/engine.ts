@@ -1810,10 +1810,10 @@ export class Engine {
     ctx.strengthen(hit.start, hit.end, info.priority);
   }
 
-  /** Commits a candidate that passes its rule's checks; `closed` as for {@link isPlaceholder}. */
   /**
-   * Checks the value in [start, end) and commits it as a candidate from
-   * `from` (before `start` when a URL's scheme belongs to the finding).
+   * Commits the value in [start, end) as a candidate from `from` (before
+   * `start` when a URL's scheme belongs to the finding) if it passes its
+   * rule's checks; `closed` as for {@link isPlaceholder}.
    */
   #pushSecret(checks: Checks, start: number, end: number, closed = false, from = start): void {
     const ctx = this.#ctx;
@@ -1838,11 +1838,11 @@ export class Engine {
     this.#commit(checks.info, confidence, from, end);
     // As long as the longest finding and the token goes on: it is longer, and
     // its rest follows in pieces (a JWT of 3 KB in a Bearer header).
+    // At the end of a stream's buffer what follows is not known yet: the chain waits for it.
     if (
       !checks.info.block &&
       end - from >= this.cap - LONG_SLACK &&
-      end < ctx.end &&
-      !endsToken(ctx.text.charCodeAt(end))
+      (end < ctx.end ? !endsToken(ctx.text.charCodeAt(end)) : !ctx.final)
     )
       ctx.chains.push({
         at: end + ctx.base,

@@ -175,9 +175,9 @@ const CONSTANT_WORDS =
  * True when `value` is a documentation placeholder, a template or variable
  * reference, a redaction marker, a constant word, a run of one character, a
  * plain sequence, a token public by design (Mapbox `pk.`, Stripe `pk_live_`),
- * or otherwise carries too little information to be a real credential. Checked for every secret finding, so known example values
- * (`YOUR_API_KEY`, `sk-xxxx...`, `<token>`, AWS's `...EXAMPLE` keys) are
- * never reported.
+ * or otherwise carries too little information to be a real credential.
+ * Checked for every secret finding, so known example values (`YOUR_API_KEY`,
+ * `sk-xxxx...`, `<token>`, AWS's `...EXAMPLE` keys) are never reported.
  *
  * @example
  * ```ts
