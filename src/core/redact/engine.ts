@@ -613,6 +613,18 @@ const OPS_BACK = 300;
  * reach of a value is counted from its key or operator, a little before it.
  */
 const LONG_SLACK = 128;
+/** Longest host name of a `.pgpass` line read back from its first colon. */
+const PGPASS_HOST = 253;
+/** A `.pgpass` port (digits or `*`) and its colon. */
+const PGPASS_PORT = /(?:[0-9]{1,5}|\*):/y;
+/**
+ * The port, database and user fields of a `.pgpass` line, each up to 63
+ * units (`\:` and `\\` escaped), then the password's first unit.
+ */
+const PGPASS_FIELDS =
+  /(?:[0-9]{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,63}:(?:[^:\s\\]|\\[:\\]){1,63}:(?=[^\s])/y;
+/** Units after the host's colon a `.pgpass` line may need before its password. */
+const PGPASS_REACH = 6 + 2 * 65 + 2;
 /** How far before "the new one is" its key may be named. */
 const ANTECEDENT_BACK = 240;
 /** "new one", "current one", "rotated one": a replacement of a key named before. */
@@ -2422,6 +2434,9 @@ export class Engine {
       if (pii.mac_address && text.charCodeAt(h + 3) === 58)
         macAt(text, h, ctx.lim(h + 20), this.#sink);
       if (this.#infixTrie.starts(58) && !this.#infix(ctx, h)) return false;
+      const port = text.charCodeAt(h + 1);
+      if ((isDigit(port) || port === 42) && this.#assignments.length > 0 && !this.#pgpass(ctx, h))
+        return false;
       // `a:` (YAML `data:`) or `a":` (JSON `"data":`), then see #dataKey.
       const a = text.charCodeAt(h - 1);
       if (
@@ -2706,6 +2721,34 @@ export class Engine {
       open = nextTuple(text, tuple.next, rowLimit);
     }
     return true;
+  }
+
+  /**
+   * A line of a PostgreSQL password file (`.pgpass`,
+   * `hostname:port:database:username:password`), with the colon after the
+   * host at `h`: the host opens its line and holds a letter or a dot (or is
+   * `*`), the port is digits or `*`, and the password is the rest of the line.
+   */
+  #pgpass(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    PGPASS_PORT.lastIndex = h + 1;
+    if (!PGPASS_PORT.test(text)) return true;
+    let w = h;
+    let named = false;
+    while (w > 0 && h - w < PGPASS_HOST) {
+      const c = text.charCodeAt(w - 1);
+      if (!(isAlnum(c) || c === 46 || c === 45 || c === 95 || c === 42)) break;
+      if (c === 46 || c === 42 || (c | 0x20) >= 97) named = true;
+      w--;
+    }
+    if (!named || w === h || (w > 0 && text.charCodeAt(w - 1) !== 10)) return true;
+    if (!ctx.need(h + PGPASS_REACH)) return false;
+    PGPASS_FIELDS.lastIndex = h + 1;
+    if (!PGPASS_FIELDS.test(text)) return true;
+    const v = PGPASS_FIELDS.lastIndex;
+    const matched = looseRules(this.#rulesForName('password'));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, w, v - 1, v, LOOSE);
   }
 
   /** Infix keywords at a `:` (tokens made of base64url before it). */
@@ -3664,6 +3707,9 @@ export class Engine {
       v += 3;
       // "set PASSWD to Marblecopper6330": a variable's name set to a value, an assignment.
       if (constantName(text, end)) form = LOOSE;
+    } else if ((c === 0x2013 || c === 0x2014 || c === 45) && text.charCodeAt(v + 1) === 32) {
+      // "try this PayPal client secret \u2013 EcY7...": a dash between the key and its value.
+      v += 2;
     } else if (c >= 97 && c <= 122) {
       // "the Netlify token we rotated yesterday was ...": a few words, then the verb.
       const verb = proseVerbEnd(text, v);
@@ -4193,16 +4239,27 @@ function rawUserInfo(text: string, u: number, h: number): boolean {
 /**
  * Whether the `,` before `from` ends a CSV field rather than sitting inside a
  * connection string's value: the word goes on to another `,` before any
- * `;`, quote, space or `limit`.
+ * `;`, quote, space or `limit`, and a `;` after it does not go on with the
+ * string's next pair.
  */
 function csvComma(text: string, from: number, limit: number): boolean {
+  let comma = false;
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44) return true;
-    if (c === 59 || c === 34 || c === 39 || c === 96 || isSpace(c)) return false;
+    if (c === 44) comma = true;
+    else if (c === 59) {
+      // The string goes on with its next pair (`Password=1,:Z[j,3e;Encrypt=True;`):
+      // the commas were the password's.
+      if (!comma) return false;
+      CONNECTION_KEY.lastIndex = i + 1;
+      return !CONNECTION_KEY.test(text);
+    } else if (c === 34 || c === 39 || c === 96 || isSpace(c)) return comma;
   }
-  return false;
+  return comma;
 }
+
+/** The key of a connection string's next pair and its `=` (`Encrypt=`, `Initial Catalog=`). */
+const CONNECTION_KEY = /[A-Za-z][A-Za-z ]{0,30}=/y;
 
 /** Whether `text[at]` is a space or past the end. */
 function isSpaceOrEnd(text: string, at: number): boolean {

@@ -393,16 +393,17 @@ const MEDICARE_CONTEXT = new RegExp(
   `medicare(?:[ _-]?card|[ _-]?number|[ _-]?no\\.?|)(?:[ _-]?number|[ _-]?no\\.?|)${LABEL_TAIL}`,
   'i',
 );
+// Also the Hindi name (aadhaar, aadhaar sankhya / nambar / kaard).
 const AADHAAR_CONTEXT = new RegExp(
-  `(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\\.?|)(?:[ _-]?number|[ _-]?no\\.?|)${LABEL_TAIL}`,
+  `(?:aadhaa?r|uidai|uid)(?:[ _-]?card|[ _-]?number|[ _-]?no\\.?|)(?:[ _-]?number|[ _-]?no\\.?|)${LABEL_TAIL}|\u0906\u0927\u093e\u0930(?: (?:\u0938\u0902\u0916\u094d\u092f\u093e|\u0928\u0902\u092c\u0930|\u0915\u093e\u0930\u094d\u0921))?\\W{0,8}$`,
   'i',
 );
 // Also the words other languages use (telefon, telefonnummer, t\u00e9l\u00e9phone, portable, handy,
 // m\u00f3vil, celular, cellulare; ja/zh denwa/dianhua, shouji, keitai, renrakusaki, lianxi fangshi;
 // ko jeonhwa, hyudaepon, yeonlakcheo), "call me tomorrow (" and a one-letter label opening a
-// line of a signature (`M: `, `T: `).
+// line of a signature (`M: `, `T: `), and "me joindre au", "erreichbar unter", "llamar al".
 const PHONE_CONTEXT =
-  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|(?: (?:on|in|for) (?:my|the|your|our|his|her|their) [a-z]{2,16}|)\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us)(?: (?:tomorrow|today|tonight|anytime|later|back|directly|now)|)(?: (?:on|at)|)\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
+  /(?:phone|tel|mobile|mob|cell|call|fax|whatsapp|contact|(?:my|our|your|his|her|their) number|telefon(?:nummer|o|e|)|t\u00e9l\u00e9phone|t\u00e9l|portable|handy|mobil|m\u00f3vil|movil|celular|cellulare|telem\u00f3vel|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98)(?:[ _-](?:number|num|no)|number|num|no|)(?:\.?\W{0,8}|(?: (?:on|in|for) (?:my|the|your|our|his|her|their) [a-z]{2,16}|)\W{1,3}(?:is|was|to)\W{1,3})$|(?:call|text|ring|reach|whatsapp) (?:me|us)(?: (?:tomorrow|today|tonight|anytime|later|back|directly|now)|)(?: (?:on|at)|)\W{1,3}$|(?:joindre|appeler|contacter|rappeler) au\W{1,3}$|erreichbar unter\W{1,3}$|(?:llamar|llamarme|ll\u00e1mame|ll\u00e1menos) al\W{1,3}$|(?:^|\n)[mtp]\.?: ?$/i;
 // Birth words in the catalogue's languages: sv fodelsedatum, fodd; da/no fodselsdato, fodt;
 // fi syntymaaika; es/pt/it nacimiento, nascimento, nascita, "naci el",
 // "nasci em", "nato il"; nl geboortedatum; pl urodzenia, urodzony; tr dogum tarihi; id tanggal
@@ -488,11 +489,17 @@ function remoteAfter(text: string, from: number, limit: number): boolean {
 const ENCODED_COLON = /%3a/i;
 const ENCODED_COLON_AT = /^%3a/i;
 
+/** Units before a `user@host` read for the command of {@link SSH_LOGIN}. */
+const SSH_REACH = 96;
+/** An SSH-family command earlier on the line, with its options: `ssh -p 2222 `, `mosh `. */
+const SSH_LOGIN = /(?:^|[\s;&|(`'"])(?:auto|)(?:ssh|sftp|mosh|ssh-copy-id) (?:[^\n@]{0,80} |)$/;
+
 /**
  * Email whose `@` is at `h` and `width` units long (3 for a URL-encoded
  * `%40`). The local part is at most 64 characters and the domain needs two
  * labels and an alphabetic top-level label. URL user information
- * (`scheme://user@host`) is not an email.
+ * (`scheme://user@host`) and an SSH login (`ssh root@host.example.io`) are
+ * not emails.
  */
 export function emailAt(text: string, h: number, limit: number, sink: PiiSink, width = 1): void {
   // Domain first: most `@` in text (handles, decorators, versions) fail here cheaply.
@@ -570,6 +577,8 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink, w
     isDigit(text.charCodeAt(de + 1))
   )
     return;
+  // `ssh root@bastion.example.io`: a login on a host, not a mailbox.
+  if (ls > 0 && SSH_LOGIN.test(text.slice(Math.max(0, ls - SSH_REACH), ls))) return;
   // The same two, URL-encoded: `ssh%3A%2F%2Fgit%40host`, `git%40github.com%3Aacme%2Fapp.git`.
   if (
     width > 1 &&

@@ -153,6 +153,22 @@ function buildCatalogue(): readonly SecretRule[] {
       match: ['sk-admin-{u:74}T3BlbkFJ{u:74}'],
       noMatch: ['sk-admin-{A:8}'],
     }),
+    // --- DeepSeek -----------------------------------------------------------
+    token({
+      id: 'deepseek.api-key',
+      type: 'deepseek_api_key',
+      description:
+        'DeepSeek API key: `sk-` and 32 lower-case hex digits (Alibaba DashScope keys have the same shape and are reported under this type).',
+      keywords: ['sk-'],
+      pattern: `sk-[0-9a-f]{32}${END}`,
+      maxLength: 35,
+      match: [
+        'sk-{h:32}',
+        'DEEPSEEK_API_KEY=[[sk-{h:32}]]',
+        'The new one is [[sk-{h:32}]] \u2013 thanks',
+      ],
+      noMatch: ['sk-{h:31}', 'sk-{h:33}', 'task-{h:32}', 'sk-{x:32}'],
+    }),
     // --- Anthropic ----------------------------------------------------------
     token({
       id: 'anthropic.api-key',

@@ -937,3 +937,68 @@ describe('access tokens named in other languages', () => {
       expect(found(text), text).toEqual([['generic.token', token]]);
   });
 });
+
+describe('files and commands the blind sets showed', () => {
+  it('reads the password of a .pgpass line, streamed or not', () => {
+    const a = gen('{A:14}');
+    const b = `${gen('{a:4}')}%${gen('{A:6}')}#${gen('{d:3}')}`;
+    const text = `# hostname:port:database:username:password\ndb-replica.example.net:5432:app:app:${a}\n*:5432:*:postgres:${b}\n`;
+    expect(found(text)).toEqual([
+      ['generic.password', a],
+      ['generic.password', b],
+    ]);
+    const out = redactor.redact(text).text;
+    for (const size of [1, 3, 17]) expect(streamedInChunks(redactor, text, size)).toBe(out);
+    expect(found(`localhost:6432:*:pgbouncer:${a}`)).toEqual([['generic.password', a]]);
+    // Escaped colons belong to their field.
+    expect(found(`db.internal:5432:my\\:db:app:${a}`)).toEqual([['generic.password', a]]);
+  });
+
+  it('reads no .pgpass line in times, passwd files, placeholders or prose', () => {
+    for (const text of [
+      '12:30:45:123:abcdef',
+      '2024-05-01 10:30:45:123:abcdef',
+      'root:x:0:0:root:/root:/bin/bash',
+      'localhost:5432:*:postgres:changeme',
+      `see db.internal:5432:app:app:${gen('{A:14}')}`,
+      'host:port:database:username:password',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('reads a value set off from its key by a dash', () => {
+    const secret = gen('{u:80}');
+    for (const text of [
+      `ok try this PayPal client secret \u2013 ${secret}`,
+      `PayPal client secret \u2014 ${secret}`,
+      `PayPal client secret - ${secret}`,
+    ])
+      expect(found(text), text).toEqual([['paypal.client-secret', secret]]);
+    expect(found('the secret - and the key - is patience')).toEqual([]);
+  });
+
+  it("keeps the commas of a connection string's password in it", () => {
+    const pw = `${gen('{A:5}')},${gen('{A:4}')},)${gen('{a:3}')}:C(`;
+    const text = `Server=tcp:db.example.net,1433;Initial Catalog=app;User ID=appuser;Password=${pw};Encrypt=True;`;
+    expect(found(text)).toEqual([['generic.password', pw]]);
+    // In a CSV row, a comma still ends the field.
+    const plain = gen('{A:12}');
+    expect(found(`id,conn\n1,Server=db;Password=${plain},ok,more`)).toEqual([
+      ['generic.password', plain],
+    ]);
+  });
+
+  it('reads user@host after an SSH command as a login, not an email', () => {
+    for (const text of [
+      'ssh root@bastion.example.io',
+      'sshpass -p "$PW" ssh root@bastion.example.io',
+      'ssh -p 2222 -i ~/.ssh/id_ed25519 deploy@web1.example.io',
+      'mosh admin@jump.example.org',
+    ])
+      expect(found(text), text).toEqual([]);
+    expect(found('ssh root@x.example.io # ask ops@example.com')).toEqual([
+      ['pii.email', 'ops@example.com'],
+    ]);
+    expect(found('mail jane@example.com about ssh')).toEqual([['pii.email', 'jane@example.com']]);
+  });
+});

@@ -206,6 +206,20 @@ describe('PII recognisers', () => {
     const payload = '23456789012';
     const aadhaar = payload + verhoeffCheckDigit(payload);
     expect(found(`"aadhaarNumber": "${aadhaar}"`, 'in_aadhaar')).toEqual([aadhaar]);
+    // Under its Hindi name too (aadhaar, aadhaar sankhya).
+    expect(found(`\u0906\u0927\u093e\u0930: ${aadhaar}`, 'in_aadhaar')).toEqual([aadhaar]);
+    expect(
+      found(
+        `\u0906\u0927\u093e\u0930 \u0938\u0902\u0916\u094d\u092f\u093e ${aadhaar}`,
+        'in_aadhaar',
+      ),
+    ).toEqual([aadhaar]);
+    // A bare national phone number after "me joindre au", "erreichbar unter", "llamar al".
+    expect(found('Vous pouvez me joindre au 0691899046 ou par mail.', 'phone')).toEqual([
+      '0691899046',
+    ]);
+    expect(found('Ich bin erreichbar unter 01701234567.', 'phone')).toEqual(['01701234567']);
+    expect(found('le colis 0691899046 est parti', 'phone')).toEqual([]);
     const medicare = `${'21234567'}${medicareCheckDigit('21234567')}1`;
     expect(found(`medicare_number: ${medicare}`, 'au_medicare')).toEqual([medicare]);
     // Without a label, a bare number is nobody's.
