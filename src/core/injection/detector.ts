@@ -1926,11 +1926,12 @@ function describedCommand(view: string, start: number, end: number): boolean {
 
 /**
  * A heading or lead-in that opens installation instructions: "## Installation",
- * "Quick start", "To install:", "Getting started", "Setup" (the view is
- * lower-case; Markdown headings keep their `#`).
+ * "Quick start", "To install:", "Getting started", "Setup", "The quickest way
+ * is the install script:", or such a heading and one line of lead-in (the
+ * view is lower-case; Markdown headings keep their `#`).
  */
 const INSTALL_LEAD =
-  /(?:^|\n)(?:#{1,6}\s?|)(?:installation|installing|install(?:\s[a-z0-9 .-]{1,40}|)|quick\s?start|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60})\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall)\b[^\n]{0,80}[:.]\s?$/;
+  /(?:^|\n)(?:#{1,6}\s?|)(?:installation|installing|install(?:\s[a-z0-9 .-]{1,40}|)|quick\s?start|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60})\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall|install(?:ation|er|)\sscript)\b[^\n]{0,80}[:.]\s?$|(?:^|\n)#{1,6}\s?(?:installation|installing|install|quick\s?start|getting\sstarted|setup)\b[^\n]{0,40}\n[^\n#`]{0,160}$/;
 
 /** Units before a fence searched for {@link INSTALL_LEAD}. */
 const INSTALL_REACH = 200;
