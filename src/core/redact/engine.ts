@@ -94,6 +94,8 @@ import { type SpanMode, spanEnd, spanPattern, spanStart, WHOLE } from './span-pa
 import {
   COLUMNS_MAX,
   continuesTable,
+  copyRow,
+  copyRowsAfter,
   csvHeader,
   csvLine,
   fieldRunEnd,
@@ -107,6 +109,7 @@ import {
   rowBefore,
   sqlColumns,
   sqlTuple,
+  stdinAfter,
   valuesAfter,
 } from './tables.js';
 import { validateSecret } from './validators.js';
@@ -405,6 +408,7 @@ class Ctx {
    * line before it; in a table that is the candidate read just before.
    */
   shapeNext = -1;
+  shapeSep = 44;
   shapeFields = -1;
   /**
    * The last search for the key "the new one" refers to: where it started
@@ -613,6 +617,8 @@ const OPS_BACK = 300;
  * reach of a value is counted from its key or operator, a little before it.
  */
 const LONG_SLACK = 128;
+/** Units after a column list's `)` read for ` FROM stdin;` and its line break. */
+const COPY_REACH = 176;
 /** Longest host name of a `.pgpass` line read back from its first colon. */
 const PGPASS_HOST = 253;
 /** A `.pgpass` port (digits or `*`) and its colon. */
@@ -711,15 +717,26 @@ export function nearDigit(text: string, from: number, to: number): number {
 }
 
 /**
- * `[=:@|]|>(?![<>])|\((?= ?["'])|,(?=[ \t]{0,16}["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])`
+ * The operator scanner's trigger: `=`, `:`, `@`, `|`; `>` not before `<` or
+ * `>`; `(` before a quote; a comma before a quote (after up to 16 blanks);
+ * a comma, semicolon or tab before a letter or `_` (a table header's
+ * separator); `%40`; `)` before `VALUES` or `FROM stdin`.
  */
+export const OPS_TRIGGER =
+  /[=:@|]|>(?![<>])|\((?= ?["'])|,(?=[ \t]{0,16}["'])|[,;\t](?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}(?:[Vv][Aa][Ll][Uu][Ee][Ss]|[Ff][Rr][Oo][Mm] [Ss][Tt][Dd][Ii][Nn]))/g;
+
+/** The first match of {@link OPS_TRIGGER} in `text[from, to)`, without a regular expression. */
 export function nearOps(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length);
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === 61 || c === 58 || c === 64 || c === 124) return p;
     if (c === 37 && text.charCodeAt(p + 1) === 52 && text.charCodeAt(p + 2) === 48) return p;
-    if (c === 41 && valuesAfter(text, p + 1) >= 0) return p;
+    if (c === 41 && (valuesAfter(text, p + 1) >= 0 || stdinAfter(text, p + 1) >= 0)) return p;
+    if (c === 59 || c === 9) {
+      const n = text.charCodeAt(p + 1);
+      if (n === 95 || ((n | 0x20) >= 97 && (n | 0x20) <= 122)) return p;
+    }
     if (c === 40) {
       const n = text.charCodeAt(p + 1);
       if (n === 34 || n === 39) return p;
@@ -1583,7 +1600,7 @@ export class Engine {
         // before a letter may end the first name of a CSV header, and `)`
         // before `VALUES` ends the column list of a SQL `INSERT`. A `(` or a
         // comma before a quote opens a call's literal argument (see #callArgument).
-        re: /[=:@|]|>(?![<>])|\((?= ?["'])|,(?=[ \t]{0,16}["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
+        re: OPS_TRIGGER,
         lead: 0,
         width: 1,
         ahead: 15,
@@ -2401,6 +2418,8 @@ export class Engine {
       return this.#element(ctx, h);
     }
     if (c === 41) return !this.#tables || this.#sqlTable(ctx, h);
+    // A semicolon or tab before a letter: a header of another export's separator.
+    if (c === 59 || c === 9) return !this.#tables || this.#csvTable(ctx, h);
     if (c === 40) return this.#assignments.length === 0 || this.#callArgument(ctx, h);
     if (c === 44) {
       if (this.#tables) {
@@ -2645,7 +2664,8 @@ export class Engine {
   }
 
   /**
-   * The first comma of a CSV header line at `h`: when the header names a
+   * The first separator of a CSV header line at `h` (a comma, or the
+   * semicolon or tab of other exports; the rows use the same): when the header names a
    * credential or a PII column (`api_key`, `token`, `tfn`, `dob`), the
    * rows under it are read (up to {@link ROWS_MAX}, within `cap` units of
    * the header) and each cell is judged by its column's name (see
@@ -2656,23 +2676,29 @@ export class Engine {
     const text = ctx.text;
     const start = headerStart(text, h);
     if (start < 0) return true;
+    const sep = text.charCodeAt(h);
     const bound = start + Math.min(HEADER_MAX, this.cap);
     const end = ctx.lim(bound);
-    const line = headerLine(text, start, end, ctx.final && end < bound);
+    const line = headerLine(text, start, end, ctx.final && end < bound, sep);
     if (line === -2) return false;
     if (typeof line === 'number') return true;
     const count = line.fields;
     // The line before: a row of this shape (or a long line) means this one is a row too.
     const before =
-      start === 0 ? -1 : ctx.shapeNext === start ? ctx.shapeFields : rowBefore(text, start);
+      start === 0
+        ? -1
+        : ctx.shapeNext === start && ctx.shapeSep === sep
+          ? ctx.shapeFields
+          : rowBefore(text, start, sep);
     // This line's shape as a row, for the line after (what rowBefore would read: without
     // quotes, a comma separates fields).
     if (!line.quoted) {
       ctx.shapeNext = line.end + 1;
+      ctx.shapeSep = sep;
       ctx.shapeFields = count <= COLUMNS_MAX ? count : -1;
     }
     if (before === count || before === LONG_LINE) return true;
-    const header = csvHeader(text, start, line.end);
+    const header = csvHeader(text, start, line.end, sep);
     if (header === undefined || header.names.length !== 2 * count) return true;
     const columns = this.#columns(text, header.names);
     if (columns === undefined) return true;
@@ -2684,7 +2710,7 @@ export class Engine {
     const atEnd = limit < hard - ROW_SLACK;
     let p = header.next;
     for (let row = 0; row < ROWS_MAX && p < rowLimit; row++) {
-      const line = csvLine(text, p, rowLimit, atEnd, COLUMNS_MAX);
+      const line = csvLine(text, p, rowLimit, atEnd, COLUMNS_MAX, sep);
       if (!continuesTable(line, count)) break;
       if (!this.#row(ctx, columns, line.fields, 34)) return false;
       p = line.next;
@@ -2701,7 +2727,7 @@ export class Engine {
   #sqlTable(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
     const values = valuesAfter(text, h + 1);
-    if (values < 0) return true;
+    if (values < 0) return this.#copyTable(ctx, h);
     if (!ctx.need(values + 1)) return false;
     const after = text.charCodeAt(values);
     if (values < ctx.end && (isAlnum(after) || after === 95)) return true;
@@ -2719,6 +2745,33 @@ export class Engine {
       if (tuple === undefined || tuple.cells.length !== 2 * columns.length) break;
       if (!this.#row(ctx, columns, tuple.cells, 39)) return false;
       open = nextTuple(text, tuple.next, rowLimit);
+    }
+    return true;
+  }
+
+  /**
+   * The `)` at `h` closing the column list of PostgreSQL's `COPY t (...)
+   * FROM stdin;` (a `pg_dump`): its tab-separated rows, up to the `\.` line,
+   * are judged cell by cell by their column's name, as in `#sqlTable`.
+   */
+  #copyTable(ctx: Ctx, h: number): boolean {
+    const text = ctx.text;
+    if (!ctx.need(h + 1 + COPY_REACH)) return false;
+    const first = copyRowsAfter(text, h + 1);
+    if (first < 0) return true;
+    const names = sqlColumns(text, h, 'copy');
+    if (names === undefined) return true;
+    const columns = this.#columns(text, names);
+    if (columns === undefined) return true;
+    const hard = h + this.cap;
+    if (!ctx.need(hard)) return false;
+    const rowLimit = Math.min(ctx.lim(hard), hard - ROW_SLACK);
+    let p = first;
+    for (let row = 0; row < ROWS_MAX && p < rowLimit; row++) {
+      const line = copyRow(text, p, rowLimit, COLUMNS_MAX);
+      if (line === undefined || line.cells.length !== 2 * columns.length) break;
+      if (!this.#row(ctx, columns, line.cells, 0)) return false;
+      p = line.next;
     }
     return true;
   }

@@ -43,7 +43,8 @@ export interface CsvLine {
 }
 
 /**
- * The fields of the CSV line starting at `from`: unquoted (no `"` inside)
+ * The fields of the CSV line starting at `from`, separated by `sep` (a
+ * comma, or a semicolon or tab of other exports): unquoted (no `"` inside)
  * or double-quoted with `""` for a quote; a line break ends the line, even
  * inside quotes (a multi-line cell is not read). Reads up to `limit`;
  * `atEnd` says the text ends there (a last line without a line break is
@@ -61,6 +62,7 @@ export function csvLine(
   limit: number,
   atEnd: boolean,
   max: number,
+  sep = 44,
 ): CsvLine | undefined {
   const fields: number[] = [];
   let spaced = false;
@@ -85,12 +87,12 @@ export function csvLine(
         if (c === 13) {
           if (p + 1 < limit ? text.charCodeAt(p + 1) !== 10 : !atEnd) return undefined;
           p++;
-        } else if (c !== 44 && c !== 10) return undefined;
+        } else if (c !== sep && c !== 10) return undefined;
       }
     } else {
       while (p < limit) {
         const c = text.charCodeAt(p);
-        if (c === 44 || c === 10) break;
+        if (c === sep || c === 10) break;
         if (c === 34) return undefined;
         p++;
       }
@@ -101,7 +103,9 @@ export function csvLine(
     if (p >= limit) return atEnd ? { fields, next: p, spaced } : undefined;
     if (text.charCodeAt(p) === 10) return { fields, next: p + 1, spaced };
     p++;
-    if (p < limit && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) spaced = true;
+    // A tab after a tab is an empty field of a tab-separated line, not a blank.
+    const blank = text.charCodeAt(p);
+    if (p < limit && (blank === 32 || (blank === 9 && sep !== 9))) spaced = true;
   }
 }
 
@@ -173,7 +177,7 @@ export interface HeaderLine {
 
 /**
  * The line starting at `start` when it can be a CSV header: only name
- * characters, double quotes and commas with no blank after them, at most
+ * characters, double quotes and separators (`sep`, a comma by default) with no blank after them, at most
  * {@link HEADER_MAX} units. -1 when it cannot be one, which the first
  * character out of place tells (so a line of prose is settled at once),
  * -2 when the text read, up to `end`, does not tell yet. When `atEnd`, the
@@ -184,6 +188,7 @@ export function headerLine(
   start: number,
   end: number,
   atEnd: boolean,
+  sep = 44,
 ): HeaderLine | number {
   const stop = Math.min(end, start + HEADER_MAX);
   let commas = 0;
@@ -194,7 +199,7 @@ export function headerLine(
     if (c === 10) break;
     if (isAlnum(c) || c === 95 || c === 45 || c === 46 || c === 32 || c === 13) continue;
     if (c === 34) quoted = true;
-    else if (c !== 44) return -1;
+    else if (c !== sep) return -1;
     else if (p + 1 < stop && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9))
       return -1;
     else commas++;
@@ -217,16 +222,21 @@ export interface CsvHeader {
  * The CSV header on the line `[start, lineEnd)` (see {@link headerLine};
  * `lineEnd` is its `\n`, or the end of the text), or undefined: two to
  * {@link COLUMNS_MAX} names (see `isName`; bare or double-quoted) joined by
- * commas with no blank after them.
+ * `sep` (commas by default) with no blank after them.
  *
  * @example
  * ```ts
  * csvHeader('id,tfn,created_at\n1,2,3\n', 0, 17)?.names; // [0, 2, 3, 6, 7, 17]
  * ```
  */
-export function csvHeader(text: string, start: number, lineEnd: number): CsvHeader | undefined {
+export function csvHeader(
+  text: string,
+  start: number,
+  lineEnd: number,
+  sep = 44,
+): CsvHeader | undefined {
   const open = text.charCodeAt(lineEnd) !== 10;
-  const line = csvLine(text, start, open ? lineEnd : lineEnd + 1, open, COLUMNS_MAX);
+  const line = csvLine(text, start, open ? lineEnd : lineEnd + 1, open, COLUMNS_MAX, sep);
   if (line === undefined || line.spaced || line.fields.length < 4) return undefined;
   const names: number[] = [];
   const fields = line.fields;
@@ -250,11 +260,11 @@ export const LONG_LINE = -2;
  * continues a table instead. So a row is never read as the header of the
  * rows below it, and no two tables overlap.
  */
-export function rowBefore(text: string, start: number): number {
+export function rowBefore(text: string, start: number, sep = 44): number {
   let ps = start - 1;
   while (ps > 0 && start - 1 - ps <= LINE_MAX && text.charCodeAt(ps - 1) !== 10) ps--;
   if (ps > 0 && text.charCodeAt(ps - 1) !== 10) return LONG_LINE;
-  const before = csvLine(text, ps, start, false, COLUMNS_MAX);
+  const before = csvLine(text, ps, start, false, COLUMNS_MAX, sep);
   return before === undefined || before.spaced ? -1 : before.fields.length / 2;
 }
 
@@ -297,6 +307,58 @@ export function valuesAfter(text: string, p: number): number {
   return q + 6;
 }
 
+/**
+ * Where the first row of a PostgreSQL `COPY <table> (<names>) FROM stdin;`
+ * starts (the line after it), with `p` right after the column list's `)`;
+ * -1 when `FROM stdin` does not follow.
+ *
+ * @example
+ * ```ts
+ * copyRowsAfter('COPY t (id) FROM stdin;\n1\n', 11); // 24
+ * ```
+ */
+export function copyRowsAfter(text: string, p: number): number {
+  const q = stdinAfter(text, p);
+  if (q < 0) return -1;
+  const line = text.indexOf('\n', q);
+  if (line < 0 || line - q > 150) return -1;
+  return line + 1;
+}
+
+/**
+ * Where `FROM stdin` (any case, one space) ends when it follows `p` after at
+ * most eight blanks or line breaks; -1 otherwise (see {@link valuesAfter}).
+ */
+export function stdinAfter(text: string, p: number): number {
+  let q = p;
+  while (q - p < 8 && isGap(text.charCodeAt(q))) q++;
+  for (let k = 0; k < 10; k++)
+    if ((text.charCodeAt(q + k) | 0x20) !== 'from stdin'.charCodeAt(k)) return -1;
+  return q + 10;
+}
+
+/**
+ * One row of `COPY ... FROM stdin` data at `p`: its tab-separated cells as
+ * `[start, end)` pairs and where the next line starts; undefined at the
+ * end-of-data line (`\.`), at `limit` before the line ends, or past `max`
+ * cells.
+ */
+export function copyRow(text: string, p: number, limit: number, max: number): SqlTuple | undefined {
+  if (text.charCodeAt(p) === 92 && text.charCodeAt(p + 1) === 46) return undefined;
+  const cells: number[] = [];
+  let start = p;
+  for (let q = p; q < limit; q++) {
+    const c = text.charCodeAt(q);
+    if (c !== 9 && c !== 10) continue;
+    const end = c === 10 && q > start && text.charCodeAt(q - 1) === 13 ? q - 1 : q;
+    cells.push(start, end);
+    if (cells.length > 2 * max) return undefined;
+    if (c === 10) return { cells, next: q + 1 };
+    start = q + 1;
+  }
+  return undefined;
+}
+
 /** A SQL identifier character (`$` included, as PostgreSQL and MySQL allow). */
 function isIdentChar(c: number): boolean {
   return isAlnum(c) || c === 95 || c === 36;
@@ -307,14 +369,19 @@ function isIdentChar(c: number): boolean {
  * at `close`, as `[start, end)` pairs (quotes excluded), or undefined.
  * Names are bare identifiers or quoted with `"`, a backtick or brackets;
  * `REPLACE INTO`, `INSERT IGNORE INTO` and `INSERT OR REPLACE INTO` read
- * the same. Reads `text[close - HEADER_MAX - 160, close]`.
+ * the same; with `keyword` `'copy'`, the list of PostgreSQL's
+ * `COPY <table> (<names>) FROM stdin`. Reads `text[close - HEADER_MAX - 160, close]`.
  *
  * @example
  * ```ts
  * sqlColumns('INSERT INTO t (id, tfn) VALUES', 22); // [15, 17, 19, 22]
  * ```
  */
-export function sqlColumns(text: string, close: number): number[] | undefined {
+export function sqlColumns(
+  text: string,
+  close: number,
+  keyword: 'into' | 'copy' = 'into',
+): number[] | undefined {
   let open = close - 1;
   while (open >= 0 && close - open <= HEADER_MAX) {
     const c = text.charCodeAt(open);
@@ -323,7 +390,8 @@ export function sqlColumns(text: string, close: number): number[] | undefined {
       return undefined;
     open--;
   }
-  if (open < 0 || text.charCodeAt(open) !== 40 || !intoBefore(text, open)) return undefined;
+  if (open < 0 || text.charCodeAt(open) !== 40 || !tableAfter(text, open, keyword))
+    return undefined;
   const names: number[] = [];
   let p = open + 1;
   for (;;) {
@@ -351,8 +419,8 @@ export function sqlColumns(text: string, close: number): number[] | undefined {
   }
 }
 
-/** `INTO <table>` (any case) right before the `(` at `open`. */
-function intoBefore(text: string, open: number): boolean {
+/** `INTO <table>` or `COPY <table>` (any case) right before the `(` at `open`. */
+function tableAfter(text: string, open: number, keyword: 'into' | 'copy'): boolean {
   let p = open;
   while (p > 0 && open - p < 8 && isSpace(text.charCodeAt(p - 1))) p--;
   const end = p;
@@ -366,7 +434,7 @@ function intoBefore(text: string, open: number): boolean {
   while (p > 0 && gap - p < 8 && isSpace(text.charCodeAt(p - 1))) p--;
   if (p === gap || p < 4) return false;
   for (let k = 0; k < 4; k++)
-    if ((text.charCodeAt(p - 4 + k) | 0x20) !== 'into'.charCodeAt(k)) return false;
+    if ((text.charCodeAt(p - 4 + k) | 0x20) !== keyword.charCodeAt(k)) return false;
   return p === 4 || !isIdentChar(text.charCodeAt(p - 5));
 }
 

@@ -1,9 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   nearDigit,
   nearOps,
   nearPunct,
+  OPS_TRIGGER,
   schemeFrontier,
   schemeStart,
 } from '../../../src/core/redact/engine.js';
@@ -65,6 +66,10 @@ const unit = fc.constantFrom(
   'values',
   'VaLuEs',
   'VALUE',
+  ';',
+  'FROM stdin',
+  'from STDIN',
+  'FROM std',
   'http',
   'https',
   's',
@@ -89,20 +94,17 @@ describe('scanner probes agree with their patterns', () => {
       );
     },
   );
-  test.prop([probe])(
-    'nearOps is [=:@|]|>(?![<>])|[,(](?= ?["\'])|,(?=[A-Za-z_])|%(?=40)|\\)(?=\\s{0,8}VALUES)',
-    ([t, from, span]) => {
-      expect(nearOps(t, from, from + span)).toBe(
-        firstByRegex(
-          /[=:@|]|>(?![<>])|\((?= ?["'])|,(?=[ \t]{0,16}["'])|,(?=[A-Za-z_])|%(?=40)|\)(?=[ \t\r\n]{0,8}[Vv][Aa][Ll][Uu][Ee][Ss])/g,
-          0,
-          t,
-          from,
-          from + span,
-        ),
-      );
-    },
-  );
+  test.prop([probe])('nearOps finds the first match of OPS_TRIGGER', ([t, from, span]) => {
+    expect(nearOps(t, from, from + span)).toBe(
+      firstByRegex(new RegExp(OPS_TRIGGER.source, 'g'), 0, t, from, from + span),
+    );
+  });
+  it('reads the trigger of a semicolon or tab header and of COPY ... FROM stdin', () => {
+    for (const text of ['id;email', 'id\temail', 'x (a) FROM stdin;', 'x (a)\n  values'])
+      expect(nearOps(text, 0, text.length), text).toBeGreaterThan(0);
+    for (const text of ['a; b', 'a\t1', 'x (a) FROM std'])
+      expect(nearOps(text, 0, text.length), text).toBe(-1);
+  });
 });
 
 describe('URL scheme offsets', () => {

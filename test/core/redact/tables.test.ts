@@ -37,6 +37,57 @@ describe('CSV columns named in the header', () => {
     ]);
   });
 
+  it('reads semicolon- and tab-separated exports the same way, streamed or not', () => {
+    const tfn = gen('{tfn:bare}');
+    const pw = `${gen('{A:6}')}#${gen('{d:3}')}${gen('{a:4}')}`;
+    for (const sep of [';', '\t']) {
+      const text = [
+        ['id', 'email', 'date_of_birth', 'tfn', 'password', 'country'].join(sep),
+        ['1', 'ana@example.org', '1959-07-26', tfn, pw, 'AU'].join(sep),
+        ['2', '"bo@example.org"', '"1984-02-13"', '', '', 'NZ'].join(sep),
+      ].join('\n');
+      expect(found(text), JSON.stringify(sep)).toEqual([
+        ['email', 'ana@example.org'],
+        ['date_of_birth', '1959-07-26'],
+        ['au_tfn', tfn],
+        ['password', pw],
+        ['email', 'bo@example.org'],
+        ['date_of_birth', '1984-02-13'],
+      ]);
+      const out = redactor.redact(text).text;
+      for (const size of [1, 5, 64]) {
+        const stream = createStreamRedactor();
+        let got = '';
+        for (let i = 0; i < text.length; i += size) got += stream.push(text.slice(i, i + size));
+        expect(got + stream.flush(), `${JSON.stringify(sep)} in chunks of ${size}`).toBe(out);
+      }
+    }
+    // Tab-indented code and prose with semicolons are no tables.
+    expect(found('\treturn dob;\n\tif (x) date_of_birth;\n1959-07-26')).toEqual([]);
+    expect(found('see id;dob below\n1959-07-26 was a Sunday')).toEqual([]);
+  });
+
+  it("reads the rows of pg_dump's COPY ... FROM stdin by their columns", () => {
+    const pw = `${gen('{A:6}')}*${gen('{d:4}')}${gen('{a:3}')}`;
+    const text = [
+      'COPY public.users (id, email, date_of_birth, national_id, password, created_at) FROM stdin;',
+      `45618\tyuki@example.jp\t1959-07-26\t\\N\t${pw}\t2024-01-02 10:00:00`,
+      '45619\tada@example.org\t1981-04-01\t\\N\t\\N\t2024-01-03 11:00:00',
+      '\\.',
+      '1959-07-27\t1\t2\t3\t4\t5',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['email', 'yuki@example.jp'],
+      ['date_of_birth', '1959-07-26'],
+      ['password', pw],
+      ['email', 'ada@example.org'],
+      ['date_of_birth', '1981-04-01'],
+    ]);
+    // Without FROM stdin, or with no column named like PII, nothing.
+    expect(found('COPY t (id, created_at) FROM stdin;\n1\t1959-07-26\n\\.\n')).toEqual([]);
+    expect(found('COPY t (id, date_of_birth) TO stdout;\n1\t1959-07-26\n')).toEqual([]);
+  });
+
   it('reads quoted headers and CRLF line ends', () => {
     const value = token(40);
     const phone = '07889456516';
