@@ -67,6 +67,9 @@ export function adversarialRedact(size: number): Record<string, string> {
     // Key words and operators of the prose readers (foreign.ts), back to back.
     'key particle repeated': flat('\u30ad\u30fc\u306f\u300cabc\u300d'.repeat(Math.floor(size / 8))),
     'key in parentheses repeated': flat('try abc? (API key) '.repeat(Math.floor(size / 19))),
+    // Table triggers: a column list's `)` before `FROM stdin` with no line end, and `;a`.
+    ') FROM stdin repeated': flat(') FROM stdin'.repeat(Math.floor(size / 12))),
+    ';a repeated': flat(';a'.repeat(size / 2)),
   };
 }
 

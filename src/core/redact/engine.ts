@@ -95,7 +95,6 @@ import {
   COLUMNS_MAX,
   continuesTable,
   copyRow,
-  copyRowsAfter,
   csvHeader,
   csvLine,
   fieldRunEnd,
@@ -408,8 +407,16 @@ class Ctx {
    * line before it; in a table that is the candidate read just before.
    */
   shapeNext = -1;
+  /** The separator of that line (a comma, semicolon or tab). */
   shapeSep = 44;
   shapeFields = -1;
+  /**
+   * A stretch `[breaklessFrom, breaklessTo)` known to hold no line break
+   * (absolute offsets), read for a `COPY ... FROM stdin` line's end: a flood
+   * of `) FROM stdin` reads each part of the text once.
+   */
+  breaklessFrom = -1;
+  breaklessTo = -1;
   /**
    * The last search for the key "the new one" refers to: where it started
    * and the end of the key it found (-1 for none), both absolute, so that a
@@ -617,8 +624,10 @@ const OPS_BACK = 300;
  * reach of a value is counted from its key or operator, a little before it.
  */
 const LONG_SLACK = 128;
-/** Units after a column list's `)` read for ` FROM stdin;` and its line break. */
-const COPY_REACH = 176;
+/** Units after `FROM stdin` read for the end of its line. */
+const COPY_LINE = 150;
+/** Units after a column list's `)` read for ` FROM stdin` and the end of its line. */
+const COPY_REACH = 8 + 10 + COPY_LINE + 1;
 /** Longest host name of a `.pgpass` line read back from its first colon. */
 const PGPASS_HOST = 253;
 /** A `.pgpass` port (digits or `*`) and its colon. */
@@ -1671,6 +1680,8 @@ export class Engine {
     ctx.skip = 0;
     ctx.shapeNext = -1;
     ctx.shapeFields = -1;
+    ctx.breaklessFrom = -1;
+    ctx.breaklessTo = -1;
     ctx.antecedentFrom = -1;
     ctx.strong = state.strong;
     let frontier = base + text.length;
@@ -2757,8 +2768,19 @@ export class Engine {
   #copyTable(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
     if (!ctx.need(h + 1 + COPY_REACH)) return false;
-    const first = copyRowsAfter(text, h + 1);
-    if (first < 0) return true;
+    const q = stdinAfter(text, h + 1);
+    if (q < 0) return true;
+    // Options may follow (`FROM stdin WITH (FORMAT text);`): the line ends within COPY_LINE
+    // units. A stretch known to hold no line break is not read again.
+    const stop = ctx.lim(q + COPY_LINE);
+    let p = ctx.breaklessFrom <= q && q < ctx.breaklessTo ? ctx.breaklessTo : q;
+    while (p < stop && text.charCodeAt(p) !== 10) p++;
+    if (p >= stop) {
+      ctx.breaklessFrom = q;
+      ctx.breaklessTo = p;
+      return true;
+    }
+    const first = p + 1;
     const names = sqlColumns(text, h, 'copy');
     if (names === undefined) return true;
     const columns = this.#columns(text, names);
@@ -2766,12 +2788,12 @@ export class Engine {
     const hard = h + this.cap;
     if (!ctx.need(hard)) return false;
     const rowLimit = Math.min(ctx.lim(hard), hard - ROW_SLACK);
-    let p = first;
-    for (let row = 0; row < ROWS_MAX && p < rowLimit; row++) {
-      const line = copyRow(text, p, rowLimit, COLUMNS_MAX);
+    let at = first;
+    for (let row = 0; row < ROWS_MAX && at < rowLimit; row++) {
+      const line = copyRow(text, at, rowLimit, COLUMNS_MAX);
       if (line === undefined || line.cells.length !== 2 * columns.length) break;
       if (!this.#row(ctx, columns, line.cells, 0)) return false;
-      p = line.next;
+      at = line.next;
     }
     return true;
   }

@@ -308,24 +308,6 @@ export function valuesAfter(text: string, p: number): number {
 }
 
 /**
- * Where the first row of a PostgreSQL `COPY <table> (<names>) FROM stdin;`
- * starts (the line after it), with `p` right after the column list's `)`;
- * -1 when `FROM stdin` does not follow.
- *
- * @example
- * ```ts
- * copyRowsAfter('COPY t (id) FROM stdin;\n1\n', 11); // 24
- * ```
- */
-export function copyRowsAfter(text: string, p: number): number {
-  const q = stdinAfter(text, p);
-  if (q < 0) return -1;
-  const line = text.indexOf('\n', q);
-  if (line < 0 || line - q > 150) return -1;
-  return line + 1;
-}
-
-/**
  * Where `FROM stdin` (any case, one space) ends when it follows `p` after at
  * most eight blanks or line breaks; -1 otherwise (see {@link valuesAfter}).
  */

@@ -88,6 +88,14 @@ describe('CSV columns named in the header', () => {
     expect(found('COPY t (id, date_of_birth) TO stdout;\n1\t1959-07-26\n')).toEqual([]);
   });
 
+  it('reads a flood of `) FROM stdin` without a line end once (a hang guard; the budget is in bench)', () => {
+    // Read again from every `)`, the 150 units after each would make 4 MB take seconds.
+    const flood = ') FROM stdin'.repeat(350_000);
+    const started = performance.now();
+    expect(redactor.redact(flood).findings).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('reads quoted headers and CRLF line ends', () => {
     const value = token(40);
     const phone = '07889456516';
