@@ -411,7 +411,15 @@ const PHONE_CONTEXT =
 // shengri; ko saengnyeonworil, saengil; hi janm; ar al-milad.
 const DOB_WORDS =
   'dob|d\\.o\\.b|birth|born|geburt|geboren|geb\\.|f\\u00f6delsedatum|f\\u00f6dd|f\\u00f8dselsdato|f\\u00f8dt|syntym\\u00e4aika|naissance|n\\u00e9e? le|nacimiento|nac\\u00ed (?:el|en)|nacid[oa] (?:el|en)|nascimento|nasci (?:em|no|a)|nascid[oa] (?:em|no|a)|nascita|nat[oa] il|geboortedatum|urodzeni[ae]|urodzon[ya]|do\\u011fum tarihi|do\\u011fdum|tanggal lahir|\\u0440\\u043e\\u0436\\u0434\\u0435\\u043d\\u0438\\u044f|\\u0440\\u043e\\u0434\\u0438\\u043b|\\u043d\\u0430\\u0440\\u043e\\u0434\\u0436\\u0435\\u043d\\u043d\\u044f|\\u751f\\u5e74\\u6708\\u65e5|\\u751f\\u307e\\u308c|\\u8a95\\u751f\\u65e5|\\u51fa\\u751f|\\u751f\\u65e5|\\uc0dd\\ub144\\uc6d4\\uc77c|\\uc0dd\\uc77c|\\u091c\\u0928\\u094d\\u092e|\\u0627\\u0644\\u0645\\u064a\\u0644\\u0627\\u062f';
-const DOB_CONTEXT = new RegExp(`(?:${DOB_WORDS})[^\\n]{0,24}$`, 'i');
+/**
+ * A birth word shortly before the date on its line; or a question about it
+ * ending the line before, answered by the date on a chat line of its own
+ * (`Agent: Can you confirm your date of birth?\n[13:53] Customer: 24/11/1975`).
+ */
+const DOB_CONTEXT = new RegExp(
+  `(?:${DOB_WORDS})[^\\n]{0,24}$|(?:${DOB_WORDS})[^\\n]{0,24}\\?[ \\t]*\\r?\\n(?:\\[[^\\]\\n]{1,20}\\] ?|)(?:[^\\n:]{1,30}: ?|)$`,
+  'i',
+);
 const DOB_HINT = new RegExp(DOB_WORDS, 'i');
 /**
  * A birth word right after a date (`am 23.05.1990 geboren`, `(3 May 1990) als Geburtsdatum`,
@@ -817,6 +825,9 @@ const DATE_ISO = /(?:19|20)[0-9]{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12][0-9]
 const DATE_NUMERIC =
   /(3[01]|[12][0-9]|0?[1-9])([-/.])(3[01]|[12][0-9]|0?[1-9])\2(?:19|20)[0-9]{2}/y;
 const DATE_DAY_YEAR = /(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|),? (?:19|20)[0-9]{2}/y;
+/** A date written with the year, month and day characters of Japanese, Chinese and Korean. */
+const DATE_CJK =
+  /(?:19|20)[0-9]{2} ?[\u5e74\ub144] ?(?:1[0-2]|0?[1-9]) ?[\u6708\uc6d4] ?(?:3[01]|[12][0-9]|0?[1-9]) ?[\u65e5\uc77c]/y;
 // Month names, longest first so `Sept` is not read as `Sep` + `t`; then the months of
 // German, French, Spanish, Portuguese, Italian and Dutch ("2. Januar 1971", "3 janvier 1948",
 // "3 de enero de 1948").
@@ -894,6 +905,7 @@ export function digitPiiAt(
       on.date_of_birth &&
       (((run === 4 || run <= 2) &&
         (next === 45 || next === 47 || next === 46 || next === 44 || next === 32)) ||
+        (run === 4 && (next === 0x5e74 || next === 0xb144)) ||
         (run <= 2 &&
           (next === 115 || next === 110 || next === 114 || next === 116) &&
           ORDINAL.test(text.slice(i + run, i + run + 2))))
@@ -1071,7 +1083,10 @@ function dateAt(
   const hinted = DOB_HINT.test(lead);
   if (!hinted && (labelled || !mayCueAfter(text, i, limit))) return;
   let start = i;
-  let m = at(DATE_ISO, text, i, limit) ?? at(DATE_DAY_MONTH, text, i, limit);
+  let m =
+    at(DATE_ISO, text, i, limit) ??
+    at(DATE_DAY_MONTH, text, i, limit) ??
+    at(DATE_CJK, text, i, limit);
   if (m === null) {
     m = at(DATE_NUMERIC, text, i, limit);
     if (m !== null && Number(m[1]) > 12 && Number(m[3]) > 12) m = null;

@@ -341,6 +341,32 @@ describe('PII recognisers', () => {
     expect(found('meeting 03/04/2021', 'date_of_birth')).toEqual([]);
   });
 
+  it('reads a date answering a question about the date of birth on the line before', () => {
+    const chat =
+      '[15:56] Agent (Sam): Can you confirm your date of birth?\n[13:53] Customer: 24/11/1975\n';
+    expect(found(chat, 'date_of_birth')).toEqual(['24/11/1975']);
+    expect(found('What is your DOB?\n1975-11-24', 'date_of_birth')).toEqual(['1975-11-24']);
+    // Not after a statement, nor when other words come first on the answer's line.
+    expect(found('We need your date of birth.\nCustomer: 24/11/1975', 'date_of_birth')).toEqual([]);
+    expect(
+      found(
+        "What's your date of birth?\nAgent: I'll check the order from 2024-01-05",
+        'date_of_birth',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads dates written with the year, month and day characters of Japanese, Chinese and Korean', () => {
+    expect(
+      found('\u751f\u5e74\u6708\u65e5\uff1a1962\u5e741\u670823\u65e5\u3001', 'date_of_birth'),
+    ).toEqual(['1962\u5e741\u670823\u65e5']);
+    expect(found('\uc0dd\ub144\uc6d4\uc77c: 1962\ub144 1\uc6d4 23\uc77c', 'date_of_birth')).toEqual(
+      ['1962\ub144 1\uc6d4 23\uc77c'],
+    );
+    // A date alone is nobody's birthday.
+    expect(found('\u65e5\u4ed8\uff1a2024\u5e741\u670823\u65e5', 'date_of_birth')).toEqual([]);
+  });
+
   it('reads birth words of other languages, before the date or right after it', () => {
     for (const [text, date] of [
       ['Nasci em 09/04/1987.', '09/04/1987'],
