@@ -3565,6 +3565,8 @@ export class Engine {
     if (isQuote(text.charCodeAt(p - 1))) p--;
     if (text.charCodeAt(p - 1) !== 32) return undefined;
     if (text.charCodeAt(p - 2) === 58 || text.charCodeAt(p - 2) === 61) {
+      // `Last login: 2025-01-03T19:03:09Z` is a time, not a user and a password.
+      if (isDigit(text.charCodeAt(k))) return undefined;
       return CREDENTIAL_LABEL.test(text.slice(Math.max(0, p - 2 - CREDENTIAL_LABEL_MAX), p - 1))
         ? this.#rulesForName('password')
         : undefined;
@@ -3765,6 +3767,8 @@ export class Engine {
    */
   #bare(ctx: Ctx, end: number): boolean {
     const text = ctx.text;
+    // `docker run -e OPENAI_API_KEY image`: a variable passed on by its name alone.
+    if (envFlagBefore(text, end)) return true;
     if (!ctx.need(end + 1 + PROSE_REACH + LOOSE_AHEAD)) return false;
     const question = questionAfter(text, end);
     const asked = question > 0;
@@ -4594,6 +4598,16 @@ function opensInside(text: string, v: number, e: number, close: number): boolean
  */
 const CREDENTIAL_LABEL =
   /(?:^|[^A-Za-z0-9_])(?:[Cc]red(?:ential)?s?|CRED(?:ENTIAL)?S?|[Ll]ogin|LOGIN|[Aa]uth|AUTH|[Bb]asic [Aa]uth) ?[:=]$/;
+/**
+ * Whether the key word ending at `end` is a variable passed on by name to
+ * `docker run -e` / `--env` (or another command's `-e`): no value follows it.
+ */
+function envFlagBefore(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && end - s < 64 && isKeyChar(text.charCodeAt(s - 1))) s--;
+  return text.startsWith(' -e ', s - 4) || text.startsWith(' --env ', s - 7);
+}
+
 /** Units of the longest {@link CREDENTIAL_LABEL}, with its boundary. */
 const CREDENTIAL_LABEL_MAX = 14;
 

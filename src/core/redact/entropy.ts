@@ -164,9 +164,32 @@ const ONE_CASE = /^(?:[^A-Za-z]*|[^a-z]*|[^A-Z]*|[^A-Za-z]*[A-Z][^A-Z]*)$/;
 // Values that name a variable, a type or a lookup instead of containing one
 // (the type names of schemas, `password: SecretStr`, are among CONSTANT_WORDS).
 // A shell variable (`$DB_PASSWORD`, `$HOME/.key`) or command (`$(cat ...)`) is
-// the whole value or runs up to a path; `$fcz+*g^...` is a random value.
+// the whole value or runs up to a path; `$fcz+*g^...` is a random value. YAML tags
+// (Ansible's `!vault |`, CloudFormation's `!Sub`) and a HashiCorp Vault path
+// (`secret/data/smtp:password`) point to the value.
 const REFERENCE =
-  /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
+  /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|!vault\b|!(?:Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If)\b|secret\/(?:data\/)?[a-z]|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
+
+/**
+ * Whether `value` is two or more upper-case words of letters joined by
+ * single `_` (`REPLACE_IN_CI`, `STRIPE_SECRET_KEY`): the first of two
+ * letters or more, at most 64 units in all.
+ */
+function upperSnake(value: string): boolean {
+  const n = value.length;
+  if (n < 4 || n > 64) return false;
+  let joints = 0;
+  let word = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 65 && c <= 90) word++;
+    else if (c === 95 && word >= (joints === 0 ? 2 : 1)) {
+      joints++;
+      word = 0;
+    } else return false;
+  }
+  return joints > 0 && word > 0;
+}
 
 const CONSTANT_WORDS =
   /^(?:null|none|nil|undefined|true|false|yes|no|on|off|string|str|number|int|boolean|bool|required|optional|empty|unset|unknown|default|secret|password|passwd|token|apikey|api_key|value|test|testing|demo|admin|pass|pwd|foo|bar|foobar|baz|qux|abc|abc123|hidden|masked|private|public|string\?|text|bytes|secretstr|secretbytes|secretstring|passwordstr|strictstr|constr|charfield|passwordfield|hashed|hash|encrypted|digest)$/i;
@@ -208,6 +231,9 @@ export function isPlaceholder(value: string, closed = false): boolean {
     return true;
   }
   if (REFERENCE.test(value)) return true;
+  // The name of a variable, not its value: `AZURE_OPENAI_API_KEY` (`headers={"api-key":
+  // AZURE_OPENAI_API_KEY}`), `REPLACE_IN_CI`. Generated values hold digits or lower case.
+  if (upperSnake(value)) return true;
   // Public by design: a Mapbox public token, a Stripe publishable key.
   if (PUBLIC_TOKEN.test(value)) return true;
   // A masked display of a key (`sk_live_\u2022\u2022\u2022\u20220152`, `ghp_***...a1b2`) shows no secret.
@@ -222,14 +248,16 @@ export function isPlaceholder(value: string, closed = false): boolean {
 
 /**
  * Sample credentials printed in vendors' documentation and copied into
- * countless tutorials and tests: Stripe's API reference keys and jwt.io's
- * default token. Written in pieces so that no scanner reads this file as
+ * countless tutorials and tests: Stripe's API reference keys, jwt.io's
+ * default token and the Azure storage emulators' account key. Written in pieces so that no scanner reads this file as
  * holding them.
  */
 const DOCUMENTED: ReadonlySet<string> = new Set([
   `sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
   `pk_test_${'TYooMQauvdEDq54NiTphI7jx'}`,
   `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'}.${'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ'}.${'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'}`,
+  // The storage emulators' (Azurite, the Azure Storage Emulator) shared development account key.
+  `${'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq'}/${'K1SZFPTOtr/KBHBeksoGMGw=='}`,
 ]);
 
 /** Tokens made to be shipped to browsers: Mapbox's `pk.`, Stripe's `pk_live_` / `pk_test_`. */

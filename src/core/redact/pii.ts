@@ -26,7 +26,7 @@ import {
   verhoeff,
 } from './checksums.js';
 import type { PiiRule, PiiType } from './rules.js';
-import { isKeyChar, namingAttribute, sameFolded } from './values.js';
+import { isKeyChar, isQuote, namingAttribute, sameFolded } from './values.js';
 
 /** A recognised PII span. */
 export interface PiiHit {
@@ -551,6 +551,8 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink, w
   if (labels < 2) return;
   const tld = text.slice(from, de);
   if (!/^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})$/.test(tld)) return;
+  // `.invalid` is reserved never to resolve (RFC 2606): no one's mailbox.
+  if (/^invalid$/i.test(tld)) return;
   if (FILE_EXTENSION.test(tld) || /^[0-9]+x$/i.test(text.slice(d, firstEnd))) return;
   for (let p = ls + 1; p < h; p++)
     if (text.charCodeAt(p) === 46 && text.charCodeAt(p - 1) === 46) return;
@@ -577,6 +579,8 @@ export function emailAt(text: string, h: number, limit: number, sink: PiiSink, w
     remoteAfter(text, de + 1, limit)
   )
     return;
+  // A remote quoted whole (`[url "git@github.com:"]` in a Git config).
+  if (de + 1 < limit && text.charCodeAt(de) === 58 && isQuote(text.charCodeAt(de + 1))) return;
   // `user/password@host:1521` (an Oracle connect string): credentials and an authority.
   if (
     ls > 0 &&

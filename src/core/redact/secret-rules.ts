@@ -2244,7 +2244,7 @@ function buildCatalogue(): readonly SecretRule[] {
       keywords: ['pass', 'pwd', 'pw'],
       key: 'pass(?:word|wd|phrase)|(?:^|[_.-])pass$|^pass[_.-]|pwd|(?:^|[_.-])pw$',
       keyExclude:
-        '(?:length|len|min|max|policy|hash|hashed|hasher|hashers|hashing|encoder|encoding|encryption|cipher|kdf|scheme|salt|reset|expir\\w{0,20}|rotation|lifetime|ttl|history|complexity|requirements?|rules?|regex|pattern|field|label|hint|prompt|url|uri|path|file|enabled|required|strength|changed|count|attempts|type|format|validat\\w{0,20}|mode|algorithm|algo|digest|iterations|rounds|confirm\\w{0,20}|placeholder|error|message|text|title|visible|toggle|input|form|icon|style|class|id|env|var|name|command|cmd|manager|store|storage|provider|backend|source|auth|stdin|fd)$',
+        '(?:length|len|min|max|policy|hash|hashed|hasher|hashers|hashing|encoder|encoding|encryption|cipher|kdf|scheme|salt|reset|password[_.-]?key|expir\\w{0,20}|rotation|lifetime|ttl|history|complexity|requirements?|rules?|regex|pattern|field|label|hint|prompt|url|uri|path|file|enabled|required|strength|changed|count|attempts|type|format|validat\\w{0,20}|mode|algorithm|algo|digest|iterations|rounds|confirm\\w{0,20}|placeholder|error|message|text|title|visible|toggle|input|form|icon|style|class|id|env|var|name|command|cmd|manager|store|storage|provider|backend|source|auth|stdin|fd)$',
       value: '[^\\r\\n]{6,128}',
       maxLength: 128,
       minEntropy: 2.2,
@@ -2291,6 +2291,9 @@ function buildCatalogue(): readonly SecretRule[] {
         'variable "db_password" {\n  sensitive = true\n  default   = "[[Tr0ub4dor&3xK]]"\n}',
       ],
       noMatch: [
+        'adminPasswordKey: postgres-password',
+        'db_password: !vault |',
+        'DB_PASSWORD = REPLACE_IN_CI_PIPELINE',
         'curl -u {A:40}: https://api.example.com/v1/events',
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, not a template
         'password: ${DB_PASSWORD}',
@@ -2347,7 +2350,7 @@ function buildCatalogue(): readonly SecretRule[] {
       keywords: ['secret', 'encryption', 'signing'],
       key: 'secret|encryption[_.-]?key|signing[_.-]?key',
       keyExclude:
-        '(?:name|names|id|ids|arn|ref|path|file|type|version|manager|store|provider|engine|backend|count|length|env|enabled|mount|namespace|prefix|suffix|label|ttl|rotation)$',
+        '(?:name|names|id|ids|arn|ref|path|file|type|version|manager|store|provider|engine|backend|count|length|env|enabled|mount|namespace|prefix|suffix|label|ttl|rotation|existing[_.-]?secret)$',
       value: '[^\\s\'"`]{10,256}',
       maxLength: 256,
       minEntropy: 3,
@@ -2360,6 +2363,7 @@ function buildCatalogue(): readonly SecretRule[] {
         'can you try with client secret [[{A:16}{d:2}{A:16}]]?',
       ],
       noMatch: [
+        'existingSecret: crm-bridge-db-creds',
         'secret: true',
         'SECRET_NAME=prod-db-credentials',
         'secret=abcabcabcabc',

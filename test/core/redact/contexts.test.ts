@@ -1002,3 +1002,31 @@ describe('files and commands the blind sets showed', () => {
     expect(found('mail jane@example.com about ssh')).toEqual([['pii.email', 'jane@example.com']]);
   });
 });
+
+describe('look-alikes the third blind set showed', () => {
+  it('reads a variable name, a YAML tag or a Vault path as no value', () => {
+    for (const text of [
+      'resp = get(url, headers={"api-key": AZURE_OPENAI_API_KEY}, timeout=10)',
+      'Client.new(stripe_secret_key: STRIPE_SECRET_KEY).sync(id)',
+      'API_KEY=REPLACE_IN_CI',
+      'db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  3562',
+      'smtp_password: secret/data/smtp:password',
+      'docker run --rm -e OPENAI_API_KEY ghcr.io/acme/eval:f3758a7',
+      'postgresql:\n  auth:\n    existingSecret: reporting-db\n    adminPasswordKey: postgres-password',
+      'Last login: 2025-01-03T19:03:09Z',
+    ])
+      expect(found(text), text).toEqual([]);
+    // A value with digits or lower case is still a value, and so is a login pair.
+    const value = `SUMMER_2024_${gen('{A:6}')}`;
+    expect(found(`API_KEY=${value}`)).toEqual([['generic.api-key', value]]);
+    const pw = password();
+    expect(found(`login: admin:${pw}`)).toEqual([['generic.password', pw]]);
+    expect(found(`docker run -e OPENAI_API_KEY=${value} app`)).toEqual([['generic.api-key', value]]);
+  });
+
+  it('reads no mailbox in a reserved domain or a quoted Git remote', () => {
+    expect(found('email=ci@acme.invalid')).toEqual([]);
+    expect(found('[url "git@github.com:"]\n\tinsteadOf = https://github.com/')).toEqual([]);
+    expect(found('write to ci@acme.io')).toEqual([['pii.email', 'ci@acme.io']]);
+  });
+});
