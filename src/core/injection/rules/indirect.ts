@@ -847,7 +847,7 @@ export const INDIRECT_RULES: readonly InjectionRule[] = [
     severity: 'medium',
     weight: 0.65,
     keywords: ['/*', '<!', '[//]: #'],
-    pattern: String.raw`(?:<!\s?--[^>]{0,400}?|\[//\]: #\s?\([^)]{0,400}?)(?:[^\w-]|^)(?:ignore(?!\s(?:next|file|line|else|if|start|end|old|css|warning|warnings|error|errors|lint|eslint|whitespace|case|deprecated|this\sline|these\slines)\b|-)|disregard|instruction|instructions|assistant|ai|llm|chatgpt|copilot|claude|gemini|model\s?:|agents?(?=\s?:)|bots?(?=\s?:)|system\s?(?:prompt|message|note|instructions?|override|update|:)|you must|you should|(?:say|respond|reply)(?:\s(?:that|only|with|yes|no|to\s(?:the|every|all))|\s?["'\u201c\u2018:]\s?(?=[a-z]))|tell the user|inform the user|forget|override|new task|important(?:\s(?:note|notice|instructions?)|)\s?[:!]|declare|state that)\b|/\*(?:[^*]|\*(?!/)){0,400}?[^\w-](?:ignore(?!\s(?:next|file|line|else|if|start|end)\b|-)|disregard|instructions?|assistant|ai|llm|chatgpt|you must|you should|tell the user|inform the user|forget|new task|state that)\b`,
+    pattern: String.raw`(?:<!\s?--[^>]{0,400}?|\[//\]: #\s?\([^)]{0,400}?)(?:[^\w-]|^)(?:ignore(?!\s(?:next|file|line|else|if|start|end|old|css|warning|warnings|error|errors|lint|eslint|whitespace|case|deprecated|this\sline|these\slines)\b|-)|disregard|instruction|instructions|assistant|ai|llm|chatgpt|copilot|claude|gemini|model\s?:|agents?(?=\s?:)|bots?(?=\s?:)|system\s?(?:prompt|message|note|instructions?|override|update|:)|you must|you should|(?:say|respond|reply)(?:\s(?:that|only|with|yes|no|to\s(?:the|every|all))|\s?["'\u201c\u2018:]\s?(?=[a-z]))|tell the user|inform the user|forget|override|new task|important(?:\s(?:note|notice|instructions?)|)\s?[:!]|declare|state that)\b|/\*(?:[^*]|\*(?!/)){0,400}?[^\w-](?:ignore(?!\s(?:next|file|line|else|if|start|end)\b|-|\s(?:the\s|this\s|that\s|any\s|)(?:legacy\s|old\s|deprecated\s|unused\s|optional\s|extra\s|)[^\s]{1,40}\s(?:field|fields|param|params|parameter|parameters|argument|arguments|arg|args|value|values|option|options|column|columns|property|properties|prop|props|key|keys|flag|flags|header|headers|attribute|attributes|setting|settings)\b)|disregard|instructions?|assistant|ai|llm|chatgpt|you must|you should|tell the user|inform the user|forget|new task|state that)\b`,
     languages: ['*'],
     description:
       'An HTML, CSS or Markdown comment that gives instructions (invisible when rendered).',
@@ -868,6 +868,7 @@ export const INDIRECT_RULES: readonly InjectionRule[] = [
         '<!-- prettier-ignore -->',
         '/* istanbul ignore next */',
         '/** Converts the output to JSON. */ export function print(model) {}',
+        "/**\n * Returns the user's display name.\n * NOTE: ignore the legacy `nickname` field; it's deprecated.\n */",
       ],
     },
   },

@@ -135,7 +135,7 @@ export const TOOL_RULES: readonly InjectionRule[] = [
       '> /dev/sd',
     ],
     lead: 2,
-    pattern: String.raw`\brm\s-(?:rf|fr|r\s-f|f\s-r|-recursive\s--force|-force\s--recursive)\s(?:--no-preserve-root\s)?(?:/|~/?|\*|\$home/?|/\*|\.\*|c:)(?:\s|$|["'\x60;&|*])|\bmkfs\S{0,12}\s/dev/|\bdd\sif=/dev/(?:zero|random|urandom)\sof=/dev/|:\(\)\s?\{\s?:\s?\|\s?:\s?&\s?\}\s?;\s?:|\bformat\s(?:c|d):|\bdel\s/[fsq]\s/[fsq]|\b(?:rd|rmdir)\s/s\s/q\s[a-z]:\\|\bchmod\s-r\s(?:777|000)\s/(?:\s|$|[\"'\x60;&|)])|\bshutil\.rmtree\(\s?["']?(?:/|~|c:)|\bdrop\s(?:database|table|schema)\s(?:if exists\s)?[a-z_*]|\btruncate table\b|\bvssadmin\s(?:delete|resize)\sshadows|\bshred\s-[a-z]{0,4}[uz]|>\s?/dev/sd[a-z]`,
+    pattern: String.raw`\brm\s-(?:rf|fr|r\s-f|f\s-r|-recursive\s--force|-force\s--recursive)\s(?:--no-preserve-root\s)?(?:/|~/?|\*|\$home/?|/\*|\.\*|c:)(?:\s|$|["'\x60;&|*])|\bmkfs\S{0,12}\s/dev/|\bdd\sif=/dev/(?:zero|random|urandom)\sof=/dev/|:\(\)\s?\{\s?:\s?\|\s?:\s?&\s?\}\s?;\s?:|\bformat\s(?:c|d):|\bdel\s/[fsq]\s/[fsq]|\b(?:rd|rmdir)\s/s\s/q\s[a-z]:\\|\bchmod\s-r\s(?:777|000)\s/(?:\s|$|[\"'\x60;&|)])|\bshutil\.rmtree\(\s?["']?(?:/|~|c:)|\bdrop\s(?:database|table|schema)\s(?![^;\n]{0,96};\s{0,4}create\s(?:table|database|schema)\b)(?:if exists\s)?[a-z_*]|\btruncate table\b|\bvssadmin\s(?:delete|resize)\sshadows|\bshred\s-[a-z]{0,4}[uz]|>\s?/dev/sd[a-z]`,
     codeFile: true,
     languages: ['*'],
     question: true,
@@ -156,6 +156,8 @@ export const TOOL_RULES: readonly InjectionRule[] = [
         'Why would anyone run rm -rf / on a server?',
         'rm -rf ./build is fine for clean builds',
         'Format the document nicely.',
+        // A migration that recreates the table.
+        'DROP TABLE IF EXISTS staging_orders;\nCREATE TABLE staging_orders AS SELECT * FROM orders;',
       ],
     },
   },
