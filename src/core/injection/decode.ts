@@ -180,6 +180,94 @@ function damagedStart(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * Decodes a run of RFC 4648 base32 (`A`-`Z`, `2`-`7`, optional `=` padding,
+ * one case throughout) when it reads as text.
+ *
+ * @example
+ * ```ts
+ * decodeBase32('NFTW433SMUQGC3DM'); // 'ignore all'
+ * ```
+ */
+export function decodeBase32(candidate: string): string | undefined {
+  let n = candidate.length;
+  while (n > 0 && candidate.charCodeAt(n - 1) === 0x3d) n--;
+  // Lengths a base32 body can have (8 characters hold 5 bytes).
+  const rest = n % 8;
+  if (n < 16 || rest === 1 || rest === 3 || rest === 6) return undefined;
+  const bytes = new Uint8Array(Math.floor((n * 5) / 8));
+  let bits = 0;
+  let value = 0;
+  let out = 0;
+  for (let k = 0; k < n; k++) {
+    const c = candidate.charCodeAt(k) | 0x20;
+    const digit = c >= 0x61 && c <= 0x7a ? c - 0x61 : c >= 0x32 && c <= 0x37 ? c - 0x32 + 26 : -1;
+    if (digit < 0) return undefined;
+    value = ((value << 5) | digit) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[out++] = (value >> bits) & 0xff;
+    }
+  }
+  return readable(bytes.subarray(0, out));
+}
+
+/**
+ * Decodes `&#NNN;` and `&#xHH;` character references (and `&amp;`, `&lt;`,
+ * `&gt;`, `&quot;`, `&apos;`, `&nbsp;`) in a token; returns `undefined`
+ * when no numeric reference decodes or the result does not read as text.
+ *
+ * @example
+ * ```ts
+ * decodeEntities('&#105;&#103;&#110;&#111;&#114;&#101;'); // 'ignore'
+ * ```
+ */
+export function decodeEntities(token: string): string | undefined {
+  let out = '';
+  let numeric = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c === 0x26) {
+      const semi = token.indexOf(';', k + 2);
+      if (semi > k && semi - k <= 10) {
+        const body = token.slice(k + 1, semi);
+        const code =
+          body.charCodeAt(0) === 0x23
+            ? (body.charCodeAt(1) | 0x20) === 0x78
+              ? Number.parseInt(body.slice(2), 16)
+              : Number.parseInt(body.slice(1), 10)
+            : Number.NaN;
+        if (Number.isInteger(code) && /^#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})$/.test(body)) {
+          if (code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) {
+            out += String.fromCodePoint(code);
+            numeric++;
+            k = semi;
+            continue;
+          }
+        }
+        const named = NAMED_ENTITIES[body];
+        if (named !== undefined) {
+          out += named;
+          k = semi;
+          continue;
+        }
+      }
+    }
+    out += token[k]!;
+  }
+  return numeric >= 1 && readableText(out) ? out : undefined;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/**
  * Decodes a run of hex digit pairs (`69676e6f7265`) when it reads as text.
  *
  * @example

@@ -21,9 +21,11 @@ import { findAnomalies } from './anomalies.js';
 import { builtinRules } from './catalogue.js';
 import {
   caesar,
+  decodeBase32,
   decodeBase64,
   decodeBinaryRuns,
   decodeDecimalRuns,
+  decodeEntities,
   decodeEscapes,
   decodeHex,
   decodeHexByteRuns,
@@ -139,6 +141,16 @@ const SPACED_AFTER = 96;
 
 /** Rule weight from which a match inside a decoded layer marks the layer as an attack. */
 const SIGNIFICANT = 0.5;
+
+/** A run of upper-case base32 (with its padding), or of lower-case: one case throughout. */
+const BASE32_RUN = /^(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}$/;
+
+/** How many `&#` a text holds, counted up to three (the entity decoder's trigger). */
+function entityCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('&#'); at >= 0 && count < 3; at = text.indexOf('&#', at + 2)) count++;
+  return count;
+}
 
 /** Id of the learned layer's finding. */
 const LEARNED_ID = 'model.linear';
@@ -577,6 +589,16 @@ class Run {
           'obfuscation.url-encoding',
         );
       }
+      if (entityCount(text) >= 3) {
+        matched += this.#decodeTokens(
+          text,
+          depth,
+          outer,
+          '&#',
+          decodeEntities,
+          'obfuscation.html-entities',
+        );
+      }
       if (scan.escapes >= 3 && view.includes('\\')) {
         matched += this.#decodeTokens(
           text,
@@ -831,6 +853,10 @@ class Run {
       if (hex.length % 2 === 0 && hex.length >= 16 && /^[0-9a-fA-F]+$/.test(hex)) {
         decoded = decodeHex(hex);
         id = 'obfuscation.hex';
+      } else if (BASE32_RUN.test(candidate)) {
+        // One case of A-Z and 2-7 only: base32 (base64 mixes cases).
+        decoded = decodeBase32(candidate);
+        id = 'obfuscation.base32';
       } else {
         decoded = looksLikeBase64(candidate) ? decodeBase64(candidate) : undefined;
         id = 'obfuscation.base64';

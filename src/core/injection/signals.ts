@@ -24,6 +24,8 @@ export type SignalId =
   | 'obfuscation.hex'
   | 'obfuscation.url-encoding'
   | 'obfuscation.escapes'
+  | 'obfuscation.html-entities'
+  | 'obfuscation.base32'
   | 'obfuscation.binary'
   | 'obfuscation.morse'
   | 'obfuscation.char-codes'
@@ -82,6 +84,21 @@ export const SIGNALS: Readonly<Record<SignalId, InjectionSignal>> = {
     severity: 'high',
     weight: 0.75,
     description: '`\\xNN` or `\\uNNNN` escapes that decode to content matching injection rules.',
+  },
+  'obfuscation.html-entities': {
+    id: 'obfuscation.html-entities',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description:
+      'HTML character references (`&#73;&#103;...`) that decode to content matching injection rules.',
+  },
+  'obfuscation.base32': {
+    id: 'obfuscation.base32',
+    category: 'encoding_obfuscation',
+    severity: 'high',
+    weight: 0.75,
+    description: 'Base32 text that decodes to content matching injection rules.',
   },
   'obfuscation.binary': {
     id: 'obfuscation.binary',

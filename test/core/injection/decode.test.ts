@@ -2,8 +2,10 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   caesar,
+  decodeBase32,
   decodeBase64,
   decodeDecimalRuns,
+  decodeEntities,
   decodeEscapes,
   decodeHex,
   decodeHexByteRuns,
@@ -24,6 +26,7 @@ import {
   unsplit,
 } from '../../../src/core/injection/decode.js';
 import { anyText, isWellFormedUtf16 } from '../../arbitraries.js';
+import { base32, entities } from '../../fixtures/encode.js';
 
 const sentence = fc
   .array(fc.constantFrom('ignore', 'all', 'the', 'rules', 'hello', 'world', 'now', 'please'), {
@@ -172,6 +175,13 @@ describe('decoders', () => {
     expect(decodeEscapes('\\x69\\x67\\x6e\\x6f\\x72\\x65')).toBe('ignore');
     expect(decodeEscapes('\\u0069\\u0067\\u006e\\u006f')).toBe('igno');
     expect(decodeEscapes('C:\\\\path\\\\to')).toBeUndefined();
+    expect(decodeBase32('NFTW433SMUQGC3DM')).toBe('ignore all');
+    expect(decodeBase32('nftw433smuqgc3dm')).toBe('ignore all');
+    expect(decodeBase32('NFTW433S')).toBeUndefined();
+    expect(decodeBase32('NFTW433SMUQGC3D1')).toBeUndefined();
+    expect(decodeEntities('&#105;&#x67;&#110;&#111;&#114;&#101;&nbsp;&amp;')).toBe('ignore &');
+    expect(decodeEntities('&amp;&lt;b&gt;')).toBeUndefined();
+    expect(decodeEntities('&#xD800;&#1114112;')).toBeUndefined();
   });
 
   it('read rot13, reversed text and leetspeak', () => {
@@ -244,9 +254,11 @@ describe('decoders', () => {
     expect(readableText('1234 5678 9012')).toBe(false);
   });
 
-  test.prop([sentence])('base64 and hex round-trip readable text', (text) => {
+  test.prop([sentence])('base64, hex, base32 and entities round-trip readable text', (text) => {
     expect(decodeBase64(Buffer.from(text).toString('base64'))).toBe(text);
     expect(decodeHex(Buffer.from(text).toString('hex'))).toBe(text);
+    if (text.length >= 10) expect(decodeBase32(base32(text))).toBe(text);
+    expect(decodeEntities(entities(text))).toBe(text);
   });
 
   test.prop([
@@ -271,6 +283,8 @@ describe('decoders', () => {
     decodeHex(text);
     decodePercent(text);
     decodeEscapes(text);
+    decodeBase32(text);
+    decodeEntities(text);
     expect(rot13(rot13(text))).toBe(text);
     for (const shift of [1, 3, 13, 25]) expect(caesar(caesar(text, shift), 26 - shift)).toBe(text);
     expect(caesar(text, 13)).toBe(rot13(text));

@@ -1021,7 +1021,9 @@ describe('look-alikes the third blind set showed', () => {
     expect(found(`API_KEY=${value}`)).toEqual([['generic.api-key', value]]);
     const pw = password();
     expect(found(`login: admin:${pw}`)).toEqual([['generic.password', pw]]);
-    expect(found(`docker run -e OPENAI_API_KEY=${value} app`)).toEqual([['generic.api-key', value]]);
+    expect(found(`docker run -e OPENAI_API_KEY=${value} app`)).toEqual([
+      ['generic.api-key', value],
+    ]);
   });
 
   it('reads no mailbox in a reserved domain or a quoted Git remote', () => {
