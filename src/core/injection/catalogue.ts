@@ -31,6 +31,7 @@ import { MULTILINGUAL_IGNORE_CONTENT_RULES } from './rules/ignore-content-ml.js'
 import { INDIRECT_RULES } from './rules/indirect.js';
 import { JAPANESE_EXTRA_RULES } from './rules/ja-extra.js';
 import { LEAK_RULES } from './rules/leak.js';
+import { LEAK_EXTRA_ML_RULES } from './rules/leak-extra-ml.js';
 import { MULTILINGUAL_RULES } from './rules/multilingual.js';
 import { MULTILINGUAL_NEVER_REFUSES_RULES } from './rules/never-refuses-ml.js';
 import { MULTILINGUAL_NOT_BOUND_RULES } from './rules/not-bound-ml.js';
@@ -96,6 +97,7 @@ export function builtinRules(): readonly InjectionRule[] {
     ...MULTILINGUAL_GRANDMA_RULES,
     ...MULTILINGUAL_DEVELOPER_LEAK_RULES,
     ...MULTILINGUAL_GIVEN_LEAK_RULES,
+    ...LEAK_EXTRA_ML_RULES,
     ...MULTILINGUAL_POLICY_OFF_RULES,
     ...MULTILINGUAL_AI_ADDRESS_RULES,
     ...MULTILINGUAL_NEVER_REFUSES_RULES,
