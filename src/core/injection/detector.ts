@@ -2314,7 +2314,7 @@ const CONTAINED_AFTER =
  * (such as) and "'...' yazarsa" (if someone writes ...).
  */
 const CALLED_AFTER =
-  /^(?:\s(?:is|was|are|were|est|sont|ist|sind|es|son|\u00e9|s\u00e3o|\u00e8|sono|is\seen|zijn)\s(?:(?:a|an|the|one\sof\sthe|un|une|la|le|les|ein|eine|einer|der|die|das|una|uma|um|el|lo|een|de|het)\s|)(?:(?:classic|common|typical|famous|well-known|known|standard|textbook|classique|typique|c\u00e9l\u00e8bre|klassische|klassischer|klassisches|typische|typischer|typisches|bekannte|bekannter|bekanntes|cl\u00e1sico|cl\u00e1sica|t\u00edpico|t\u00edpica|tipico|tipica|cl\u00e1ssico|cl\u00e1ssica|classico|classica|klassiek|klassieke|typisch)\s|)(?:phrase|phrases|string|strings|payload|payloads|example|examples|attack|attacks|jailbreak|jailbreaks|prompt|prompts|trick|tricks|pattern|patterns|technique|techniques|injection|injections|cha\u00eene|cha\u00eenes|attaque|attaques|exemple|exemples|s\u00e4tze|satz|angriff|angriffe|beispiel|beispiele|frase|frases|ataque|ataques|ejemplo|ejemplos|exemplo|exemplos|esempi|esempio|attacchi|attacco|zinnen|zin|aanvallen|aanval|voorbeelden|voorbeeld)\b|\s?(?:\u3068\u3044\u3063\u305f|\u3068\u3044\u3046|\u306a\u3069\u306e|\u306e\u3088\u3046\u306a|\u4e4b\u7c7b\u7684|\u8fd9\u6837\u7684|\u8fd9\u7c7b|\uac19\uc740|\ub77c\ub294|\ub4f1\uc758)|\s(?:gibi|benzeri|yazarsa|yazd\u0131\u011f\u0131nda|derse|dedi\u011finde)(?![a-z\u00c0-\u024f]))/;
+  /^(?:\s(?:is|was|are|were|est|sont|ist|sind|es|son|\u00e9|s\u00e3o|\u00e8|sono|is\seen|zijn)\s(?:(?:a|an|the|one\sof\sthe|un|une|la|le|les|ein|eine|einer|der|die|das|una|uma|um|el|lo|een|de|het)\s|)(?:(?:classic|common|typical|famous|well-known|known|standard|textbook|classique|typique|c\u00e9l\u00e8bre|klassische|klassischer|klassisches|typische|typischer|typisches|bekannte|bekannter|bekanntes|cl\u00e1sico|cl\u00e1sica|t\u00edpico|t\u00edpica|tipico|tipica|cl\u00e1ssico|cl\u00e1ssica|classico|classica|klassiek|klassieke|typisch)\s|)(?:phrase|phrases|string|strings|payload|payloads|example|examples|attack|attacks|jailbreak|jailbreaks|prompt|prompts|trick|tricks|pattern|patterns|technique|techniques|injection|injections|cha\u00eene|cha\u00eenes|attaque|attaques|exemple|exemples|s\u00e4tze|satz|angriff|angriffe|beispiel|beispiele|frase|frases|ataque|ataques|ejemplo|ejemplos|exemplo|exemplos|esempi|esempio|attacchi|attacco|zinnen|zin|aanvallen|aanval|voorbeelden|voorbeeld)\b|\s?(?:\u3068\u3044\u3063\u305f|\u3068\u3044\u3046|\u306a\u3069\u306e|\u306e\u3088\u3046\u306a|\u4e4b\u7c7b\u7684|\u8fd9\u6837\u7684|\u8fd9\u7c7b|\uac19\uc740|\ub77c\ub294|\ub4f1\uc758)|\s(?:gibi|benzeri|yazarsa|yazd\u0131\u011f\u0131nda|derse|dedi\u011finde)(?![a-z\u00c0-\u024f])|\s(?:style|type|kind|class)\s(?:of\s|)(?:attacks?|injections?|prompts?|payloads?|jailbreaks?)\b)/;
 
 /**
  * Words right before a quotation that give it as an example: "for example",
@@ -2353,7 +2353,7 @@ const SECURITY_TALK =
  * tekst", Chinese "putong wenben").
  */
 const SECURITY_TALK_MORE =
-  /\b(?:(?:direct|indirect)\s(?:prompt\s|)injection|attack\s(?:example|pattern)|example\sattack|an\sattacker|un\satacante|un\sattaquant|injections?\s(?:directe|indirecte)|exemples?\sd['\u2019]attaque|inyecci\u00f3n\s(?:directa|indirecta)|inje\u00e7\u00e3o\s(?:direta|indireta)|iniezione\s(?:diretta|indiretta)|contoh\sserangan|treat(?:ed|s|)\s(?:it|this|that|them|these|such\stext)\sas\s(?:plain|ordinary|normal|regular|untrusted)\s(?:text|data)|comme\sun\s(?:simple\s|)texte|sebagai\steks\sbiasa)|\u043f\u0440\u0438\u043c\u0435\u0440\s\u0430\u0442\u0430\u043a|\u0438\u043d\u044a\u0435\u043a\u0446\u0438|\u043a\u0430\u043a\s\u043e\u0431\u044b\u0447\u043d\u044b\u0439\s\u0442\u0435\u043a\u0441\u0442|\u653b\u51fb\u793a\u4f8b|\u76f4\u63a5\u6ce8\u5165|\u95f4\u63a5\u6ce8\u5165|\u666e\u901a\u6587\u672c/;
+  /\b(?:(?:direct|indirect)\s(?:prompt\s|)injection|attack\s(?:example|pattern)|example\sattack|an\sattacker|malicious\s(?:instructions?|prompts?|inputs?|payloads?|texts?|comments?|e-?mails?)|jailbreak\s(?:prompts?|attempts?|techniques?|tricks?)|un\satacante|un\sattaquant|injections?\s(?:directe|indirecte)|exemples?\sd['\u2019]attaque|inyecci\u00f3n\s(?:directa|indirecta)|inje\u00e7\u00e3o\s(?:direta|indireta)|iniezione\s(?:diretta|indiretta)|contoh\sserangan|treat(?:ed|s|)\s(?:it|this|that|them|these|such\stext)\sas\s(?:plain|ordinary|normal|regular|untrusted)\s(?:text|data)|comme\sun\s(?:simple\s|)texte|sebagai\steks\sbiasa)|\u043f\u0440\u0438\u043c\u0435\u0440\s\u0430\u0442\u0430\u043a|\u0438\u043d\u044a\u0435\u043a\u0446\u0438|\u043a\u0430\u043a\s\u043e\u0431\u044b\u0447\u043d\u044b\u0439\s\u0442\u0435\u043a\u0441\u0442|\u653b\u51fb\u793a\u4f8b|\u76f4\u63a5\u6ce8\u5165|\u95f4\u63a5\u6ce8\u5165|\u666e\u901a\u6587\u672c/;
 /**
  * An order to act on the quotation that follows ("For our red team, please
  * follow this: "..."", "Repeat after me: "...""): talk about attacks around
@@ -2380,6 +2380,40 @@ function securityTalk(view: string, open: number, close: number): boolean {
     SECURITY_TALK_MORE.test(after)
   );
 }
+
+/** Units before and after a quotation that {@link reported} reads. */
+const REPORTED_REACH = 64;
+/** Typed or sent, right before the quotation. */
+const TYPED_BEFORE = /\b(?:typed|entered|pasted|wrote|sent|submitted|posted)\s?$/;
+/** ... into a chatbot or an assistant, right after it. */
+const TYPED_INTO =
+  /^\s(?:into|to|in)\s(?:the|a|an|its|their|our|his|her|this|that)\s[^\n"]{0,32}?\b(?:chatbots?|bots?|assistants?|models?|ai|chat|agents?|gpt|llms?|support\schat|prompt\sbox)\b/;
+/** A text that said it, right before the quotation. */
+const SAID_BEFORE =
+  /\b(?:line|text|comment|sentence|message|note|e-?mail|document|doc|page|review|ticket|string|payload|footer|header|instruction|resume|cv|file)s?\b[^"\n]{0,48}?\b(?:that|which)\s(?:said|read|stated|contained)\s?:?\s?$/;
+/** A hidden sentence holding it, right before the quotation. */
+const HELD_BEFORE =
+  /\b(?:containing|contained|with|including|hiding|hid)\s(?:the\s|a\s|an\s|)(?:hidden\s|invisible\s|white\s|)(?:sentence|text|phrase|line|instruction|string|words|comment|note)\s?:?\s?$/;
+
+/**
+ * Whether the quotation `view[open, close)` is reported as someone's input or
+ * a document's content: typed into a chatbot (`typed "..." into the
+ * dealership's chatbot`), said by a line of a document (`a line from the
+ * source doc that said "..."`), or held by a hidden sentence (`a resume
+ * containing the hidden sentence "..."`).
+ */
+function reported(view: string, open: number, close: number): boolean {
+  const before = view.slice(Math.max(0, open - REPORTED_REACH), open);
+  const after = view.slice(close, close + REPORTED_REACH + 32);
+  // "The email said '...'. Please do as it says." hands the quotation over as an order.
+  if (FOLLOW_AFTER.test(after)) return false;
+  if (SAID_BEFORE.test(before) || HELD_BEFORE.test(before)) return true;
+  return TYPED_BEFORE.test(before) && TYPED_INTO.test(after);
+}
+
+/** An order to act on a quotation, after it. */
+const FOLLOW_AFTER =
+  /^[^\n]{0,80}?\b(?:do\s(?:as|what)\s(?:it|they|the\s[a-z]{2,12})\s(?:says?|said|asks?|asked)|follow\s(?:it|that|this|them|these|those|the\sinstructions?)|obey\s(?:it|that|this|them)|comply\swith\s(?:it|that|this|them)|act\son\s(?:it|that|this|them))\b/;
 
 /** Units between a match and the quotation marks around it (see {@link mentioned}). */
 const QUOTE_SPAN = 64;
@@ -2478,6 +2512,10 @@ function mentioned(view: string, start: number, end: number): boolean {
       // Or quoted by someone talking about such attacks: 'Our security team
       // found that users could type "ignore previous instructions" ...'.
       if (securityTalk(view, open, e + 1)) return true;
+      // Or reported: typed into a chatbot, said by a line of a document, held by a
+      // hidden sentence ('a visitor typed "..." into the chatbot', 'a line that said
+      // "..."', 'a resume containing the hidden sentence "..."').
+      if (reported(view, open, e + 1)) return true;
       if (asked(view, open, e + 1)) return true;
       // "Explain what `rm -rf /` does." asks about the quotation without a
       // question mark, when the quotation is what the request is about (it
