@@ -1335,6 +1335,37 @@ export function piiLabel(name: string): string | undefined {
     : undefined;
 }
 
+/**
+ * Whether `text[start, end)` is a whole phone number: an optional `+`, then
+ * 7 to 15 digits grouped by single spaces, `-`, `.` or parentheses, ending
+ * in a digit.
+ */
+function phoneCell(text: string, start: number, end: number): boolean {
+  if (end - start > 24) return false;
+  let digits = 0;
+  let gap = false;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) {
+      digits++;
+      gap = false;
+    } else if (c === 43 && p === start) {
+      gap = true;
+    } else if (c === 32 || c === 45 || c === 46 || c === 40 || c === 41) {
+      // One separator between groups (a parenthesis may touch a space: `(11) 94216`).
+      if (gap && c !== 40 && text.charCodeAt(p - 1) !== 41) return false;
+      gap = true;
+    } else return false;
+  }
+  return digits >= 7 && digits <= 15 && isDigit(text.charCodeAt(end - 1));
+}
+
+/** Whether `text[start, end)` is a date as a whole (`2024.01.05`, `05-01-2024`). */
+function dateCell(text: string, start: number, end: number): boolean {
+  const m = at(DATE_ISO, text, start, end) ?? at(DATE_NUMERIC, text, start, end);
+  return m !== null && start + m[0].length === end;
+}
+
 /** Letters, a period and a space before a day that {@link cellPiiAt} reads as a month. */
 const MONTH_LEAD_MAX = 11;
 
@@ -1356,6 +1387,16 @@ export function cellPiiAt(
 ): void {
   if (end <= start) return;
   const c = text.charCodeAt(start);
+  // A phone column's cell is a phone number in any country's grouping (`394 6157391`).
+  if (
+    on.phone &&
+    PHONE_CONTEXT.test(label) &&
+    phoneCell(text, start, end) &&
+    !dateCell(text, start, end)
+  ) {
+    sink({ type: 'phone', start, end });
+    return;
+  }
   if (isDigit(c) || c === 43 || c === 40) {
     digitPiiAt(text, start, end, on, sink, label);
     return;
