@@ -300,11 +300,7 @@ function skipGap(text: string, p: number, limit: number): number {
  * blanks or line breaks; -1 otherwise. Reads `text[p, p + 14)`.
  */
 export function valuesAfter(text: string, p: number): number {
-  let q = p;
-  while (q - p < 8 && isGap(text.charCodeAt(q))) q++;
-  for (let k = 0; k < 6; k++)
-    if ((text.charCodeAt(q + k) | 0x20) !== 'values'.charCodeAt(k)) return -1;
-  return q + 6;
+  return keywordAfter(text, p, 'values');
 }
 
 /**
@@ -312,11 +308,16 @@ export function valuesAfter(text: string, p: number): number {
  * most eight blanks or line breaks; -1 otherwise (see {@link valuesAfter}).
  */
 export function stdinAfter(text: string, p: number): number {
+  return keywordAfter(text, p, 'from stdin');
+}
+
+/** Where `word` (lower case; any case in `text`) ends after up to eight blanks from `p`, or -1. */
+function keywordAfter(text: string, p: number, word: string): number {
   let q = p;
   while (q - p < 8 && isGap(text.charCodeAt(q))) q++;
-  for (let k = 0; k < 10; k++)
-    if ((text.charCodeAt(q + k) | 0x20) !== 'from stdin'.charCodeAt(k)) return -1;
-  return q + 10;
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(q + k) | 0x20) !== word.charCodeAt(k)) return -1;
+  return q + word.length;
 }
 
 /**
