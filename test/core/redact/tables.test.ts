@@ -97,7 +97,8 @@ describe('CSV columns named in the header', () => {
   });
 
   it("reads a phone column's cells as phone numbers in any country's grouping", () => {
-    const text = 'id,phone,notes\n1,394 6157391,x\n2,(11) 94216-1273,y\n3,2024.01.05,z\n4,12345,w\n';
+    const text =
+      'id,phone,notes\n1,394 6157391,x\n2,(11) 94216-1273,y\n3,2024.01.05,z\n4,12345,w\n';
     expect(found(text)).toEqual([
       ['phone', '394 6157391'],
       ['phone', '(11) 94216-1273'],
