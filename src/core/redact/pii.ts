@@ -1326,6 +1326,7 @@ const NUMBER_WORD = /[ _.-]?(?:number|no)$/i;
 export function piiLabel(name: string): string | undefined {
   const label = `${name.replace(NUMBER_WORD, '')}: `;
   return SSN_CONTEXT.test(label) ||
+    NATIONAL_ID_CONTEXT.test(label) ||
     TFN_CONTEXT.test(label) ||
     MEDICARE_CONTEXT.test(label) ||
     AADHAAR_CONTEXT.test(label) ||
@@ -1359,6 +1360,15 @@ function phoneCell(text: string, start: number, end: number): boolean {
   }
   return digits >= 7 && digits <= 15 && isDigit(text.charCodeAt(end - 1));
 }
+
+/**
+ * A column or label naming a national identity number without saying whose
+ * (`national_id`, `citizen_id`, `id_number`).
+ */
+const NATIONAL_ID_CONTEXT =
+  /(?:^|[^a-z])(?:national[ _-]?(?:id|identity|identification|insurance)|citizen[ _-]?id|personal[ _-]?id|id[ _-]?number|nid)(?:[ _-](?:number|num|no)|number|num|no|)\W{0,8}$/i;
+/** The labels a national id is read under, in turn (see {@link cellPiiAt}). */
+const NATIONAL_LABELS: readonly string[] = ['aadhaar: ', 'tfn: ', 'medicare: ', 'ssn: '];
 
 /** Whether `text[start, end)` is a date as a whole (`2024.01.05`, `05-01-2024`). */
 function dateCell(text: string, start: number, end: number): boolean {
@@ -1395,6 +1405,20 @@ export function cellPiiAt(
     !dateCell(text, start, end)
   ) {
     sink({ type: 'phone', start, end });
+    return;
+  }
+  if (isDigit(c) && NATIONAL_ID_CONTEXT.test(label)) {
+    // A national id of a country the label does not name: each national number's own
+    // label in turn, the first whose checks pass.
+    let found = false;
+    const once: PiiSink = (hit) => {
+      if (!found) sink(hit);
+      found = true;
+    };
+    for (const named of NATIONAL_LABELS) {
+      digitPiiAt(text, start, end, on, once, named);
+      if (found) return;
+    }
     return;
   }
   if (isDigit(c) || c === 43 || c === 40) {

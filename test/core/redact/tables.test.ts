@@ -107,6 +107,15 @@ describe('CSV columns named in the header', () => {
     expect(found('id,ref,notes\n1,394 6157391,x\n')).toEqual([]);
   });
 
+  it('reads a national_id column by the checks of each national number', () => {
+    const tfn = gen('{tfn:bare}');
+    const text = `id,national_id,country\n1,${tfn},AU\n2,520-45-9106,US\n3,123,FR\n4,000-12-3456,US\n`;
+    expect(found(text)).toEqual([
+      ['au_tfn', tfn],
+      ['us_ssn', '520-45-9106'],
+    ]);
+  });
+
   it('reads quoted headers and CRLF line ends', () => {
     const value = token(40);
     const phone = '07889456516';
