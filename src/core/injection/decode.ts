@@ -245,7 +245,7 @@ export function decodeEntities(token: string): string | undefined {
             continue;
           }
         }
-        const named = NAMED_ENTITIES[body];
+        const named = NAMED_ENTITIES.get(body);
         if (named !== undefined) {
           out += named;
           k = semi;
@@ -258,14 +258,15 @@ export function decodeEntities(token: string): string | undefined {
   return numeric >= 1 && readableText(out) ? out : undefined;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
+/** The named references {@link decodeEntities} reads (a map: `&constructor;` names nothing). */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+]);
 
 /**
  * Decodes a run of hex digit pairs (`69676e6f7265`) when it reads as text.

@@ -411,9 +411,9 @@ class Ctx {
   shapeSep = 44;
   shapeFields = -1;
   /**
-   * A stretch `[breaklessFrom, breaklessTo)` known to hold no line break
-   * (absolute offsets), read for a `COPY ... FROM stdin` line's end: a flood
-   * of `) FROM stdin` reads each part of the text once.
+   * A stretch `[breaklessFrom, breaklessTo)` of the text being scanned known
+   * to hold no line break, read for a `COPY ... FROM stdin` line's end: a
+   * flood of `) FROM stdin` reads each part of the text once.
    */
   breaklessFrom = -1;
   breaklessTo = -1;
@@ -2813,7 +2813,7 @@ export class Engine {
     while (w > 0 && h - w < PGPASS_HOST) {
       const c = text.charCodeAt(w - 1);
       if (!(isAlnum(c) || c === 46 || c === 45 || c === 95 || c === 42)) break;
-      if (c === 46 || c === 42 || (c | 0x20) >= 97) named = true;
+      if (c === 46 || c === 42 || ((c | 0x20) >= 97 && (c | 0x20) <= 122)) named = true;
       w--;
     }
     if (!named || w === h || (w > 0 && text.charCodeAt(w - 1) !== 10)) return true;
@@ -4598,6 +4598,9 @@ function opensInside(text: string, v: number, e: number, close: number): boolean
  */
 const CREDENTIAL_LABEL =
   /(?:^|[^A-Za-z0-9_])(?:[Cc]red(?:ential)?s?|CRED(?:ENTIAL)?S?|[Ll]ogin|LOGIN|[Aa]uth|AUTH|[Bb]asic [Aa]uth) ?[:=]$/;
+/** Units of the longest {@link CREDENTIAL_LABEL}, with its boundary. */
+const CREDENTIAL_LABEL_MAX = 14;
+
 /**
  * Whether the key word ending at `end` is a variable passed on by name to
  * `docker run -e` / `--env` (or another command's `-e`): no value follows it.
@@ -4607,9 +4610,6 @@ function envFlagBefore(text: string, end: number): boolean {
   while (s > 0 && end - s < 64 && isKeyChar(text.charCodeAt(s - 1))) s--;
   return text.startsWith(' -e ', s - 4) || text.startsWith(' --env ', s - 7);
 }
-
-/** Units of the longest {@link CREDENTIAL_LABEL}, with its boundary. */
-const CREDENTIAL_LABEL_MAX = 14;
 
 /** Units after a SQL `value =` that {@link Engine.#whereNamed} reads. */
 const WHERE_REACH = 400;

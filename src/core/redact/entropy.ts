@@ -249,8 +249,8 @@ export function isPlaceholder(value: string, closed = false): boolean {
 /**
  * Sample credentials printed in vendors' documentation and copied into
  * countless tutorials and tests: Stripe's API reference keys, jwt.io's
- * default token and the Azure storage emulators' account key. Written in pieces so that no scanner reads this file as
- * holding them.
+ * default token and the Azure storage emulators' account key. Written in
+ * pieces so that no scanner reads this file as holding them.
  */
 const DOCUMENTED: ReadonlySet<string> = new Set([
   `sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`,

@@ -182,6 +182,10 @@ describe('decoders', () => {
     expect(decodeEntities('&#105;&#x67;&#110;&#111;&#114;&#101;&nbsp;&amp;')).toBe('ignore &');
     expect(decodeEntities('&amp;&lt;b&gt;')).toBeUndefined();
     expect(decodeEntities('&#xD800;&#1114112;')).toBeUndefined();
+    // Names of Object's own members are no references.
+    expect(decodeEntities('&#105;&#103;&constructor;&#110;&__proto__;')).toBe(
+      'ig&constructor;n&__proto__;',
+    );
   });
 
   it('read rot13, reversed text and leetspeak', () => {
