@@ -127,6 +127,8 @@ export function adversarialDetect(): Record<string, string> {
     'nested base64, no repeats 100K': base64(base64(attackWords)).slice(0, 100_000),
     'zero-width 100K': '\u200b'.repeat(100_000),
     'tag characters 100K': tag('a').repeat(50_000),
+    // Character-reference openers with no `;`: every `&` a candidate reference.
+    '&# x50K': '&#'.repeat(50_000),
   };
   for (const key of Object.keys(cases)) cases[key] = flat(cases[key]!);
   return cases;

@@ -228,8 +228,10 @@ export function decodeEntities(token: string): string | undefined {
   for (let k = 0; k < token.length; k++) {
     const c = token.charCodeAt(k);
     if (c === 0x26) {
-      const semi = token.indexOf(';', k + 2);
-      if (semi > k && semi - k <= 10) {
+      // A reference is short: its `;` within ten units (`&#1114111;`), never searched further.
+      let semi = k + 2;
+      while (semi < token.length && semi - k <= 10 && token.charCodeAt(semi) !== 0x3b) semi++;
+      if (semi < token.length && semi - k <= 10) {
         const body = token.slice(k + 1, semi);
         const code =
           body.charCodeAt(0) === 0x23
