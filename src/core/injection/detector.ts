@@ -1957,7 +1957,7 @@ function describedCommand(view: string, start: number, end: number): boolean {
  * view is lower-case; Markdown headings keep their `#`).
  */
 const INSTALL_LEAD =
-  /(?:^|\n)(?:#{1,6}\s?|)(?:installation|installing|install(?:\s[a-z0-9 .-]{1,40}|)|quick\s?start|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60})\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall|install(?:ation|er|)\sscript)\b[^\n]{0,80}[:.]\s?$|(?:^|\n)#{1,6}\s?(?:installation|installing|install|quick\s?start|getting\sstarted|setup)\b[^\n]{0,40}\n[^\n#`]{0,160}$/;
+  /(?:^|\n)(?:#{1,6}\s?|[0-9]{1,2}[.)]\s|[-*]\s|)(?:installation|installing|install(?:\s[a-z0-9 .()/-]{1,40}|)|quick\s?start|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60})\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall|install(?:ation|er|)\sscript)\b[^\n]{0,80}[:.]\s?$|(?:^|\n)#{1,6}\s?(?:installation|installing|install|quick\s?start|getting\sstarted|setup)\b[^\n]{0,40}\n[^\n#`]{0,160}$/;
 
 /** Units before a fence searched for {@link INSTALL_LEAD}. */
 const INSTALL_REACH = 200;
@@ -1970,17 +1970,45 @@ const INSTALL_REACH = 200;
  * indirect rules.
  */
 function installStep(view: string, start: number, context: ContextBudget): boolean {
-  if (!inCode(view, start, start, context)) return false;
-  const fences = context.fences!;
   let open = -1;
-  for (const at of fences) {
-    if (at >= start) break;
-    open = open < 0 ? at : -1;
+  if (inCode(view, start, start, context)) {
+    for (const at of context.fences!) {
+      if (at >= start) break;
+      open = open < 0 ? at : -1;
+    }
+  } else {
+    // A command on a line of its own (the view drops the indentation of a
+    // Markdown code block or of a list step's command).
+    const line = view.lastIndexOf('\n', start - 1) + 1;
+    if (line > 0 && OWN_LINE.test(view.slice(line, start))) open = line;
   }
   if (open < 0) return false;
   let before = view.slice(Math.max(0, open - INSTALL_REACH), open);
   while (before.endsWith('\n') || before.endsWith(' ')) before = before.slice(0, -1);
-  return INSTALL_LEAD.test(before);
+  return INSTALL_LEAD.test(before) || installSection(view, open);
+}
+
+/** What may come before a command on a line of its own: a shell prompt. */
+const OWN_LINE = /^(?:\$ |> |)$/;
+
+/** A Markdown heading that opens installation instructions ("## Install", "### 2. Setup"). */
+const INSTALL_HEADING =
+  /^#{1,6}\s?(?:[0-9]{1,2}\.?\s|)(?:installation|installing|install|quick\s?start|getting\sstarted|setup|set\sup|setting\sup)\b/;
+
+/** Units before a command searched for the heading of its section. */
+const SECTION_REACH = 1200;
+
+/**
+ * Whether the nearest Markdown heading above `open`, at most
+ * {@link SECTION_REACH} units back, opens installation instructions: a
+ * second platform's install command after a paragraph ("Windows
+ * (PowerShell):" under "## Install").
+ */
+function installSection(view: string, open: number): boolean {
+  const from = Math.max(0, open - SECTION_REACH);
+  const at = view.lastIndexOf('\n#', open - 1);
+  if (at < from) return from === 0 && view.startsWith('#') && INSTALL_HEADING.test(view);
+  return INSTALL_HEADING.test(view.slice(at + 1, Math.min(open, at + 1 + 64)));
 }
 
 /**
