@@ -171,6 +171,15 @@ const REFERENCE =
   /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|!vault\b|!(?:Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If)\b|secret\/(?:data\/)?[a-z]|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
 
 /**
+ * A password hash in a crypt(3), PHC or Django format (`$2b$12$...`,
+ * `$argon2id$v=19$...`, `$6$salt$...`, `$apr1$...`, `pbkdf2_sha256$600000$...`,
+ * `{SSHA}...`) or a value encrypted by SOPS (`ENC[AES256_GCM,data:...`): the
+ * form a store keeps instead of the secret, not the secret.
+ */
+const STORED_FORM =
+  /^(?:\$2[abxy]?\$[0-9]{2}\$|\$argon2(?:id|i|d)\$|argon2\$argon2(?:id|i|d)\$|\$(?:1|5|6|y|gy|7|apr1|sha1|pbkdf2-sha(?:1|256|512)|scrypt)\$|(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt|sha1|md5)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT|PBKDF2(?:-SHA(?:256|512)|))\}|ENC\[AES256_GCM,)/;
+
+/**
  * Whether `value` is two or more upper-case words of letters joined by
  * single `_` (`REPLACE_IN_CI`, `STRIPE_SECRET_KEY`): the first of two
  * letters or more, at most 64 units in all.
@@ -231,6 +240,8 @@ export function isPlaceholder(value: string, closed = false): boolean {
     return true;
   }
   if (REFERENCE.test(value)) return true;
+  // A password hash or an encrypted value: what a store keeps instead of the secret.
+  if (STORED_FORM.test(value)) return true;
   // The name of a variable, not its value: `AZURE_OPENAI_API_KEY` (`headers={"api-key":
   // AZURE_OPENAI_API_KEY}`), `REPLACE_IN_CI`. Generated values hold digits or lower case.
   if (upperSnake(value)) return true;

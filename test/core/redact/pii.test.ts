@@ -105,26 +105,39 @@ describe('PII recognisers', () => {
   });
 
   it('finds Luhn-valid card numbers of known brands in their usual groupings', () => {
-    const visa = '4111111111111111';
-    const amex = '378282246310005';
+    const visa = '4539148803436467';
+    const amex = '379654112391047';
     expect(found(`card ${visa}`, 'credit_card')).toEqual([visa]);
-    expect(found('card 4111 1111 1111 1111 exp 12/29', 'credit_card')).toEqual([
-      '4111 1111 1111 1111',
+    expect(found('card 4539 1488 0343 6467 exp 12/29', 'credit_card')).toEqual([
+      '4539 1488 0343 6467',
     ]);
-    expect(found('card 5555-5555-5555-4444.', 'credit_card')).toEqual(['5555-5555-5555-4444']);
-    expect(found('amex 3782 822463 10005', 'credit_card')).toEqual(['3782 822463 10005']);
+    expect(found('card 5425-2334-3010-9903.', 'credit_card')).toEqual(['5425-2334-3010-9903']);
+    expect(found('amex 3796 541123 91047', 'credit_card')).toEqual(['3796 541123 91047']);
     expect(found(`amex ${amex}`, 'credit_card')).toEqual([amex]);
     const payload = '601100099990001';
     expect(found(`discover ${payload}${luhnCheckDigit(payload)}`, 'credit_card')).toHaveLength(1);
     for (const text of [
-      '4111111111111112',
+      '4539148803436468',
       '1234 5678 9012 3456',
       '9111111111111111',
-      '4111 1111 1111 1111 1111 1111',
-      '/4111111111111111/',
+      '4539 1488 0343 6467 1111 1111',
+      '/4539148803436467/',
     ]) {
       expect(found(text, 'credit_card'), text).toEqual([]);
     }
+  });
+
+  it('leaves the card numbers payment providers publish for testing', () => {
+    for (const text of [
+      'Use the test card 4242 4242 4242 4242 with any future date.',
+      'card 4111111111111111 exp 12/29',
+      'Declined: 4000 0000 0000 0002. Insufficient funds: 4000000000009995.',
+      'Amex test number 3782 822463 10005, Mastercard 5555-5555-5555-4444.',
+    ]) {
+      expect(found(text, 'credit_card'), text).toEqual([]);
+    }
+    // One digit off a test number is no test number.
+    expect(found('card 4242 4242 4242 4259', 'credit_card')).toEqual(['4242 4242 4242 4259']);
   });
 
   it('finds IBANs of registered length with a valid mod-97 check, spaced or compact', () => {

@@ -269,6 +269,18 @@ describe('createRedactor', () => {
     ]);
   });
 
+  it('reads a password hash or a SOPS-encrypted value as no secret, a plain password as one', () => {
+    const salt = 'lakTnHmP5USjVSQTmLAhs7';
+    expectNoFindings(redactor, [
+      `password = 'pbkdf2_sha256$600000$${salt}$HCs1QQJCoOup2bo5WkAwv0nVBWML17AwxH1r5n2WbiI='`,
+      `password: "$2b$12$${salt}${'PogfPtKkeYuOuB9CcI0hs4uoI'}kB7qXbD.jq"`,
+      `DB_PASSWORD='$argon2id$v=19$m=65536,t=3,p=4$${salt}$HCs1QQJCoOup2bo5WkAwv0nVBWML17AwxH1r5n'`,
+      `admin_password: "$6$${salt}$HCs1QQJCoOup2bo5WkAwv0nVBWML17AwxH1r5n2WbiI"`,
+      'DB_PASSWORD=ENC[AES256_GCM,data:GRYJis3N2fvJfA+1BQ==,iv:yjFck9V+7XfXKUACAyIZ,type:str]',
+    ]);
+    expect(redactor.scan(`password = "Zx9$2b$${salt}"`)).toHaveLength(1);
+  });
+
   it('reports a key whose random letters happen to spell a placeholder word', () => {
     // Random base64 spells `dumMy` or `FaKe` now and then; only a marker written
     // as a word (one case, or set off by punctuation) makes a placeholder.

@@ -24,7 +24,7 @@ const OPENAI_KEY = `sk-proj-${expand('{A:46}', rng(19)).text}`;
 describe('pseudonymizer with createRedactor', () => {
   it('replaces emails, phones, IBANs, cards and keys, and restores them', () => {
     const s = session();
-    const text = `Mail bob@fastmail.com or call (415) 555-0132; IBAN GB82 WEST 1234 5698 7654 32; card 4111 1111 1111 1111; key ${OPENAI_KEY}.`;
+    const text = `Mail bob@fastmail.com or call (415) 555-0132; IBAN GB82 WEST 1234 5698 7654 32; card 4539 1488 0343 6467; key ${OPENAI_KEY}.`;
     const safe = s.protect(text);
     expect(safe).toBe(
       'Mail <EMAIL_1> or call <PHONE_1>; IBAN <IBAN_1>; card <CREDIT_CARD_1>; key <SECRET_1>.',
@@ -35,7 +35,7 @@ describe('pseudonymizer with createRedactor', () => {
       ['I wrote to <EMA', 'IL_1> and charged <CREDIT_', 'CARD_1>.']
         .map((c) => restorer.push(c))
         .join('') + restorer.flush();
-    expect(streamed).toBe('I wrote to bob@fastmail.com and charged 4111 1111 1111 1111.');
+    expect(streamed).toBe('I wrote to bob@fastmail.com and charged 4539 1488 0343 6467.');
   });
 
   const pii = fc.constantFrom(
@@ -44,7 +44,7 @@ describe('pseudonymizer with createRedactor', () => {
     '(415) 555-0132',
     '+44 20 7946 0958',
     'GB82 WEST 1234 5698 7654 32',
-    '4111 1111 1111 1111',
+    '4539 1488 0343 6467',
     '5500 0000 0000 0004',
     '198.51.100.23',
     OPENAI_KEY,
