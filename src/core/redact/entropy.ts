@@ -132,7 +132,7 @@ function runAtLeast(text: string, min: number): number {
 // that ends a word are format slots; random symbols hold `%(m)$` and `%s+` now
 // and then (Django's alphabet).
 const PLACEHOLDER_MARKERS =
-  /example|your[_-]?(?:api|secret|token|key|access|own|pass)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|\[(?:filtered|hidden|masked|removed|omitted|sensitive)\]|&lt;[\w .:@/|$-]{0,64}&gt;|<[\w .:@/|$-]{0,64}>|<[%?#]|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
+  /example|your[_-]?(?:api|secret|token|key|access|own|pass|bot|app|user|auth|client|webhook)|^your[_-]|placeholder|dummy|redacted|change[_-]?(?:me|it)|replace[_-]?me|insert[_-]?|x{8}|(?:^|[_-])xxxx|123456789|\*\*\*|\.\.\.|\[(?:filtered|hidden|masked|removed|omitted|sensitive)\]|&lt;[\w .:@/|$-]{0,64}&gt;|<[\w .:@/|$-]{0,64}>|<[%?#]|%3c[^<>%]{0,64}%3e|\$\{|\{\{|#\{|\[\[|%\([A-Za-z_][\w.-]{0,40}\)[sdirf]|%s(?![\w!#$%&()*+=@^-])|_here\b|\bhere_|\bfake|\bsample|notarealkey|not[_-]?a[_-]?real/gi;
 
 /**
  * Whether `text` carries a placeholder marker written as a word: in one
@@ -166,18 +166,20 @@ const ONE_CASE = /^(?:[^A-Za-z]*|[^a-z]*|[^A-Z]*|[^A-Za-z]*[A-Z][^A-Z]*)$/;
 // A shell variable (`$DB_PASSWORD`, `$HOME/.key`) or command (`$(cat ...)`) is
 // the whole value or runs up to a path; `$fcz+*g^...` is a random value. YAML tags
 // (Ansible's `!vault |`, CloudFormation's `!Sub`) and a HashiCorp Vault path
-// (`secret/data/smtp:password`) point to the value.
+// (`secret/data/smtp:password`) and a 1Password reference (`op://vault/item/field`)
+// point to the value.
 const REFERENCE =
-  /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|!vault\b|!(?:Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If)\b|secret\/(?:data\/)?[a-z]|%[A-Za-z_]+%$|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
+  /^(?:\{[A-Za-z_]\w{0,63}\}$|\$[A-Za-z_]\w{0,63}(?![^\s/.:])|\$\([A-Za-z_][\w./-]{0,63}(?![^\s)])|process\.env|os\.(?:environ|getenv)|System\.getenv|Environment\.GetEnvironmentVariable|ENV(?:\[|\.fetch)|Deno\.env|import\.meta\.env|env[.:([]|getenv|secrets?\.|vault:|ref\+|!Ref\b|!vault\b|!(?:Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If)\b|secret\/(?:data\/)?[a-z]|%[A-Za-z_]+%$|op:\/\/[A-Za-z0-9]|@Value|import\b|require\b|new |this\.|self\.|config\.|settings\.|props\.|options\.|arn:aws(?:-cn|-us-gov|):)/;
 
 /**
  * A password hash in a crypt(3), PHC or Django format (`$2b$12$...`,
  * `$argon2id$v=19$...`, `$6$salt$...`, `$apr1$...`, `pbkdf2_sha256$600000$...`,
- * `{SSHA}...`) or a value encrypted by SOPS (`ENC[AES256_GCM,data:...`): the
- * form a store keeps instead of the secret, not the secret.
+ * `{SSHA}...`) or a value encrypted by SOPS (`ENC[AES256_GCM,data:...`), Ansible
+ * Vault (`$ANSIBLE_VAULT;1.1;AES256`) or AWS KMS (a ciphertext blob,
+ * `AQICAH...`): the form a store keeps instead of the secret, not the secret.
  */
 const STORED_FORM =
-  /^(?:\$2[abxy]?\$[0-9]{2}\$|\$argon2(?:id|i|d)\$|argon2\$argon2(?:id|i|d)\$|\$(?:1|5|6|y|gy|7|apr1|sha1|pbkdf2-sha(?:1|256|512)|scrypt)\$|(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt|sha1|md5)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT|PBKDF2(?:-SHA(?:256|512)|))\}|ENC\[AES256_GCM,)/;
+  /^(?:\$2[abxy]?\$[0-9]{2}\$|\$argon2(?:id|i|d)\$|argon2\$argon2(?:id|i|d)\$|\$(?:1|5|6|y|gy|7|apr1|sha1|pbkdf2-sha(?:1|256|512)|scrypt)\$|(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt|sha1|md5)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT|PBKDF2(?:-SHA(?:256|512)|))\}|ENC\[AES256_GCM,|\$ANSIBLE_VAULT;|AQICAH[A-Za-z0-9+/]{20})/;
 
 /**
  * Whether `value` is two or more upper-case words of letters joined by

@@ -1322,6 +1322,8 @@ export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): v
   let compressed = false;
   let hexDigits = 0;
   let v4 = false;
+  // Every group two hex digits: a byte string (a key's fingerprint), not an address.
+  let pairs = true;
   while (p < limit && p - start <= 45) {
     if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) === 58) {
       if (compressed) return;
@@ -1348,6 +1350,7 @@ export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): v
     }
     groups++;
     hexDigits += q - p;
+    if (q - p !== 2) pairs = false;
     p = q;
     if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) !== 58) {
       if (!isHex(text.charCodeAt(p + 1))) break;
@@ -1362,7 +1365,7 @@ export function ipv6At(text: string, h: number, limit: number, sink: PiiSink): v
     if (isAlnum(n) || n === 58 || n === 95) return;
     if (n === 46 && isAlnum(text.charCodeAt(end + 1))) return;
   }
-  if (compressed ? groups > 7 : groups !== 8) return;
+  if (compressed ? groups > 7 : groups !== 8 || pairs) return;
   if (hexDigits + (v4 ? 4 : 0) < 4 || (compressed && groups < 2 && !v4)) return;
   sink({ type: 'ipv6', start, end });
 }

@@ -256,7 +256,8 @@ describe('PII recognisers', () => {
     ]) {
       expect(found(`peer ${ip} up`, 'ipv6'), ip).toEqual([ip]);
     }
-    for (const text of ['std::vector', '12:30:45', 'a::b', '::']) {
+    // A key's fingerprint: eight bytes written like an uncompressed address.
+    for (const text of ['std::vector', '12:30:45', 'a::b', '::', 'fp b3:98:c7:ad:bb:a6:ab:14 ok']) {
       expect(found(text, 'ipv6'), text).toEqual([]);
     }
     expect(found('hw 00:1A:2B:3C:4D:5E ok', 'mac_address')).toEqual(['00:1A:2B:3C:4D:5E']);

@@ -269,7 +269,7 @@ describe('createRedactor', () => {
     ]);
   });
 
-  it('reads a password hash or a SOPS-encrypted value as no secret, a plain password as one', () => {
+  it('reads a password hash, an encrypted value or a secret manager reference as no secret, a plain password as one', () => {
     const salt = 'lakTnHmP5USjVSQTmLAhs7';
     expectNoFindings(redactor, [
       `password = 'pbkdf2_sha256$600000$${salt}$HCs1QQJCoOup2bo5WkAwv0nVBWML17AwxH1r5n2WbiI='`,
@@ -277,6 +277,10 @@ describe('createRedactor', () => {
       `DB_PASSWORD='$argon2id$v=19$m=65536,t=3,p=4$${salt}$HCs1QQJCoOup2bo5WkAwv0nVBWML17AwxH1r5n'`,
       `admin_password: "$6$${salt}$HCs1QQJCoOup2bo5WkAwv0nVBWML17AwxH1r5n2WbiI"`,
       'DB_PASSWORD=ENC[AES256_GCM,data:GRYJis3N2fvJfA+1BQ==,iv:yjFck9V+7XfXKUACAyIZ,type:str]',
+      `API_KEY=AQICAHh42KNhDtLJrLgzPxCmVqzxjWJ5ZUaNrHF6K/ypUq5wSm9adKberqafS66RtkEp9ZEq`,
+      'vault_password: $ANSIBLE_VAULT;1.1;AES256',
+      'SENDGRID_API_KEY="op://Production/sendgrid/credential"',
+      'SLACK_BOT_TOKEN=xoxb-your-bot-token',
     ]);
     expect(redactor.scan(`password = "Zx9$2b$${salt}"`)).toHaveLength(1);
   });
