@@ -40,6 +40,22 @@ export function afterEscape(text: string, at: number): boolean {
   return c === 110 || c === 114 || c === 116;
 }
 
+/**
+ * Whether `text[at]` follows a percent-escape of a delimiter (`%3D`, `%26`,
+ * `%2F`, `%22`: `=`, `&`, `/`, `"`) in URL-encoded text
+ * (`?next=...%3Ftoken%3Dghr_...`): the token starting at `at` is not glued
+ * to the escape's hex digits.
+ */
+export function afterPercent(text: string, at: number): boolean {
+  if (at < 3 || text.charCodeAt(at - 3) !== 37) return false;
+  const hi = text.charCodeAt(at - 2);
+  const lo = text.charCodeAt(at - 1) | 0x20;
+  const letter = lo >= 97 && lo <= 102;
+  // %20-%2F, and %3A-%3F, %5B-%5F, %7B-%7F: punctuation, never a letter or a digit.
+  if (hi === 50) return letter || (lo >= 48 && lo <= 57);
+  return (hi === 51 && letter) || ((hi === 53 || hi === 55) && letter && lo !== 97);
+}
+
 /** `charTable` bit: the character ends a token (whitespace, quotes, brackets, separators). */
 export const TOKEN_STOP = 1;
 /**

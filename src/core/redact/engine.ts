@@ -23,6 +23,7 @@
 import type { Severity } from '../../types.js';
 import {
   afterEscape,
+  afterPercent,
   charTable,
   isAlnum,
   isDigit,
@@ -1962,7 +1963,9 @@ export class Engine {
     const floor = Math.max(0, h - this.cap - 1);
     while (w > floor && isAlnum(text.charCodeAt(w - 1))) w--;
     if (w < h && afterEscape(text, w + 1)) w++;
-    const bounded = w === 0 || !isAlnum(text.charCodeAt(w - 1)) || afterEscape(text, w);
+    else if (w + 2 < h && afterPercent(text, w + 2)) w += 2;
+    const bounded =
+      w === 0 || !isAlnum(text.charCodeAt(w - 1)) || afterEscape(text, w) || afterPercent(text, w);
     if (bounded && this.#punctTrie.starts(text.charCodeAt(w))) {
       const rules = this.#punctTrie.match(text, w);
       if (rules !== undefined)
@@ -3619,14 +3622,31 @@ export class Engine {
   /** `<key>value</key>`, with the `>` of the opening tag at `h`. */
   #element(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
+    if (isQuote(text.charCodeAt(h - 1))) {
+      // `<string name="api_token" translatable="false">...</string>`: named by an attribute.
+      const name = nameAttribute(text, h);
+      return name === undefined || this.#namedElement(ctx, name[0], name[1], h);
+    }
     if (!isKeyChar(text.charCodeAt(h - 1))) return true;
     let k = h;
     while (k > 0 && h - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
     if (h - k < this.#shortestStem || text.charCodeAt(k - 1) !== 60) return true;
+    if (h - k === 6 && text.startsWith('string', k)) {
+      // A property list's `<key>NAME</key>` then `<string>...</string>`.
+      const name = plistKey(text, k - 1);
+      return name === undefined || this.#namedElement(ctx, name[0], name[1], h);
+    }
     // A quoted placeholder (`PGPASSWORD='<your-password>' psql ...`) opens no element.
     const q = text.charCodeAt(k - 2);
     if (isQuote(q) && text.charCodeAt(h + 1) === q) return true;
     const matched = this.#rulesForKey(text, k, h, keyHash(text, k, h));
+    if (matched.rules.length === 0) return true;
+    return this.#value(ctx, matched, k, h, h + 1, TAG);
+  }
+
+  /** An element's text named by `text[k, end)`, with the `>` of its opening tag at `h`. */
+  #namedElement(ctx: Ctx, k: number, end: number, h: number): boolean {
+    const matched = this.#rulesForKey(ctx.text, k, end, keyHash(ctx.text, k, end));
     if (matched.rules.length === 0) return true;
     return this.#value(ctx, matched, k, h, h + 1, TAG);
   }
@@ -4040,7 +4060,8 @@ export class Engine {
         return false;
     }
     if (!ctx.need(h + LITERAL_LOOKAHEAD)) return false;
-    if (h > 0 && isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h)) return true;
+    if (h > 0 && isAlnum(text.charCodeAt(h - 1)) && !afterEscape(text, h) && !afterPercent(text, h))
+      return true;
     const rules = this.#literalTrie.match(text, h);
     if (rules !== undefined) for (const rule of rules) if (!this.#token(ctx, rule, h)) return false;
     const c = text.charCodeAt(h);
@@ -4138,6 +4159,47 @@ function closesBracket(value: string): boolean {
 
 /** The longest callee name {@link Engine#callArgument} reads back. */
 const CALLEE_MAX = 48;
+/** Units before a tag's `>` searched for its `<` (see {@link nameAttribute}). */
+const TAG_REACH = 160;
+
+/** A `name` or `key` attribute (`name="cf_api_token"`), its value captured. */
+const NAME_ATTRIBUTE = /\s(?:name|key)\s?=\s?["']([A-Za-z_][\w.-]{0,63})["']/;
+
+/**
+ * The bounds of the `name` (or `key`) attribute's value of the opening tag
+ * whose `>` is at `h` (Android's `<string name="api_token" ...>`), or
+ * undefined. The tag lies on one line, within {@link TAG_REACH} units.
+ */
+export function nameAttribute(text: string, h: number): [number, number] | undefined {
+  let lt = h - 1;
+  while (lt >= 0 && h - lt <= TAG_REACH) {
+    const c = text.charCodeAt(lt);
+    if (c === 60) break;
+    if (c === 62 || c === 10) return undefined;
+    lt--;
+  }
+  if (lt < 0 || text.charCodeAt(lt) !== 60) return undefined;
+  const m = NAME_ATTRIBUTE.exec(text.slice(lt, h));
+  if (m === null) return undefined;
+  const end = lt + m.index + m[0].length - 1;
+  return [end - m[1]!.length, end];
+}
+
+/**
+ * The bounds of NAME in a property list's `<key>NAME</key>` right before
+ * the `<string>` whose `<` is at `open` (blank space between), or undefined.
+ */
+export function plistKey(text: string, open: number): [number, number] | undefined {
+  let p = open;
+  while (p > 0 && open - p < 16 && isSpace(text.charCodeAt(p - 1))) p--;
+  if (p < 6 || !text.startsWith('</key>', p - 6)) return undefined;
+  const end = p - 6;
+  let k = end;
+  while (k > 0 && end - k <= 64 && isKeyChar(text.charCodeAt(k - 1))) k--;
+  if (k === end || k < 5 || !text.startsWith('<key>', k - 5)) return undefined;
+  return [k, end];
+}
+
 /** The longest literal argument {@link Engine#callArgument} reads (a password rule's longest value). */
 const CALL_LITERAL_MAX = 260;
 /** The shortest password literal read after a comma (the password rule's shortest value). */

@@ -1032,3 +1032,31 @@ describe('look-alikes the third blind set showed', () => {
     expect(found('write to ci@acme.io')).toEqual([['pii.email', 'ci@acme.io']]);
   });
 });
+
+describe('mobile app resources and URL-encoded tokens', () => {
+  const key = gen('{A:40}');
+  const hex = gen('{h:32}');
+
+  it('reads a value an Android resource names in its name attribute', () => {
+    const xml = `<resources>\n    <string name="app_name">Lumen</string>\n    <string name="cf_api_token" translatable="false">${key}</string>\n</resources>`;
+    expect(found(xml).map(([, v]) => v)).toEqual([key]);
+    expect(streamedInChunks(redactor, xml, 7)).toBe(redactor.redact(xml).text);
+    // A name that is no key's, and a tag with no name attribute, name nothing.
+    expect(found(`<string name="welcome_title">${key}</string>`)).toEqual([]);
+    expect(found(`<string translatable="false">${key}</string>`)).toEqual([]);
+  });
+
+  it("reads a property list's <key> and the <string> after it", () => {
+    const plist = `<dict>\n\t<key>CFBundleName</key>\n\t<string>Lumen</string>\n\t<key>MIXPANEL_API_SECRET</key>\n\t<string>${hex}</string>\n</dict>`;
+    expect(found(plist).map(([, v]) => v)).toEqual([hex]);
+    expect(found(`<key>CFBundleVersion</key>\n<string>${hex}</string>`)).toEqual([]);
+  });
+
+  it('finds a token after the percent-escape of a delimiter', () => {
+    const token = gen('ghr_{A:36}');
+    const url = `https://login.example.io/continue?next=https%3A%2F%2Fapi.example.com%2Fexport%3Frefresh_token%3D${token}&state=x`;
+    expect(found(url).map(([, v]) => v)).toEqual([token]);
+    // The hex digits of an escape of a letter or a digit (%41 is `A`) are part of a word.
+    expect(found(`q=%41ghr_${gen('{A:36}')}`)).toEqual([]);
+  });
+});
