@@ -866,7 +866,18 @@ class Run {
       const inner = this.#layer(decoded, depth, at);
       matched += inner;
       if (inner > 0) this.#addSignal(id, at, clip(decoded));
-      else if (wordy(decoded)) this.#addSignal(this.#encodedText(), at, clip(decoded));
+      else if (wordy(decoded)) {
+        // Content the structure says is base64 (`"encoding": "base64"`, a `data:`
+        // URI) is data that travels encoded, not a sentence hidden from a reader.
+        const declared = DECLARED_BASE64.test(
+          text.slice(Math.max(0, span.start - 160), span.start),
+        );
+        this.#addSignal(
+          declared ? 'obfuscation.encoded-text' : this.#encodedText(),
+          at,
+          clip(decoded),
+        );
+      }
     }
     return matched;
   }
@@ -1261,6 +1272,14 @@ class Run {
     };
   }
 }
+
+/**
+ * A declaration, before a base64 run, that the content is base64: an
+ * `encoding` field or header (`"encoding": "base64"`,
+ * `Content-Transfer-Encoding: base64`) or a `data:` URI's `;base64,`.
+ */
+const DECLARED_BASE64 =
+  /(?:encoding["']?\s?[:=]\s?["']?base64\b|;base64,)[^\n]{0,120}$|encoding["']?\s?[:=]\s?["']?base64\b[^]{0,40}$/i;
 
 /**
  * Which whole-view decodings a text asks for: {@link CUE_ROT13} when it
@@ -1807,7 +1826,7 @@ const DESCRIBED_BEFORE =
 /**
  * An order reported as what someone else told a model, in the third person:
  * "(an attacker injects a prompt) instructing it to", "tells the chatbot
- * to", "tricked the agent into", and the same in Spanish ("orden\u00e1ndole
+ * to", "tricked the agent into", "(the assistant) can be made to", and the same in Spanish ("orden\u00e1ndole
  * que"), French ("l'invitant \u00e0") and German ("die ihn anweist,"); or what
  * attacks do ("direct injections overwrite system prompts", "attackers may
  * exfiltrate data"), the topic of a poem or story ("a poem about forgetting
@@ -1816,7 +1835,7 @@ const DESCRIBED_BEFORE =
  * message to ..."). An order to the reader says "you".
  */
 const REPORTED_BEFORE =
-  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types|typed|sends|sent|writes|wrote|submits|submitted|hides|hid|embeds|embedded|plants|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|assistants|agent|agents|llm|llms|ai|system|systems|service|services|product|platform|victim|target|screener|summari[sz]er))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
+  /\b(?:poem|story|song|essay|haiku|article|limerick|lyrics|speech|novel|tale|sonnet)\s(?:about|on)\s$|\b(?:types|typed|sends|sent|writes|wrote|submits|submitted|hides|hid|embeds|embedded|plants|planted)\s(?:something\slike\s|)(?:a|an)\s(?:request|instruction|command|prompt|message|note)\sto\s$|\b(?:injections|injection|attacks|attackers|attacker|adversaries|hackers|jailbreaks|malicious\s(?:users|inputs|prompts|documents|content))\s(?:can\s|could\s|may\s|might\s|often\s|typically\s|usually\s|try\sto\s|attempt\sto\s|use\sto\s|used\sto\s|)$|\b(?:instructing|instructs|instructed|telling|tells|told|ordering|orders|ordered|asking|asks|asked|commanding|commands|commanded|directing|directs|directed|prompting|prompts|prompted|urging|urges|urged|causing|causes|caused|forcing|forces|forced|getting|gets|got|get|leading|leads|led)\s(?:it|them|(?:the|an?|its|their)\s(?:[a-z-]{2,20}\s|)(?:model|models|chatbot|chatbots|bot|assistant|assistants|agent|agents|llm|llms|ai|system|systems|service|services|product|platform|victim|target|screener|summari[sz]er))\sto\s$|\b(?:tricking|tricks|tricked|manipulating|manipulates|manipulated|coaxing|coaxes|coaxed|fooling|fools|fooled)\s(?:it|them|the\s(?:model|chatbot|bot|assistant|agent|llm|ai|system))\sinto\s$|\b(?:to|can|could|will|would|may|might)\smake\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:makes|made|making)\s(?:it|them|ai\smodels?|llms?|models|chatbots|agents|the\s(?:model|models|chatbot|bot|assistant|agent|llm|ai|system))\s(?:\*\*|_|)$|\b(?:can|could|may|might|cannot|can't|be|is|are|was|were|been|being|gets|got)\s(?:be\s|)(?:made|tricked|forced|coaxed|manipulated|convinced|persuaded|induced|talked|fooled)\s(?:in|)to\s$|(?:orden\u00e1ndole|indic\u00e1ndole|pidi\u00e9ndole|dici\u00e9ndole|instruy\u00e9ndole|oblig\u00e1ndole|oblig\u00e1ndolo|invit\u00e1ndole)\sque\s?$|(?:l['\u2019]invitant|l['\u2019]incitant|lui\sdemandant|lui\sordonnant|le\spoussant|la\spoussant)\s(?:\u00e0|de|d['\u2019])\s?$|\b(?:die|der|das|und)\s(?:ihn|es|sie|ihm|ihr)\s(?:anweist|auffordert|anleitet|dazu\sbringt|dazu\sauffordert|bittet|zwingt),?(?:\s[a-z\u00df-\u00ff-]{2,20}|)(?:\s[a-z\u00df-\u00ff-]{2,20}|)\s?$/;
 /**
  * What an input is made to do, in an infinitive: "(inputs designed) to
  * cause the Service to", "to force the model to". The imperative "Force
@@ -2358,13 +2377,14 @@ const EXAMPLE_BEFORE =
   /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:receipt|screen|message|error|popup|pop-up|label|sign|e-?mail|letter|invoice|bill|app|website|page|log|banner|notification|text|sms|document|form|statement|note|ticket)\s(?:says|said|reads|shows|showed|displays|displayed)|\b(?:asks|asked|asking|tells|told|telling)\s(?:me|us|them|him|her|users|customers|people)\sto|\b(?:that|which|to|should|must|will|would|can|could)\s(?:matches|match|detects|detect|catches|catch|blocks|block|filters|filter|flags|flag|recogni[sz]es|recogni[sz]e|strips|strip|rejects|reject)(?:\s(?:the\s|)(?:string|phrase|text|pattern|words?|input)|)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
 
 /**
- * The same in other languages: "del tipo", "algo como", "Sachen wie", "du
+ * The same in other languages: "si alguien escribe", "quelqu'un \u00e9crit", "wenn
+ * jemand", "del tipo", "algo como", "Sachen wie", "du
  * genre", "per esempio", "bijvoorbeeld", "na przyk\u0142ad", Russian
  * "\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440", Chinese
  * "\u6bd4\u5982" (a few words may follow it before the quotation).
  */
 const EXAMPLE_BEFORE_ML =
-  /(?:\b(?:qui\sme\sdemande\sde|qui\snous\sdemande\sde|me\sdemandant\sde|m['\u2019]a\sdemand\u00e9\sde|del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|anweisungen\swie|befehle\swie|formulierungen\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12})\s?[:,]?\s?$/;
+  /(?:\b(?:qui\sme\sdemande\sde|(?:alguien|un\susuario|el\susuario|un\satacante|algu\u00e9m|um\susu\u00e1rio|o\susu\u00e1rio|um\satacante)\s(?:escribe|escriba|pone|ponga|dice|diga|env\u00eda|introduce|teclea|pega|escreve|escrever|digita|digitar|diz|disser|envia|cola)|(?:quelqu['\u2019]un|un\sutilisateur|l['\u2019]utilisateur|un\sattaquant)\s(?:\u00e9crit|tape|dit|envoie|saisit|colle)|(?:qualcuno|un\sutente|l['\u2019]utente|un\sattaccante)\s(?:scrive|digita|dice|invia|incolla)|(?:wenn|falls|sobald)\s(?:jemand|ein\s(?:nutzer|benutzer|angreifer)|der\s(?:nutzer|benutzer))|(?:als|wanneer)\siemand|iemand\s(?:typt|schrijft|zegt)|qui\snous\sdemande\sde|me\sdemandant\sde|m['\u2019]a\sdemand\u00e9\sde|del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|anweisungen\swie|befehle\swie|formulierungen\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12})\s?[:,]?\s?$/;
 
 /**
  * Words of someone who studies or defends against prompt attacks: prompt
