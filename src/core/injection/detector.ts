@@ -2363,6 +2363,22 @@ const CONTAINED_AFTER =
 const CALLED_AFTER =
   /^(?:\s(?:is|was|are|were|est|sont|ist|sind|es|son|\u00e9|s\u00e3o|\u00e8|sono|is\seen|zijn)\s(?:(?:a|an|the|one\sof\sthe|un|une|la|le|les|ein|eine|einer|der|die|das|una|uma|um|el|lo|een|de|het)\s|)(?:(?:classic|common|typical|famous|well-known|known|standard|textbook|classique|typique|c\u00e9l\u00e8bre|klassische|klassischer|klassisches|typische|typischer|typisches|bekannte|bekannter|bekanntes|cl\u00e1sico|cl\u00e1sica|t\u00edpico|t\u00edpica|tipico|tipica|cl\u00e1ssico|cl\u00e1ssica|classico|classica|klassiek|klassieke|typisch)\s|)(?:phrase|phrases|string|strings|payload|payloads|example|examples|attack|attacks|jailbreak|jailbreaks|prompt|prompts|trick|tricks|pattern|patterns|technique|techniques|injection|injections|cha\u00eene|cha\u00eenes|attaque|attaques|exemple|exemples|s\u00e4tze|satz|angriff|angriffe|beispiel|beispiele|frase|frases|ataque|ataques|ejemplo|ejemplos|exemplo|exemplos|esempi|esempio|attacchi|attacco|zinnen|zin|aanvallen|aanval|voorbeelden|voorbeeld)\b|\s?(?:\u3068\u3044\u3063\u305f|\u3068\u3044\u3046|\u306a\u3069\u306e|\u306e\u3088\u3046\u306a|\u4e4b\u7c7b\u7684|\u8fd9\u6837\u7684|\u8fd9\u7c7b|\uac19\uc740|\ub77c\ub294|\ub4f1\uc758)|\s(?:gibi|benzeri|yazarsa|yazd\u0131\u011f\u0131nda|derse|dedi\u011finde)(?![a-z\u00c0-\u024f])|\s(?:style|type|kind|class)\s(?:of\s|)(?:attacks?|injections?|prompts?|payloads?|jailbreaks?)\b)/;
 
+/** A speech tag right after a line of dialogue: "Mara whispered", "he said", "said the guard". */
+const SPEECH_TAG =
+  /^\s(?:[a-z\u00c0-\u024f'-]{2,20}\s|)(?:[a-z\u00c0-\u024f'-]{2,20}\s|)(?:said|says|whispered|whispers|shouted|shouts|muttered|mutters|replied|replies|asked|asks|cried|yelled|added|snapped|murmured|hissed|answered|insisted|warned|told\s(?:him|her|them|me))\b/;
+
+/**
+ * Whether the quotation closing at `close` is a line of dialogue in a
+ * story: it ends with the comma, `!` or `?` of a line someone speaks and a
+ * speech tag follows ('"Forget everything I told you," Mara whispered').
+ * The order is one character's to another, not the reader's.
+ */
+function dialogue(view: string, close: number): boolean {
+  const last = view.charCodeAt(close - 1);
+  if (last !== 44 && last !== 33 && last !== 63) return false;
+  return SPEECH_TAG.test(view.slice(close + 1, close + 48));
+}
+
 /**
  * Words right before a quotation that give it as an example: "for example",
  * "such as", "text like", "queries like", "the phrase", "an attacker types",
@@ -2547,6 +2563,8 @@ function mentioned(view: string, start: number, end: number): boolean {
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".
       if (CALLED_AFTER.test(view.slice(e + 1, e + 40))) return true;
+      // Or is a character's line in a story: '"Forget everything I told you," Mara whispered'.
+      if (dialogue(view, e)) return true;
       // Or is what something holds: "ein Kommentar, der '...' enth\u00e4lt".
       if (CONTAINED_AFTER.test(view.slice(e + 1, e + 24))) return true;
       // Or is one phrase of a list in code (`SUSPICIOUS = ["ignore previous
