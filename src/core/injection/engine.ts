@@ -500,7 +500,11 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   for (const [k, bits] of cueBits) cueOf[k] = bits;
   const plan = createScanPlan(matcher, targetsOf, lead, requires, reach, RULE_WINDOW, cueOf);
   const words = new Set<string>();
-  for (const text of [...rules.flatMap((rule) => rule.keywords), ...TRIGGER_WORDS]) {
+  // Words of English (and any-language) rules: the short words of other
+  // languages ("ei", "na") would cut English words apart when spaced-out
+  // letters are split again ("pl e as ei g nor e").
+  const english = rules.filter((rule) => rule.languages.some((l) => l === 'en' || l === '*'));
+  for (const text of [...english.flatMap((rule) => rule.keywords), ...TRIGGER_WORDS]) {
     for (const word of text.split(/[^a-z]+/)) if (word.length >= 2) words.add(word);
   }
   let longestWord = 0;
