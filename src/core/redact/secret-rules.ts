@@ -757,6 +757,22 @@ function buildCatalogue(): readonly SecretRule[] {
       noMatch: ['https://contoso.webhook.office.com/webhookb2/'],
     }),
     token({
+      id: 'azure.function-key',
+      type: 'azure_function_key',
+      description:
+        'Azure Functions key in a function URL (`<app>.azurewebsites.net/api/<function>?code=...`).',
+      keywords: [],
+      infix: ['.azurewebsites.net/api/'],
+      pattern: `[A-Za-z0-9]{1,63}\\.azurewebsites\\.net/api/[A-Za-z0-9_-]{1,64}\\?(?:[A-Za-z0-9_.%=-]{1,64}&|)code=(?<s>[A-Za-z0-9_-]{40,80}(?:==|=|))(?![A-Za-z0-9_=-])`,
+      maxLength: 260,
+      minEntropy: 3.5,
+      match: [
+        'FUNCTION_URL=https://{l:8}-fn.azurewebsites.net/api/HttpTrigger1?code=[[{u:54}==]]',
+        "url: 'https://{l:6}.azurewebsites.net/api/Ingest?clientId=web&code=[[{u:56}]]'",
+      ],
+      noMatch: ['https://contoso.azurewebsites.net/api/Ingest?code=short'],
+    }),
+    token({
       id: 'google.chat-webhook-url',
       type: 'google_chat_webhook_url',
       description:
