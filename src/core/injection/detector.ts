@@ -1535,6 +1535,8 @@ function hasExcuse(
   end: number,
   context: ContextBudget,
 ): boolean {
+  // `2024-11-03T08:16:01Z INFO [system] config reloaded`: a log record's component tag.
+  if (rule.category === 'delimiter_manipulation' && logTag(view, start)) return true;
   if (rule.codeExample && (inCode(view, start, end, context) || inMessageList(view, start))) {
     return true;
   }
@@ -1967,6 +1969,20 @@ const RUN_IT_AFTER = /\b(?:run|execute|paste|exec|do|try)\s(?:it|this|that|them)
 function describedCommand(view: string, start: number, end: number): boolean {
   if (!DESCRIBED_COMMAND.test(view.slice(Math.max(0, start - 48), start))) return false;
   return !RUN_IT_AFTER.test(view.slice(end, sentenceEndFrom(view, end, 80)));
+}
+
+/**
+ * A log record's header before a tag on its line: a timestamp and a level
+ * (`2024-11-03t08:16:01.551z info `, `[12:00:01] [warn] `), the view being
+ * lower-case.
+ */
+const LOG_HEADER =
+  /^(?:\[?[0-9]{4}-[0-9]{2}-[0-9]{2}[t ][0-9:.,]{5,15}z?\]?\s|\[?[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,6}|)\]?\s|)\[?(?:info|debug|warn|warning|error|trace|fatal|notice)\]?\s{1,3}$/;
+
+/** Whether the match at `start` is a tag right after a log record's header ({@link LOG_HEADER}). */
+function logTag(view: string, start: number): boolean {
+  const line = view.lastIndexOf('\n', start - 1) + 1;
+  return start - line <= 48 && LOG_HEADER.test(view.slice(line, start));
 }
 
 /**
