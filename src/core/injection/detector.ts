@@ -1279,7 +1279,7 @@ class Run {
  * `Content-Transfer-Encoding: base64`) or a `data:` URI's `;base64,`.
  */
 const DECLARED_BASE64 =
-  /(?:encoding["']?\s?[:=]\s?["']?base64\b|;base64,)[^\n]{0,120}$|encoding["']?\s?[:=]\s?["']?base64\b[^]{0,40}$/i;
+  /(?:encoding["']?\s?[:=]\s?["']?base64\b|;base64,)[^\n]{0,120}$|encoding["']?\s?[:=]\s?["']?base64\b[\s\S]{0,40}$/i;
 
 /**
  * Which whole-view decodings a text asks for: {@link CUE_ROT13} when it
