@@ -1981,8 +1981,11 @@ const LOG_HEADER =
 
 /** Whether the match at `start` is a tag right after a log record's header ({@link LOG_HEADER}). */
 function logTag(view: string, start: number): boolean {
-  const line = view.lastIndexOf('\n', start - 1) + 1;
-  return start - line <= 48 && LOG_HEADER.test(view.slice(line, start));
+  const head = view.slice(Math.max(0, start - 49), start);
+  const k = head.lastIndexOf('\n');
+  // The header is at most 48 units: a line that starts further back holds none.
+  if (k < 0 && start > 48) return false;
+  return LOG_HEADER.test(head.slice(k + 1));
 }
 
 /**
@@ -2014,8 +2017,10 @@ function installStep(view: string, start: number, context: ContextBudget): boole
   } else {
     // A command on a line of its own (the view drops the indentation of a
     // Markdown code block or of a list step's command).
-    const line = view.lastIndexOf('\n', start - 1) + 1;
-    if (line > 0 && OWN_LINE.test(view.slice(line, start))) open = line;
+    // The line's start within a few units (a bounded look: a flood of matches on one long line).
+    const head = view.slice(Math.max(0, start - 8), start);
+    const k = head.lastIndexOf('\n');
+    if (k >= 0 && OWN_LINE.test(head.slice(k + 1))) open = start - head.length + k + 1;
   }
   if (open < 0) return false;
   let before = view.slice(Math.max(0, open - INSTALL_REACH), open);
@@ -2041,9 +2046,10 @@ const SECTION_REACH = 1200;
  */
 function installSection(view: string, open: number): boolean {
   const from = Math.max(0, open - SECTION_REACH);
-  const at = view.lastIndexOf('\n#', open - 1);
-  if (at < from) return from === 0 && view.startsWith('#') && INSTALL_HEADING.test(view);
-  return INSTALL_HEADING.test(view.slice(at + 1, Math.min(open, at + 1 + 64)));
+  // Searched in a slice: a flood of commands must not each look back to the start.
+  const at = view.slice(from, open).lastIndexOf('\n#');
+  if (at < 0) return from === 0 && view.startsWith('#') && INSTALL_HEADING.test(view);
+  return INSTALL_HEADING.test(view.slice(from + at + 1, Math.min(open, from + at + 1 + 64)));
 }
 
 /**
