@@ -872,7 +872,7 @@ function buildCatalogue(): readonly SecretRule[] {
       id: 'kaggle.api-key',
       type: 'kaggle_key',
       description:
-        'Kaggle API key (32 hex) assigned to a Kaggle key (`KAGGLE_KEY`, `"key"` of kaggle.json is the generic rule\'s).',
+        'Kaggle API key (32 hex) assigned to a name that says Kaggle (`KAGGLE_KEY`, `kaggleKey`). The bare `"key"` of a `kaggle.json` names nothing and is not read.',
       keywords: ['kaggle'],
       key: 'kaggle',
       value: '[0-9a-f]{32}',
