@@ -164,6 +164,8 @@ export interface Candidate {
   readonly confidence: number;
   /** A later piece of a finding longer than `cap` (reported with the one before it). */
   readonly piece?: boolean;
+  /** A later occurrence of a value found before (see echo.ts). */
+  readonly echo?: boolean;
 }
 
 /** A resolved, non-overlapping finding span (absolute offsets). */

@@ -72,6 +72,13 @@ export const redactorOptionsSchema = z
         enabled: onByDefault,
         /** Also report values assigned to generic keys (`password=`, `api_key:`, `token:`), gated by entropy. @default true */
         generic: onByDefault,
+        /**
+         * Also redact the later occurrences of a secret value found earlier in
+         * the same text or stream, where its label is missing (`DB_PASSWORD=...`,
+         * then `connecting with ...`). Values of 8 to 256 units on one line.
+         * @default true
+         */
+        echoes: onByDefault,
       })
       .prefault({}),
     /** PII detection; every type can be switched off on its own. */

@@ -1,6 +1,7 @@
 import { ParapetInputError } from '../../errors.js';
 import { configError, parseOptions, suggest } from '../../internal/config.js';
 import type { Severity } from '../../types.js';
+import { Echoes } from './echo.js';
 import { Engine, type Group, ScanState } from './engine.js';
 import {
   PII_OPTION_KEYS,
@@ -31,6 +32,12 @@ export interface RedactionFinding {
   readonly end: number;
   /** How sure the rule is, in (0, 1]; checksum-validated formats are 0.97 and above. */
   readonly confidence: number;
+  /**
+   * Present (and `true`) on a later occurrence of a secret value found earlier
+   * in the same text or stream, reported with that finding's rule and type
+   * (see the `secrets.echoes` option).
+   */
+  readonly echo?: true;
 }
 
 /** Result of {@link Redactor.redact}. */
@@ -104,7 +111,7 @@ const NO_FINDINGS: readonly RedactionFinding[] = Object.freeze([]);
 
 function toFinding(group: Group): RedactionFinding {
   const winner = group.winner;
-  return Object.freeze({
+  const finding: RedactionFinding = {
     ruleId: winner.info.id,
     type: winner.info.type,
     category: winner.info.category,
@@ -112,7 +119,8 @@ function toFinding(group: Group): RedactionFinding {
     start: group.start,
     end: group.end,
     confidence: winner.confidence,
-  });
+  };
+  return Object.freeze(winner.echo === true ? { ...finding, echo: true } : finding);
 }
 
 /**
@@ -141,6 +149,18 @@ function record(findings: RedactionFinding[], previous: Group | undefined, group
   }
   findings.push(toFinding(group));
   return true;
+}
+
+/**
+ * The replacement of `group` in `text` (which starts at absolute offset
+ * `base`). An echo is rendered from its value alone, without the glue it
+ * took in, so a hash or placeholder repeats the one its value first got.
+ */
+function renderGroup(render: Render, text: string, base: number, group: Group): string {
+  const winner = group.winner;
+  const echo = winner.echo === true;
+  const start = (echo ? winner.start : group.start) - base;
+  return render(winner.info.type, text, start, (echo ? winner.end : group.end) - base);
 }
 
 /** The findings of `groups`, a key block's pieces as one. */
@@ -233,12 +253,20 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
   });
   const style = renderConfig(options);
   const scanners = engine.scanners.length;
+  const echoes = options.secrets.enabled && options.secrets.echoes;
+  // One instance for every one-shot call (a call runs to its end before the next starts).
+  const oneShot = new Echoes();
 
   function groupsOf(text: string): Group[] {
     const closed: Group[] = [];
     if (text.length > 0 && scanners > 0)
       engine.scan(new ScanState(scanners), text, 0, true, closed);
-    return closed;
+    if (!echoes || closed.length === 0) return closed;
+    oneShot.reset();
+    const groups = oneShot.sweep(text, 0, closed, 0, text.length, true, true).groups;
+    // Remembered values are copies of secrets: none outlives the call.
+    oneShot.reset();
+    return groups;
   }
 
   const redactor: Redactor = {
@@ -259,7 +287,7 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
         // The rest of a key block adds nothing: its replacement is written already.
         if (record(findings, previous, group)) {
           out += text.slice(at, group.start);
-          out += render(group.winner.info.type, text, group.start, group.end);
+          out += renderGroup(render, text, 0, group);
           keep *= 1 - group.winner.info.weight;
         }
         at = group.end;
@@ -274,7 +302,7 @@ export function compileRedactor(options: ResolvedRedactorOptions): Redactor {
       return groups.length === 0 ? NO_FINDINGS : Object.freeze(findingsOf(groups));
     },
     createStream(): StreamRedactor {
-      return new IncrementalRedactor(engine, style, options.streamWindow);
+      return new IncrementalRedactor(engine, style, options.streamWindow, echoes);
     },
     transformStream(): TransformStream<string, string> {
       const stream = redactor.createStream();
@@ -361,9 +389,12 @@ class IncrementalRedactor implements StreamRedactor {
   #done = false;
   /** The last group emitted: the next may be another piece of its key block. */
   #last: Group | undefined;
+  /** Secret values found so far, whose later occurrences are redacted too (off: undefined). */
+  readonly #echoes: Echoes | undefined;
 
-  constructor(engine: Engine, style: RenderConfig, window: number) {
+  constructor(engine: Engine, style: RenderConfig, window: number, echoes: boolean) {
     this.#engine = engine;
+    this.#echoes = echoes ? new Echoes() : undefined;
     this.#render = createRender(style);
     this.#state = new ScanState(engine.scanners.length);
     this.#window = window;
@@ -440,22 +471,32 @@ class IncrementalRedactor implements StreamRedactor {
     const frontier =
       engine.scanners.length === 0 ? end : engine.scan(state, buffer, base, final, closed);
     this.#scanned = end;
+    let stop = final ? end : frontier;
+    // A group still open starts at `stop` at the latest; no group will start before it.
+    const group = state.group;
+    const open = group !== undefined && group.start <= stop;
+    if (open) stop = group.start;
+    let groups = closed;
+    if (this.#echoes !== undefined) {
+      // Echoes of values found so far; where one cannot be decided yet, output stops.
+      const swept = this.#echoes.sweep(buffer, base, closed, this.#emitted, stop, open, final);
+      groups = swept.groups;
+      stop = swept.stop;
+    }
     const parts: string[] = [];
     let at = this.#emitted;
-    for (const group of closed) {
+    for (const group of groups) {
       // As in `redact`: the rest of a key block adds nothing to the output.
       if (record(this.#findings, this.#last, group)) {
         parts.push(
           buffer.slice(at - base, group.start - base),
-          this.#render(group.winner.info.type, buffer, group.start - base, group.end - base),
+          renderGroup(this.#render, buffer, base, group),
         );
         this.#keep *= 1 - group.winner.info.weight;
       }
       at = group.end;
       this.#last = group;
     }
-    let stop = final ? end : frontier;
-    if (state.group !== undefined && state.group.start < stop) stop = state.group.start;
     if (stop > at) {
       parts.push(buffer.slice(at - base, stop - base));
       at = stop;

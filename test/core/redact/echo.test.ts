@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { ECHO_MAX, ECHO_MIN, ECHO_VALUES } from '../../../src/core/redact/echo.js';
+import { createRedactor } from '../../../src/core/redact/redactor.js';
+import { expand, rng } from '../../fixtures/secrets.js';
+import { streamedByUnit, streamedInChunks } from './helpers.js';
+
+// Values are generated at run time; none sits in the repository.
+const r = rng(4242);
+const gen = (template: string): string => expand(template, r).text;
+const password = (): string => gen('{a:6}!{A:5}#{d:3}');
+
+const redactor = createRedactor();
+const off = createRedactor({ secrets: { echoes: false } });
+
+/** Every chunking we check a stream with. */
+function expectStreamsAgree(text: string, out: string): void {
+  expect(streamedByUnit(redactor, text)).toBe(out);
+  for (const size of [2, 7, 64, 1000]) expect(streamedInChunks(redactor, text, size)).toBe(out);
+}
+
+describe('echoes of a secret found earlier', () => {
+  it('redacts a later occurrence that has lost its label, and marks it', () => {
+    const pw = password();
+    const log = `+ export DB_PASSWORD=${pw}\n+ psql -h db -U app\nconnecting as app with ${pw} ... ok\n`;
+    const { text, findings } = redactor.redact(log);
+    expect(text).not.toContain(pw);
+    expect(findings).toHaveLength(2);
+    const [first, second] = findings;
+    expect(first!.echo).toBeUndefined();
+    expect(second).toMatchObject({ ruleId: first!.ruleId, type: first!.type, echo: true });
+    expect(log.slice(second!.start, second!.end)).toBe(pw);
+    expectStreamsAgree(log, text);
+    // Off, the echo stays (this is what the option changes).
+    expect(off.redact(log).text).toContain(pw);
+    expect(off.scan(log)).toHaveLength(1);
+  });
+
+  it('gives an echo the same placeholder or hash as the value it repeats', () => {
+    const pw = password();
+    const text = `password: ${pw}\nretrying with ${pw}`;
+    const placeholder = createRedactor({ style: 'placeholder' }).redact(text).text;
+    expect(placeholder).toBe('password: <PASSWORD_1>\nretrying with <PASSWORD_1>');
+    const hashed = createRedactor({
+      style: 'hash',
+      hashKey: 'c2VjcmV0LWtleS1mb3ItdGVzdHMtb25seS0zMmJ5dGVz',
+    }).redact(text).text;
+    const tokens = hashed.match(/\[REDACTED:password:[0-9a-f]+\]/g);
+    expect(tokens).toHaveLength(2);
+    expect(tokens![0]).toBe(tokens![1]);
+  });
+
+  it('redacts an occurrence glued inside a longer word, with the glue', () => {
+    const pw = password();
+    const out = redactor.redact(`api_password = "${pw}"\nurl: /login?u=x${pw}z&x=1`).text;
+    expect(out).not.toContain(pw);
+    expect(out).toContain('/login?u=[REDACTED:password]&x=1');
+    // A placeholder comes from the value alone, not from the glue it took in.
+    const named = createRedactor({ style: 'placeholder' }).redact(
+      `api_password = "${pw}"\nu=x${pw}z`,
+    );
+    expect(named.text).toBe('api_password = "<PASSWORD_1>"\nu=<PASSWORD_1>');
+    // What is left after the token cannot read as something new on a second pass.
+    const mail = `token: ${pw}\nreply to ${pw}-@example.org`;
+    const once = redactor.redact(mail).text;
+    expect(once).not.toContain(pw);
+    expect(once).not.toContain('-@');
+    expect(redactor.redact(once).text).toBe(once);
+  });
+
+  it('does not reach back: an occurrence before the finding stays', () => {
+    const pw = password();
+    const text = `first ${pw} then password=${pw}`;
+    expect(redactor.redact(text).text).toBe(`first ${pw} then password=[REDACTED:password]`);
+  });
+
+  it('remembers only single-line secret values of 8 to 256 units', () => {
+    expect([ECHO_MIN, ECHO_MAX]).toEqual([8, 256]);
+    // A short password is found, but too likely an ordinary word to chase.
+    const short = gen('{a:3}#{d:3}');
+    expect(short.length).toBeLessThan(ECHO_MIN);
+    const shortText = `password=${short}\nsaid ${short} twice`;
+    expect(redactor.scan(shortText)).toHaveLength(1);
+    // PII is not chased: an email found once is found again by its own rule anyway,
+    // and a name-like value has no rule to find it by.
+    const mail = 'jane.roe@example.org';
+    const mails = redactor.scan(`mail ${mail} and ${mail}`);
+    expect(mails).toHaveLength(2);
+    expect(mails.every((f) => f.echo === undefined)).toBe(true);
+  });
+
+  it('leaves an engine finding as it is: an echo that runs into one ends where it starts', () => {
+    const pw = password();
+    const text = `password=${pw}\ncontact ${pw}@example.org\n`;
+    const alone = off.scan(text);
+    const findings = redactor.scan(text);
+    // The engine's findings are all still there, unchanged; the echo fills the gap before one.
+    expect(findings.filter((f) => f.echo === undefined)).toEqual(alone);
+    const echoes = findings.filter((f) => f.echo === true);
+    expect(echoes).toHaveLength(1);
+    const next = alone.find((f) => f.start >= echoes[0]!.end)!;
+    expect(text.slice(echoes[0]!.start, next.end)).toBe(`${pw}@example.org`);
+    expect(redactor.redact(text).text).not.toContain(pw.slice(0, 4));
+  });
+
+  it(`remembers at most ${ECHO_VALUES} distinct values per call`, () => {
+    const values = Array.from({ length: ECHO_VALUES + 1 }, () => password());
+    expect(new Set(values).size).toBe(ECHO_VALUES + 1);
+    const lines = values.map((v, i) => `password_${i}=${v}`).join('\n');
+    const text = `${lines}\nfirst ${values[0]} last ${values[ECHO_VALUES]}\n`;
+    const out = redactor.redact(text).text;
+    expect(out).toContain(`first [REDACTED:password] last ${values[ECHO_VALUES]}`);
+  });
+
+  it("holds a stream back at most a value's length more than without echoes", () => {
+    const pw = password();
+    const text = `password=${pw}\n${'words and more words '.repeat(400)}${pw}\n`;
+    const out = redactor.redact(text).text;
+    expect(out).not.toContain(pw);
+    function maxHeld(which: typeof redactor): { out: string; held: number } {
+      const stream = which.createStream();
+      let streamed = '';
+      let held = 0;
+      for (let i = 0; i < text.length; i += 3) {
+        streamed += stream.push(text.slice(i, i + 3));
+        held = Math.max(held, stream.heldBack);
+      }
+      return { out: streamed + stream.flush(), held };
+    }
+    const on = maxHeld(redactor);
+    expect(on.out).toBe(out);
+    expect(on.held).toBeLessThanOrEqual(redactor.options.streamWindow);
+    // Once a value's length has arrived after a position, its echo there is decided.
+    expect(on.held).toBeLessThanOrEqual(maxHeld(off).held + pw.length);
+  });
+
+  it('is idempotent', () => {
+    const pw = password();
+    const text = `token: ${pw}\nthe token ${pw} expired; use ${pw}x instead`;
+    const once = redactor.redact(text).text;
+    expect(redactor.redact(once).text).toBe(once);
+  });
+});
