@@ -1537,6 +1537,9 @@ function hasExcuse(
 ): boolean {
   // `2024-11-03T08:16:01Z INFO [system] config reloaded`: a log record's component tag.
   if (rule.category === 'delimiter_manipulation' && logTag(view, start)) return true;
+  // Llama 2's `<<SYS>>` is a chat-template token, not a made-up tag: `delimiter.chat-template`
+  // judges it, with the excuses of template talk.
+  if (rule.id === 'delimiter.fake-tag' && view.charCodeAt(start - 1) === 60) return true;
   if (rule.codeExample && (inCode(view, start, end, context) || inMessageList(view, start))) {
     return true;
   }
