@@ -138,7 +138,7 @@ function buildPiiRules(): readonly PiiRule[] {
       0.85,
       0.92,
       'high',
-      ['NI number [[{nino}]]', 'NINO: [[{nino:spaced}]]'],
+      ['NI number [[{nino}]]', 'NINO: [[{nino:spaced}]]', 'NI no. [[{nino:grouped}]]'],
       ['QQ123456C', 'GB123456A', 'AB123456E'],
     ),
     pii(
@@ -1200,7 +1200,9 @@ function mayCueAfter(text: string, i: number, limit: number): boolean {
 // --- tokens starting with capital letters (IBAN, NINO, PAN) and bech32 -------
 
 const IBAN_HEAD = /[A-Z]{2}[0-9]{2}/y;
-const NINO = /([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])( ?)[0-9]{2}\2[0-9]{2}\2[0-9]{2}\2[A-D]/y;
+// Written `AB123456C`, `AB 12 34 56 C`, or grouped as HMRC prints it, `AB 123456 C`.
+const NINO =
+  /([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])(?:( ?)[0-9]{2}\2[0-9]{2}\2[0-9]{2}\2| [0-9]{6} )[A-D]/y;
 const PAN = /[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]/y;
 const BECH32 = /(?:bc|ltc)1[02-9ac-hj-np-z]{8,87}/y;
 
