@@ -881,6 +881,32 @@ function buildCatalogue(): readonly SecretRule[] {
       match: ['KAGGLE_KEY: [[{h:32}]]', '"kaggleKey":"[[{h:32}]]"'],
       noMatch: ['KAGGLE_KEY=none', 'KAGGLE_USERNAME=janedoe'],
     }),
+    assignment({
+      id: 'fernet.key',
+      type: 'fernet_key',
+      description:
+        'Fernet key (32 bytes in URL-safe base64, 44 characters ending in `=`) assigned to a name that says Fernet (`FERNET_KEY`, `fernet_key`).',
+      keywords: ['fernet'],
+      key: 'fernet',
+      value: '[A-Za-z0-9_-]{43}=',
+      maxLength: 44,
+      minEntropy: 3.5,
+      match: ['FERNET_KEY=[[{u:43}=]]', '"fernet_key": "[[{u:43}=]]"'],
+      noMatch: ['FERNET_KEY=changeme', 'FERNET_KEY_PATH=/etc/app/fernet.key'],
+    }),
+    token({
+      id: 'fernet.key-literal',
+      type: 'fernet_key',
+      description:
+        "Fernet key written into the call that makes the cipher (`Fernet(b'...')`, Python's `cryptography`).",
+      keywords: ['Fernet('],
+      // \s: the call's parenthesis and quotes end a natural token, so a fixed window is read.
+      pattern: `Fernet\\(\\s?b?["'](?<s>[A-Za-z0-9_-]{43}=)["']\\s?\\)`,
+      maxLength: 56,
+      minEntropy: 3.5,
+      match: ["f = Fernet(b'[[{u:43}=]]')", 'cipher = Fernet("[[{u:43}=]]")'],
+      noMatch: ['f = Fernet(key)', "f = Fernet(b'{x:43}=')"],
+    }),
     // --- Payments -----------------------------------------------------------
     token({
       id: 'stripe.secret-key',
