@@ -1962,15 +1962,27 @@ const INLINE_REACH = 200;
 const DESCRIBED_COMMAND =
   /\b(?:pipelines?|scripts?|ci|workflows?|dockerfiles?|makefiles?|installers?|readmes?|jobs?|steps?|builds?|docs|documentation|tutorials?|guides?|examples?|commands?|lines?|snippets?|hooks?|it|this|that|which|one)\s(?:uses|used|runs|ran|contains|contained|calls|called|executes|executed|does|did|has|had|expands\sto|becomes|became|reads|is|was)\s(?:something\slike\s|just\s|literally\s|)[`'"]?$/;
 
+/** What the docs say a command is: "the README says ...", "the docs suggest ...". */
+const DOCS_SAY =
+  /\b(?:readmes?|docs|documentation|tutorials?|guides?|instructions|website|site|page|manual|wiki)\s(?:says|say|said|suggests|suggest|suggested|recommends|recommend|recommended|shows|show|showed|lists|list|listed|tells?\syou\sto\srun)\s(?:to\srun\s|to\suse\s|)[`'"]?$/;
+
+/** A command the user reports running or thinks is right: "I'm installing it with ...", "I tried ...", "I think it's ...". */
+const USER_REPORTS =
+  /\b(?:(?:i['\u2019]m|i\sam|i\swas|we['\u2019]re|we\sare|we\swere)\s(?:installing|running|using|trying|setting\sup)\s[^\n.?!]{0,60}?\s(?:with|using|via|by\srunning)|i\s(?:ran|tried|used|executed|typed)|i\sthink\sit['\u2019]?s|i\sthink\sit\sis)\s[`'"]?$/;
+
 /** An order to run what was just described: "... so please run it". */
 const RUN_IT_AFTER = /\b(?:run|execute|paste|exec|do|try)\s(?:it|this|that|them)\b|\bplease\b/;
 
 /**
- * Whether the command at `view[start, end)` is described, not ordered
- * ({@link DESCRIBED_COMMAND}), and no order to run it follows in its sentence.
+ * Whether the command at `view[start, end)` is described or reported, not
+ * ordered ({@link DESCRIBED_COMMAND}, {@link DOCS_SAY}, {@link USER_REPORTS}),
+ * and no order to run it follows in its sentence.
  */
 function describedCommand(view: string, start: number, end: number): boolean {
-  if (!DESCRIBED_COMMAND.test(view.slice(Math.max(0, start - 48), start))) return false;
+  const before = view.slice(Math.max(0, start - 96), start);
+  const near = before.slice(-48);
+  if (!DESCRIBED_COMMAND.test(near) && !DOCS_SAY.test(near) && !USER_REPORTS.test(before))
+    return false;
   return !RUN_IT_AFTER.test(view.slice(end, sentenceEndFrom(view, end, 80)));
 }
 
