@@ -2037,11 +2037,33 @@ function installStep(view: string, start: number, context: ContextBudget): boole
     const k = head.lastIndexOf('\n');
     if (k >= 0 && OWN_LINE.test(head.slice(k + 1))) open = start - head.length + k + 1;
   }
-  if (open < 0) return false;
+  if (open < 0) {
+    // A list step that names what it installs, the command on its line: "1. Install uv: `...`".
+    const line = view.slice(Math.max(0, start - INLINE_STEP_REACH), start);
+    const n = line.lastIndexOf('\n');
+    const step = line.slice(n + 1);
+    // One step: a sentence that ends inside it ("install done. now, ...") is no name.
+    return (
+      (n >= 0 || start <= INLINE_STEP_REACH) &&
+      INLINE_STEP.test(step) &&
+      !/\.\s/.test(step.slice(3))
+    );
+  }
   let before = view.slice(Math.max(0, open - INSTALL_REACH), open);
   while (before.endsWith('\n') || before.endsWith(' ')) before = before.slice(0, -1);
   return INSTALL_LEAD.test(before) || installSection(view, open);
 }
+
+/**
+ * The start of a line that is an install step, up to its command: a list
+ * marker, "install" and what (up to 40 letters, digits, spaces and `._()/-`),
+ * a colon, and an optional backtick: "1. install uv: `", "- to install the cli: ".
+ */
+const INLINE_STEP =
+  /^(?:[0-9]{1,2}[.)]\s|[-*]\s)(?:install|installing|to\sinstall)\b[a-z0-9 ._()/-]{0,40}:\s?`?$/;
+
+/** Units before a command searched for an {@link INLINE_STEP} line start. */
+const INLINE_STEP_REACH = 64;
 
 /** What may come before a command on a line of its own: a shell prompt. */
 const OWN_LINE = /^(?:\$ |> |)$/;
