@@ -858,7 +858,9 @@ class Run {
         decoded = decodeBase32(candidate);
         id = 'obfuscation.base32';
       } else {
-        decoded = looksLikeBase64(candidate) ? decodeBase64(candidate) : undefined;
+        // Base64 after a "NAME=" the run swept up with it (`instructions_b64=QUkg...`).
+        const body = candidate.slice(nameEnd(candidate));
+        decoded = looksLikeBase64(body) ? decodeBase64(body) : undefined;
         id = 'obfuscation.base64';
       }
       if (decoded === undefined) continue;
@@ -1405,6 +1407,16 @@ function hexStart(run: string): number {
   if (run.charCodeAt(0) === 0x30 && (run.charCodeAt(1) | 0x20) === 0x78) return 2;
   const eq = run.lastIndexOf('=', 48);
   return eq > 0 && eq < run.length - 1 ? eq + 1 : 0;
+}
+
+/**
+ * Where a run's value starts after a `NAME=` it swept up (at most 48 units
+ * of name): the first `=` with more than padding after it; 0 without one.
+ */
+function nameEnd(run: string): number {
+  const eq = run.indexOf('=');
+  if (eq <= 0 || eq > 48 || eq + 1 >= run.length || run.charCodeAt(eq + 1) === 0x3d) return 0;
+  return eq + 1;
 }
 
 /** Matches per call whose context may still excuse them (see {@link excused}). */
