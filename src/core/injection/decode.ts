@@ -356,6 +356,34 @@ export function decodePercent(token: string): string | undefined {
 }
 
 /**
+ * Decodes a form-encoded token whose words are joined by `+` (a query
+ * string's spaces: `q=AI+log+analyst:+ignore+your+instructions`), with any
+ * `%XX` escapes in it. Returns `undefined` for a token with fewer than three
+ * `+` between letters (`C++`, `a+b`, a date's `+00:00`).
+ *
+ * @example
+ * ```ts
+ * decodePlus('q=please+ignore+the+rules'); // 'q=please ignore the rules'
+ * ```
+ */
+export function decodePlus(token: string): string | undefined {
+  let joins = 0;
+  for (let k = 1; k + 1 < token.length; k++) {
+    if (token.charCodeAt(k) !== 0x2b) continue;
+    if (isLetter(token.charCodeAt(k - 1)) && isLetter(token.charCodeAt(k + 1))) joins++;
+  }
+  if (joins < 3) return undefined;
+  const spaced = token.replace(/\+/g, ' ');
+  return token.includes('%') ? (decodePercent(token) ?? spaced) : spaced;
+}
+
+/** `[A-Za-z]` */
+function isLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
+/**
  * Decodes `\xNN` and `\uNNNN` escapes in a token; returns `undefined` when
  * no escape decodes.
  *

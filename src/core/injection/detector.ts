@@ -31,6 +31,7 @@ import {
   decodeHexByteRuns,
   decodeMorseRuns,
   decodePercent,
+  decodePlus,
   hasDots,
   leetWindows,
   looksLikeBase64,
@@ -586,6 +587,17 @@ class Run {
           outer,
           '%',
           decodePercent,
+          'obfuscation.url-encoding',
+        );
+      }
+      // A query string's words joined by `+` (form encoding), `%` escapes or not.
+      if (view.includes('+') && PLUS_JOINED.test(view)) {
+        matched += this.#decodeTokens(
+          text,
+          depth,
+          outer,
+          '+',
+          decodePlus,
           'obfuscation.url-encoding',
         );
       }
@@ -1408,6 +1420,9 @@ function hexStart(run: string): number {
   const eq = run.lastIndexOf('=', 48);
   return eq > 0 && eq < run.length - 1 ? eq + 1 : 0;
 }
+
+/** Four words joined by `+` (see {@link decodePlus}). */
+const PLUS_JOINED = /[a-z]\+[a-z]{1,24}\+[a-z]{1,24}\+[a-z]/;
 
 /**
  * Where a run's value starts after a `NAME=` it swept up (at most 48 units
