@@ -87,7 +87,7 @@ export class Echoes {
    * (absolute; `Infinity`: nowhere after), so no stretch is searched twice.
    */
   readonly #found: number[] = [];
-  /** Values by their first two units, longest first. */
+  /** Values by a hash of their first {@link ECHO_MIN} units, longest first. */
   readonly #byHead = new Map<number, Known[]>();
   readonly #seen = new Set<string>();
   #longest = 0;
@@ -120,7 +120,7 @@ export class Echoes {
     if (this.#seen.has(value) || /[\r\n]/.test(value)) return;
     this.#seen.add(value);
     const head = value.charCodeAt(0);
-    const key = head * 65_536 + value.charCodeAt(1);
+    const key = headHash(value, 0);
     const list = this.#byHead.get(key);
     const known: Known = { value, source: winner };
     if (list === undefined) this.#byHead.set(key, [known]);
@@ -275,7 +275,10 @@ export class Echoes {
     open: boolean,
   ): Known | typeof UNDECIDED | undefined {
     const i = at - base;
-    const list = this.#byHead.get(text.charCodeAt(i) * 65_536 + text.charCodeAt(i + 1));
+    // Too little text for a value's head: before a group still open, it may yet be one.
+    if (i + ECHO_MIN > text.length || (open && at + ECHO_MIN > gapEnd))
+      return open ? UNDECIDED : undefined;
+    const list = this.#byHead.get(headHash(text, i));
     if (list === undefined) return undefined;
     for (const known of list) {
       const value = known.value;
@@ -294,6 +297,13 @@ export class Echoes {
 
 /** Up to this many values, their starts are found with `indexOf`. */
 const FEW_HEADS = 4;
+
+/** FNV-1a of the {@link ECHO_MIN} units of `text` from `i` (there must be as many). */
+function headHash(text: string, i: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = i; k < i + ECHO_MIN; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  return hash >>> 0;
+}
 
 /** A 16-bit hash of two code units (exact for ASCII pairs). */
 function pairHash(a: number, b: number): number {
