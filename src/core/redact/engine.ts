@@ -1638,9 +1638,10 @@ export class Engine {
       // "my password is ...": a key in a sentence, found by its last letter; the last
       // letter or digit of what a qualified key names ("the password for the staging
       // server is ...", "... on db01 is ..."); or the parenthesis after a variable name:
-      // "the Datadog key (DD_API_KEY) is ...". Any letter would cost prose 2 %.
+      // "the Datadog key (DD_API_KEY) is ...". Any letter would cost prose 2 %; `f`
+      // ("the btc wif is ...") is rare before " is " in prose.
       scanners.push({
-        re: /[dnyhtergbvpiDNYHTERGBVPI)0-9] is /g,
+        re: /[dnyhtergbvpifDNYHTERGBVPIF)0-9] is /g,
         lead: 0,
         width: 5,
         ahead: 4,

@@ -39,7 +39,8 @@ export type SecretValidatorName =
   | 'jwt'
   | 'basic-credentials'
   | 'discord-token'
-  | 'aws-key-id';
+  | 'aws-key-id'
+  | 'bitcoin-wif';
 
 /** Fields shared by every secret rule. */
 interface SecretRuleBase {

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { base62Crc32Token } from './checksums.js';
+import { base58Check, base62Crc32Token } from './checksums.js';
 import type { SecretValidatorName } from './rules.js';
 
 /** Decodes base64 or base64url (padding optional) to a binary string; undefined when invalid. */
@@ -96,12 +96,23 @@ function githubCrc32(value: string): boolean {
   return base62Crc32Token(value.slice(value.indexOf('_') + 1));
 }
 
+/**
+ * A Bitcoin WIF private key: Base58Check with version 0x80 and 32 bytes of
+ * key, followed by 0x01 when the public key is compressed.
+ */
+function bitcoinWif(value: string): boolean {
+  const payload = base58Check(value);
+  if (payload === undefined || payload[0] !== 0x80) return false;
+  return payload.length === 33 || (payload.length === 34 && payload[33] === 1);
+}
+
 const VALIDATORS: Readonly<Record<SecretValidatorName, (value: string) => boolean>> = {
   'github-crc32': githubCrc32,
   jwt,
   'basic-credentials': basicCredentials,
   'discord-token': discordToken,
   'aws-key-id': awsKeyId,
+  'bitcoin-wif': bitcoinWif,
 };
 
 /**
