@@ -2823,6 +2823,8 @@ export class Engine {
       w--;
     }
     if (!named || w === h || (w > 0 && text.charCodeAt(w - 1) !== 10)) return true;
+    // `2024-09-11T00:05:59Z,...` (a CSV row of timestamps): a date and an hour, no host.
+    if (h - w === 13 && ISO_DATE_HOUR.test(text.slice(w, h))) return true;
     if (!ctx.need(h + PGPASS_REACH)) return false;
     PGPASS_FIELDS.lastIndex = h + 1;
     if (!PGPASS_FIELDS.test(text)) return true;
@@ -4085,6 +4087,9 @@ function entropyFloor(floor: number, value: string): number {
 }
 
 const HEX_ONLY = /^[0-9a-fA-F]+$/;
+
+/** An ISO 8601 date and hour (`2024-09-11T00`), read as a `.pgpass` host. */
+const ISO_DATE_HOUR = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}$/;
 
 function isValueStop(c: number): boolean {
   return (

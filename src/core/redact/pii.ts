@@ -1118,6 +1118,9 @@ function ipv4At(text: string, i: number, limit: number, lead: string, sink: PiiS
   // The loopback and unspecified addresses, and broadcast addresses and netmasks
   // (`255.255.255.0`), identify no one.
   if (m[0] === '127.0.0.1' || m[0] === '0.0.0.0' || m[0].startsWith('255.')) return;
+  // A network in CIDR notation (`10.8.0.0/24`, a VPC's or a VPN's range) is no one's address.
+  if (m[0].endsWith('.0') && text.charCodeAt(end) === 47 && isDigit(text.charCodeAt(end + 1)))
+    return;
   sink({ type: 'ipv4', start: i, end });
 }
 

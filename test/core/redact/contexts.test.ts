@@ -964,6 +964,8 @@ describe('files and commands the blind sets showed', () => {
     for (const text of [
       '12:30:45:123:abcdef',
       '2024-05-01 10:30:45:123:abcdef',
+      // A CSV row of ISO timestamps: the date and hour are no host.
+      'created_at,updated_at,duration_ms\n2024-09-11T00:05:59Z,2024-03-23T07:59:40Z,848601',
       'root:x:0:0:root:/root:/bin/bash',
       'localhost:5432:*:postgres:changeme',
       `see db.internal:5432:app:app:${gen('{A:14}')}`,

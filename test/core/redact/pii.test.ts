@@ -468,6 +468,10 @@ describe('PII recognisers', () => {
     expect(found('the server at 10.2.7.9 answers', 'ipv4')).toEqual(['10.2.7.9']);
     for (const text of ['OID 2.5.4.3 (commonName)', 'netmask 255.255.255.0', 'mask: 255.255.0.0'])
       expect(found(text, 'ipv4'), text).toEqual([]);
+    // A network in CIDR notation is a range; a host's address in the same text is still one.
+    for (const text of ['AllowedIPs = 10.8.0.0/24', 'cidr_block = "10.12.0.0/16"'])
+      expect(found(text, 'ipv4'), text).toEqual([]);
+    expect(found('route 10.8.0.0/24 via 10.8.0.1', 'ipv4')).toEqual(['10.8.0.1']);
     // A grouped 12-digit number with a valid Verhoeff digit, named a parcel or a batch.
     const aadhaar = `${'3710 2245 409'}${verhoeffCheckDigit('37102245409')}`;
     expect(found(`Aadhaar: ${aadhaar}`, 'in_aadhaar')).toEqual([aadhaar]);
