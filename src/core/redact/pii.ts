@@ -410,14 +410,16 @@ const PHONE_CONTEXT =
 // lahir; ru/uk rozhdeniya, rodilsya, narodzhennya; ja seinengappi, umare, tanjoubi; zh chusheng,
 // shengri; ko saengnyeonworil, saengil; hi janm; ar al-milad.
 const DOB_WORDS =
-  'dob|d\\.o\\.b|birth|born|geburt|geboren|geb\\.|f\\u00f6delsedatum|f\\u00f6dd|f\\u00f8dselsdato|f\\u00f8dt|syntym\\u00e4aika|naissance|n\\u00e9e? le|nacimiento|nac\\u00ed (?:el|en)|nacid[oa] (?:el|en)|nascimento|nasci (?:em|no|a)|nascid[oa] (?:em|no|a)|nascita|nat[oa] il|geboortedatum|urodzeni[ae]|urodzon[ya]|do\\u011fum tarihi|do\\u011fdum|tanggal lahir|\\u0440\\u043e\\u0436\\u0434\\u0435\\u043d\\u0438\\u044f|\\u0440\\u043e\\u0434\\u0438\\u043b|\\u043d\\u0430\\u0440\\u043e\\u0434\\u0436\\u0435\\u043d\\u043d\\u044f|\\u751f\\u5e74\\u6708\\u65e5|\\u751f\\u307e\\u308c|\\u8a95\\u751f\\u65e5|\\u51fa\\u751f|\\u751f\\u65e5|\\uc0dd\\ub144\\uc6d4\\uc77c|\\uc0dd\\uc77c|\\u091c\\u0928\\u094d\\u092e|\\u0627\\u0644\\u0645\\u064a\\u0644\\u0627\\u062f';
+  'dob|d\\.o\\.b|birth|born|geburt|geboren|geb\\.|f\\u00f6delsedatum|f\\u00f6dd|f\\u00f8dselsdato|f\\u00f8dt|syntym\\u00e4aika|naissance|n\\u00e9e? le|n\\u00e9\\(e\\) le|nacimiento|nac\\u00ed (?:el|en)|nacid[oa] (?:el|en)|nascimento|nasci (?:em|no|a)|nascid[oa] (?:em|no|a)|nascita|nat[oa] il|geboortedatum|urodzeni[ae]|urodzon[ya]|do\\u011fum tarihi|do\\u011fdum|tanggal lahir|\\u0440\\u043e\\u0436\\u0434\\u0435\\u043d\\u0438\\u044f|\\u0440\\u043e\\u0434\\u0438\\u043b|\\u043d\\u0430\\u0440\\u043e\\u0434\\u0436\\u0435\\u043d\\u043d\\u044f|\\u751f\\u5e74\\u6708\\u65e5|\\u751f\\u307e\\u308c|\\u8a95\\u751f\\u65e5|\\u51fa\\u751f|\\u751f\\u65e5|\\uc0dd\\ub144\\uc6d4\\uc77c|\\uc0dd\\uc77c|\\u091c\\u0928\\u094d\\u092e|\\u0627\\u0644\\u0645\\u064a\\u0644\\u0627\\u062f';
 /**
- * A birth word shortly before the date on its line; or a question about it
- * ending the line before, answered by the date on a chat line of its own
+ * A birth word shortly before the date on its line, or a little further
+ * when "it's" or "is" gives the date ("my DOB to verify the account - it's
+ * ..."); or a question about it ending the line before, answered by the
+ * date on a chat line of its own
  * (`Agent: Can you confirm your date of birth?\n[13:53] Customer: 24/11/1975`).
  */
 const DOB_CONTEXT = new RegExp(
-  `(?:${DOB_WORDS})[^\\n]{0,24}$|(?:${DOB_WORDS})[^\\n]{0,24}\\?[ \\t]*\\r?\\n(?:\\[[^\\]\\n]{1,20}\\] ?|)(?:[^\\n:]{1,30}: ?|)$`,
+  `(?:${DOB_WORDS})[^\\n]{0,24}$|(?:${DOB_WORDS})[^\\n]{0,40} (?:it['\u2019]s|it is|is|was):? $|(?:${DOB_WORDS})[^\\n]{0,24}\\?[ \\t]*\\r?\\n(?:\\[[^\\]\\n]{1,20}\\] ?|)(?:[^\\n:]{1,30}: ?|)$`,
   'i',
 );
 const DOB_HINT = new RegExp(DOB_WORDS, 'i');

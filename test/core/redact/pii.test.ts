@@ -352,6 +352,16 @@ describe('PII recognisers', () => {
       '3 May 1990',
     ]);
     expect(found('released on 2021-03-04', 'date_of_birth')).toEqual([]);
+    // The date given a little after the birth word, by "it's" or "is"; a French form's "N\u00e9(e) le".
+    expect(
+      found("support asked for my DOB to verify the account, it's 1963-08-01", 'date_of_birth'),
+    ).toEqual(['1963-08-01']);
+    expect(found('N\u00e9(e) le 2 septembre 1944 \u00e0 Lille.', 'date_of_birth')).toEqual([
+      '2 septembre 1944',
+    ]);
+    expect(
+      found('My birthday party was great; the invoice date is 2024-05-01', 'date_of_birth'),
+    ).toEqual([]);
     expect(found('meeting 03/04/2021', 'date_of_birth')).toEqual([]);
   });
 
