@@ -88,7 +88,7 @@ function buildPiiRules(): readonly PiiRule[] {
     ),
     pii(
       'phone',
-      'Phone number in E.164 or a national format of the US, UK, Australia, Germany, France or India.',
+      'Phone number in E.164 or a national format of the US, UK, Australia, Germany, France or India; a mobile number of Spain, Italy or China written nationally, after a phone label.',
       0.35,
       0.85,
       'medium',
@@ -746,8 +746,16 @@ function phoneFrom(g: Groups, context: boolean): boolean {
     if (g.groups.length === 1) return context && n <= 11;
     return !g.groups.some((x) => x.length < 2);
   }
-  if (n !== 10 && n !== 11) return false;
   const lengths = g.groups.map((x) => x.length).join(',');
+  // Mobile numbers of a few more countries, written nationally, after a phone label only:
+  // Spain's nine digits from 6 or 7 (`647 411 109`), Italy's ten from 3 (`309 5699071`),
+  // China's eleven from 13-19 (`138 6740 2307`).
+  if (context) {
+    if (n === 9 && /^[67]/.test(digits) && /^(?:9|3,3,3|3,2,2,2)$/.test(lengths)) return true;
+    if (n === 10 && digits.startsWith('3') && /^(?:10|3,7|3,3,4)$/.test(lengths)) return true;
+    if (n === 11 && /^1[3-9]/.test(digits) && /^(?:11|3,4,4)$/.test(lengths)) return true;
+  }
+  if (n !== 10 && n !== 11) return false;
   if (n === 10 && validUsNumber(digits)) {
     if (lengths === '3,3,4' && (g.seps.length === 2 || g.paren[0] === true)) return true;
     if (lengths === '10' && context) return true;

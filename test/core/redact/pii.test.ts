@@ -88,6 +88,11 @@ describe('PII recognisers', () => {
       expect(found(`call ${phone} now`, 'phone'), phone).toEqual([phone]);
     }
     expect(found('phone: 4155552671', 'phone')).toEqual(['4155552671']);
+    // Mobile numbers of Spain, Italy and China written nationally: after a phone label only.
+    for (const phone of ['647 411 109', '309 5699071', '13867402307', '138 6740 2307']) {
+      expect(found(`Mobile: ${phone}`, 'phone'), phone).toEqual([phone]);
+      expect(found(`order ${phone} shipped`, 'phone'), phone).toEqual([]);
+    }
     // A checksummed group inside a phone number is part of the phone number.
     expect(redactor.scan('mobile +61 476 902 154').map((f) => f.type)).toEqual(['phone']);
     for (const text of [
