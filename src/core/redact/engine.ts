@@ -3909,7 +3909,15 @@ export class Engine {
    */
   #qualified(ctx: Ctx, h: number): boolean {
     const text = ctx.text;
-    if (!isBlank(text.charCodeAt(h + 1))) return true;
+    const after = text.charCodeAt(h + 1);
+    if (after === 10 || after === 13) {
+      // The value alone on the next line, or in a code block there ("new token for staging:\n```\n...").
+      if (!ctx.need(h + 1 + NEXT_LINE_AHEAD)) return false;
+      const next = nextLineValue(text, h + 1, ctx.lim(h + 1 + NEXT_LINE_AHEAD));
+      const keyEnd = next < 0 ? -1 : qualifierStart(text, h);
+      return keyEnd < 0 || this.#named(ctx, keyEnd, next, LOOSE);
+    }
+    if (!isBlank(after)) return true;
     // The value first: after most labels in prose comes a word.
     if (!ctx.need(h + 1 + BARE_GLUE + LOOSE_AHEAD)) return false;
     if (!looseValueAt(text, h + 1)) return true;

@@ -379,14 +379,18 @@ export function lookupAt(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** A Markdown code fence's line before the value: three backticks, a language name, a break. */
+const FENCE_LINE = 3 + 16 + 2;
+
 /** Units after a key's colon that {@link nextLineValue} may read. */
-export const NEXT_LINE_AHEAD = 4 + 2 + 8 + 128 + 4 + 2;
+export const NEXT_LINE_AHEAD = 4 + 2 + 8 + FENCE_LINE + 128 + 4 + 2;
 
 /**
  * Where the value of a key written as a label opens (`Password:` at the
  * end of its line, the value alone on the next line, indented or not), or
- * -1. The next line must hold one word of at most 128 units and nothing
- * else, and that word must read as a credential ({@link credentialLike}):
+ * -1. The next line (past a Markdown code fence's opening line) must hold
+ * one word of at most 128 units and nothing else, and that word must read
+ * as a credential ({@link credentialLike}):
  * a YAML mapping (`password:` then `  value: ...`) or a sentence is no value.
  * Reads `text[from, limit)`.
  *
@@ -402,9 +406,20 @@ export function nextLineValue(text: string, from: number, limit: number): number
   if (text.charCodeAt(p) === 13) p++;
   if (p >= limit || text.charCodeAt(p) !== 10) return -1;
   p++;
-  const indent = p;
+  let indent = p;
   while (p < limit && p - indent < 8 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9))
     p++;
+  // A value shown as code: "```" and a language name (at most 16 letters) on a line of its own.
+  if (text.startsWith('```', p)) {
+    let q = p + 3;
+    while (q < limit && q - p < FENCE_LINE - 2 && isAlnum(text.charCodeAt(q))) q++;
+    if (text.charCodeAt(q) === 13) q++;
+    if (q >= limit || text.charCodeAt(q) !== 10) return -1;
+    p = q + 1;
+    indent = p;
+    while (p < limit && p - indent < 8 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9))
+      p++;
+  }
   const start = p;
   while (p < limit && p - start < 128 && !isSpace(text.charCodeAt(p))) p++;
   const end = p;

@@ -960,6 +960,22 @@ describe('files and commands the blind sets showed', () => {
     expect(found(`db.internal:5432:my\\:db:app:${a}`)).toEqual([['generic.password', a]]);
   });
 
+  it('reads a value alone on the line after its label, in a code block or not', () => {
+    const token = gen('{z:52}');
+    for (const text of [
+      `SYSTEM_ACCESSTOKEN:\n\`\`\`\n${token}\n\`\`\``,
+      `new SYSTEM_ACCESSTOKEN for staging:\n${token}`,
+      `new SYSTEM_ACCESSTOKEN for staging:\n\`\`\`text\n${token}\n\`\`\``,
+    ])
+      expect(
+        found(text).map(([, value]) => value),
+        text,
+      ).toEqual([token]);
+    // A code block holding code, or a word after a label in prose, is no value.
+    expect(found('password:\n```yaml\nvalue: foo\n```')).toEqual([]);
+    expect(found('the API key for the billing service:\nhello')).toEqual([]);
+  });
+
   it('reads no .pgpass line in times, passwd files, placeholders or prose', () => {
     for (const text of [
       '12:30:45:123:abcdef',
