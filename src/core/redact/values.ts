@@ -379,16 +379,19 @@ export function lookupAt(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/** One blank line before the value: up to four blanks and a break. */
+const BLANK_LINE = 4 + 2;
+
 /** A Markdown code fence's line before the value: three backticks, a language name, a break. */
 const FENCE_LINE = 3 + 16 + 2;
 
 /** Units after a key's colon that {@link nextLineValue} may read. */
-export const NEXT_LINE_AHEAD = 4 + 2 + 8 + FENCE_LINE + 128 + 4 + 2;
+export const NEXT_LINE_AHEAD = 4 + 2 + BLANK_LINE + 8 + FENCE_LINE + 128 + 4 + 2;
 
 /**
  * Where the value of a key written as a label opens (`Password:` at the
  * end of its line, the value alone on the next line, indented or not), or
- * -1. The next line (past a Markdown code fence's opening line) must hold
+ * -1. The next line (past one blank line and a Markdown code fence's opening line) must hold
  * one word of at most 128 units and nothing else, and that word must read
  * as a credential ({@link credentialLike}):
  * a YAML mapping (`password:` then `  value: ...`) or a sentence is no value.
@@ -406,6 +409,16 @@ export function nextLineValue(text: string, from: number, limit: number): number
   if (text.charCodeAt(p) === 13) p++;
   if (p >= limit || text.charCodeAt(p) !== 10) return -1;
   p++;
+  // One blank line may set the value off (an email: "... is:", a blank line, the value indented).
+  let blank = p;
+  while (
+    blank < limit &&
+    blank - p < 4 &&
+    (text.charCodeAt(blank) === 32 || text.charCodeAt(blank) === 9)
+  )
+    blank++;
+  if (text.charCodeAt(blank) === 13) blank++;
+  if (blank < limit && text.charCodeAt(blank) === 10) p = blank + 1;
   let indent = p;
   while (p < limit && p - indent < 8 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9))
     p++;

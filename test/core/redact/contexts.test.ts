@@ -971,8 +971,14 @@ describe('files and commands the blind sets showed', () => {
         found(text).map(([, value]) => value),
         text,
       ).toEqual([token]);
+    // Or after one blank line, indented (an email): the rule of the key reports it.
+    const pw = password();
+    expect(
+      found(`the new value for GF_SECURITY_ADMIN_PASSWORD is:\n\n    ${pw}\n\nthanks`),
+    ).toEqual([['generic.password', pw]]);
     // A code block holding code, or a word after a label in prose, is no value.
     expect(found('password:\n```yaml\nvalue: foo\n```')).toEqual([]);
+    expect(found('Password:\n\nSee the vault.')).toEqual([]);
     expect(found('the API key for the billing service:\nhello')).toEqual([]);
   });
 
