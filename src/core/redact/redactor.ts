@@ -443,6 +443,8 @@ class IncrementalRedactor implements StreamRedactor {
     this.#done = true;
     this.#room = 0;
     this.#buffer = '';
+    // The remembered values are copies of secrets: none outlives the stream.
+    this.#echoes?.reset();
     return out;
   }
 
