@@ -3644,6 +3644,14 @@ export class Engine {
     // A quoted placeholder (`PGPASSWORD='<your-password>' psql ...`) opens no element.
     const q = text.charCodeAt(k - 2);
     if (isQuote(q) && text.charCodeAt(h + 1) === q) return true;
+    // Nor does this redactor's own placeholder (`<POSTGRES_URI_PASSWORD_1>`): redacting its
+    // output again changes nothing. An element of that name that closes on its line
+    // (`<DB_PASSWORD_1>...</DB_PASSWORD_1>`) is still one.
+    if (OWN_PLACEHOLDER.test(text.slice(k, h))) {
+      const line = text.slice(h + 1, h + 1 + PLACEHOLDER_LINE);
+      const close = line.indexOf(`</${text.slice(k, h)}>`);
+      if (close < 0 || line.lastIndexOf('\n', close) >= 0) return true;
+    }
     const matched = this.#rulesForKey(text, k, h, keyHash(text, k, h));
     if (matched.rules.length === 0) return true;
     return this.#value(ctx, matched, k, h, h + 1, TAG);
@@ -4258,6 +4266,9 @@ const CREDENTIAL_CALLS: ReadonlyMap<string, number> = new Map([
 
 /** The inside of a placeholder of the `placeholder` style (`<EMAIL_1>`, `<AUTH0_CLIENT_SECRET_2>`). */
 const OWN_PLACEHOLDER = /^[A-Z][A-Z0-9_]{0,62}_[0-9]{1,9}$/;
+
+/** Units after an element named like a placeholder searched for its closing tag. */
+const PLACEHOLDER_LINE = 512;
 
 /** A builder's method named by a key alone (`.password("...")`, `.apiKey("...")`). */
 const BUILDER_KEY =

@@ -138,5 +138,17 @@ describe('echoes of a secret found earlier', () => {
     const text = `token: ${pw}\nthe token ${pw} expired; use ${pw}x instead`;
     const once = redactor.redact(text).text;
     expect(redactor.redact(once).text).toBe(once);
+    // Placeholders repeated on a line read as no element on a second pass.
+    const named = createRedactor({ style: 'placeholder' });
+    const url = `DATABASE_URL=postgres://app:${gen('{A:20}')}@db.internal:5432/app`;
+    const value = url.slice(url.indexOf(':', 20) + 1, url.indexOf('@'));
+    const repeated = `${url}\n${value}" and ${value}, ) ${value}"`;
+    const first = named.redact(repeated).text;
+    expect(first).not.toContain(value);
+    expect(named.redact(first).text).toBe(first);
+    // An element named like a placeholder that closes on its line is still an element.
+    expect(named.redact(`<DB_PASSWORD_1>${pw}</DB_PASSWORD_1>`).text).toBe(
+      '<DB_PASSWORD_1><PASSWORD_1></DB_PASSWORD_1>',
+    );
   });
 });
