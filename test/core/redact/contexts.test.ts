@@ -960,6 +960,13 @@ describe('files and commands the blind sets showed', () => {
     expect(found(`db.internal:5432:my\\:db:app:${a}`)).toEqual([['generic.password', a]]);
   });
 
+  it('reads a key in a sentence that ends in f ("the btc wif is ...")', () => {
+    const wif = gen('{wif}');
+    expect(found(`FYI the btc wif is ${wif}, rotate it after the demo.`)).toEqual([
+      ['bitcoin.wif-private-key', wif],
+    ]);
+  });
+
   it('reads a value alone on the line after its label, in a code block or not', () => {
     const token = gen('{z:52}');
     for (const text of [
