@@ -19,6 +19,13 @@ export const ECHO_MIN = 8;
 export const ECHO_MAX = 256;
 /** Most distinct values one call or stream remembers; later ones are not remembered. */
 export const ECHO_VALUES = 1024;
+/**
+ * Most values remembered that share their first {@link ECHO_MIN} units:
+ * each position of the text whose head matches is compared with every one
+ * of them, so without a bound, values crafted to share a head and a text
+ * made of that head would cost a comparison per value at every position.
+ */
+export const ECHO_SAME_HEAD = 4;
 /** Most units of glue an occurrence takes in on each side (see {@link isGlue}). */
 export const ECHO_GLUE = 64;
 
@@ -118,10 +125,11 @@ export class Echoes {
     // A copy, not a slice: a slice would keep the whole input alive.
     const value = ` ${text.slice(group.start - base, group.end - base)}`.slice(1);
     if (this.#seen.has(value) || /[\r\n]/.test(value)) return;
-    this.#seen.add(value);
-    const head = value.charCodeAt(0);
     const key = headHash(value, 0);
     const list = this.#byHead.get(key);
+    if (list !== undefined && list.length >= ECHO_SAME_HEAD) return;
+    this.#seen.add(value);
+    const head = value.charCodeAt(0);
     const known: Known = { value, source: winner };
     if (list === undefined) this.#byHead.set(key, [known]);
     else {
@@ -146,9 +154,10 @@ export class Echoes {
    * An echo lies in the gap between two groups and never changes a group:
    * a position inside a group starts none, and one whose value runs on
    * into the next group ends where that group starts (the group hides the
-   * rest). At each position the longest value is taken; the finding takes in the glue on both sides (see
-   * {@link isGlue}) up to the gap's ends, and echoes that overlap are
-   * merged into one, reported with the first one's rule. Every position is
+   * rest). At each position the longest value is taken; the finding takes
+   * in the glue on both sides (see {@link isGlue}) up to the gap's ends, and
+   * echoes that overlap are merged into one, reported with the first one's
+   * rule. Every position is
    * tried on its own, so what is found at one does not depend on where the
    * sweep began.
    *
@@ -213,13 +222,15 @@ export class Echoes {
         };
       }
       if (!closed || halt < gapEnd) {
+        // With no value remembered, no echo can start later: all is decided up to `limit`.
+        if (this.#longest === 0) return { groups: out, stop: limit };
         // A later echo may take in the glue before the first undecided position, and
         // with it overlap the echo before it.
         const hold = Math.max(gapStart, glueStart(text, base, halt));
         if (pending !== undefined && pending.end > hold)
           return { groups: out, stop: pending.start };
         if (pending !== undefined) out.push(echoGroup(pending));
-        return { groups: out, stop: this.#longest > 0 ? hold : limit };
+        return { groups: out, stop: hold };
       }
       if (pending !== undefined) out.push(echoGroup(pending));
       if (group === undefined) return { groups: out, stop: Math.max(gapStart, limit) };

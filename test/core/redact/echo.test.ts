@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ECHO_MAX, ECHO_MIN, ECHO_VALUES } from '../../../src/core/redact/echo.js';
+import { ECHO_MAX, ECHO_MIN, ECHO_SAME_HEAD, ECHO_VALUES } from '../../../src/core/redact/echo.js';
 import { createRedactor } from '../../../src/core/redact/redactor.js';
 import { expand, rng } from '../../fixtures/secrets.js';
 import { streamedByUnit, streamedInChunks } from './helpers.js';
@@ -109,6 +109,18 @@ describe('echoes of a secret found earlier', () => {
     const text = `${lines}\nfirst ${values[0]} last ${values[ECHO_VALUES]}\n`;
     const out = redactor.redact(text).text;
     expect(out).toContain(`first [REDACTED:password] last ${values[ECHO_VALUES]}`);
+  });
+
+  it(`remembers at most ${ECHO_SAME_HEAD} values that share their first ${ECHO_MIN} units`, () => {
+    // Values crafted to share a head, then a flood of that head: each position of the flood
+    // is compared with the values of its head only, a few of them, not all 1,024.
+    const head = 'Zq8#Wk3$';
+    const values = Array.from({ length: 64 }, () => `${head}${gen('{A:24}')}`);
+    const lines = values.map((v) => `DB_PASSWORD=${v}`).join('\n');
+    const text = `${lines}\nkept ${values[ECHO_SAME_HEAD - 1]} left ${values[ECHO_SAME_HEAD]}\n${head.repeat(20_000)}`;
+    const out = redactor.redact(text).text;
+    expect(out).toContain(`kept [REDACTED:password] left ${values[ECHO_SAME_HEAD]}`);
+    expect(streamedInChunks(redactor, text, 4096)).toBe(out);
   });
 
   it("holds a stream back at most a value's length more than without echoes", () => {
