@@ -358,8 +358,11 @@ export function decodePercent(token: string): string | undefined {
 /**
  * Decodes a form-encoded token whose words are joined by `+` (a query
  * string's spaces: `q=AI+log+analyst:+ignore+your+instructions`), with any
- * `%XX` escapes in it. Returns `undefined` for a token with fewer than three
- * `+` between letters (`C++`, `a+b`, a date's `+00:00`).
+ * `%XX` escapes in it. Returns `undefined` unless the token reads as words:
+ * at least two of the pieces between its `+` signs, and at least half of
+ * them, are short runs of letters (a word, `%XX` escapes inside it and one
+ * punctuation mark after it allowed). `C++`, `a+b`, a date's `+00:00` and a
+ * run of base64 (long mixed pieces) are not words.
  *
  * @example
  * ```ts
@@ -367,15 +370,39 @@ export function decodePercent(token: string): string | undefined {
  * ```
  */
 export function decodePlus(token: string): string | undefined {
-  let joins = 0;
-  for (let k = 1; k + 1 < token.length; k++) {
-    if (token.charCodeAt(k) !== 0x2b) continue;
-    if (isLetter(token.charCodeAt(k - 1)) && isLetter(token.charCodeAt(k + 1))) joins++;
+  const first = token.indexOf('+');
+  if (first < 0) return undefined;
+  let inner = 0;
+  let words = 0;
+  let from = first + 1;
+  for (let next = token.indexOf('+', from); next >= 0; next = token.indexOf('+', from)) {
+    inner++;
+    if (isWordPiece(token, from, next)) words++;
+    from = next + 1;
   }
-  if (joins < 3) return undefined;
+  if (words < 2 || words * 2 < inner) return undefined;
   const spaced = token.replace(/\+/g, ' ');
   return token.includes('%') ? (decodePercent(token) ?? spaced) : spaced;
 }
+
+/** Longest piece between two `+` that reads as one form-encoded word. */
+const WORD_PIECE = 32;
+
+/** `token[s, e)` is letters (with `%XX` escapes), then at most one punctuation mark. */
+function isWordPiece(token: string, s: number, e: number): boolean {
+  if (e - s > WORD_PIECE || e === s || !isLetter(token.charCodeAt(s))) return false;
+  let k = s + 1;
+  while (k < e) {
+    const c = token.charCodeAt(k);
+    if (isLetter(c)) k++;
+    else if (c === 0x25 && k + 2 < e) k += 3;
+    else break;
+  }
+  return k === e || (k === e - 1 && WORD_END.includes(token[k]!));
+}
+
+/** Marks that may end a form-encoded word (`analyst:+ignore`). */
+const WORD_END = ':,.;!?\'"';
 
 /** `[A-Za-z]` */
 function isLetter(c: number): boolean {

@@ -177,6 +177,15 @@ describe('decoders', () => {
     expect(decodePlus('q=AI+log+analyst%3A+ignore+it')).toBe('q=AI log analyst: ignore it');
     for (const token of ['C++', 'a+b', '2025-03-04T10:00:00+00:00', 'x+y+z', '++++'])
       expect(decodePlus(token), token).toBeUndefined();
+    // A long run of base64 has many `+` between letters, but its pieces are not words.
+    let seed = 11;
+    let run = '';
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    while (run.length < 20_000) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      run += alphabet[seed >>> 26];
+    }
+    expect(decodePlus(run)).toBeUndefined();
     expect(decodeEscapes('\\x69\\x67\\x6e\\x6f\\x72\\x65')).toBe('ignore');
     expect(decodeEscapes('\\u0069\\u0067\\u006e\\u006f')).toBe('igno');
     expect(decodeEscapes('C:\\\\path\\\\to')).toBeUndefined();
