@@ -228,7 +228,8 @@ const NEGATION_CUES: Readonly<
   en: { words: 'no' },
   // English cues every rule takes; "no" stays with English (and Spanish) rules.
   '': {
-    words: 'not|never|nor|without|refuse to|avoid|prohibited from|forbidden to|no longer',
+    words:
+      'not|never|nor|without|refuse to|refuses to|refused to|refusing to|decline to|declines to|declined to|declining to|avoid|prohibited from|forbidden to|no longer',
     contracted: true,
   },
   de: { words: 'nicht|nie|niemals|kein|keine' },
