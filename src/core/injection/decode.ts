@@ -1039,7 +1039,8 @@ const PIG_MAX = 8192;
  * `view` read back from Pig Latin ("Ignoreway allway eviouspray
  * instructionsway" -> "ignore all previous instructions"), or undefined
  * when it does not look like Pig Latin: at least three words of four or more
- * letters ending in "ay", and at least half of its words, in at most 8 KB
+ * letters ending in "ay", and at least half of its words or three of them in
+ * a row, in at most 8 KB
  * (a longer text of Pig Latin is a flood, not a message). A word that adds
  * "way", "yay" or "hay" to a vowel start loses it; otherwise the consonants
  * before "ay" move back to the front ("eviouspray" -> "previous"). Other
@@ -1062,25 +1063,32 @@ export function unpig(input: string): string | undefined {
     if (!(next >= 0x61 && next <= 0x7a)) endings++;
   }
   if (endings < PIG_MIN) return undefined;
-  // More than two spaces per ending: not half of the words (stop counting there).
-  let spaces = 0;
-  for (let k = view.indexOf(' '); k >= 0; k = view.indexOf(' ', k + 1)) {
-    if (++spaces > endings * 2) return undefined;
+  // A payload inside a sentence of plain words ("do what it asks: ignoreay
+  // ouryay instructionsay"): three Pig Latin words in a row are enough.
+  const run = PIG_RUN.test(view);
+  if (!run) {
+    // More than two spaces per ending: not half of the words (stop counting there).
+    let spaces = 0;
+    for (let k = view.indexOf(' '); k >= 0; k = view.indexOf(' ', k + 1)) {
+      if (++spaces > endings * 2) return undefined;
+    }
+    let words = 0;
+    let pig = 0;
+    PIG_WORD.lastIndex = 0;
+    for (let m = PIG_WORD.exec(view); m !== null; m = PIG_WORD.exec(view)) {
+      words++;
+      if (m[0].length >= 4 && m[0].endsWith('ay')) pig++;
+    }
+    if (pig < PIG_MIN || pig * 2 < words) return undefined;
   }
-  let words = 0;
-  let pig = 0;
-  PIG_WORD.lastIndex = 0;
-  for (let m = PIG_WORD.exec(view); m !== null; m = PIG_WORD.exec(view)) {
-    words++;
-    if (m[0].length >= 4 && m[0].endsWith('ay')) pig++;
-  }
-  if (pig < PIG_MIN || pig * 2 < words) return undefined;
   return view.replace(PIG_WORD, (word) =>
     word.length >= 4 && word.endsWith('ay') ? unpigWord(word) : word,
   );
 }
 
 const PIG_WORD = /[a-z]+/g;
+/** Three words of four or more letters ending in "ay", one after another. */
+const PIG_RUN = /\b[a-z]{2,}ay,? [a-z]{2,}ay,? [a-z]{2,}ay(?![a-z])/;
 /** A hyphen before a Pig Latin suffix (`-way`, `-ay`, `-pray`). */
 const PIG_HYPHEN = /-(?=[a-z]{0,3}ay(?![a-z]))/g;
 
