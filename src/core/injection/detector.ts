@@ -50,10 +50,12 @@ import {
   type CompiledRule,
   CUE_REVERSED,
   CUE_ROT13,
+  CUE_ROT13_WORDS,
   type Engine,
   NEGATION_AFTER_SPAN,
   REVERSED_CUES,
   ROT13_CUES,
+  ROT13_WORDS,
   type RuleScript,
   TRIGGER_CAESAR,
   TRIGGER_REVERSED,
@@ -1305,6 +1307,7 @@ const DECLARED_BASE64 =
 function decodingCues(view: string, seen: number): number {
   let cues = 0;
   if ((seen & CUE_ROT13) !== 0 && ROT13_CUE.test(view)) cues |= CUE_ROT13;
+  else if ((seen & CUE_ROT13_WORDS) !== 0 && rot13Words(view)) cues |= CUE_ROT13;
   if ((seen & CUE_REVERSED) !== 0 && REVERSED_CUE.test(view)) cues |= CUE_REVERSED;
   return cues;
 }
@@ -1315,6 +1318,23 @@ function literalAlternation(words: readonly string[]): RegExp {
 }
 
 const ROT13_CUE = literalAlternation(ROT13_CUES);
+/** One of {@link ROT13_WORDS} as a whole word. */
+const ROT13_WORD = new RegExp(`\\b(?:${ROT13_WORDS.join('|')})\\b`, 'g');
+/** Matches of {@link ROT13_WORD} read before giving up (a flood of one word). */
+const ROT13_WORD_READS = 32;
+
+/** Whether `view` holds two different rot13 function words ({@link ROT13_WORDS}). */
+function rot13Words(view: string): boolean {
+  ROT13_WORD.lastIndex = 0;
+  let first: string | undefined;
+  for (let k = 0; k < ROT13_WORD_READS; k++) {
+    const m = ROT13_WORD.exec(view);
+    if (m === null) return false;
+    if (first === undefined) first = m[0];
+    else if (m[0] !== first) return true;
+  }
+  return false;
+}
 const REVERSED_CUE = literalAlternation(REVERSED_CUES);
 
 /** Words of the decoder triggers long enough to tell a Caesar shift (six letters or more). */

@@ -148,8 +148,30 @@ export const CUE_ROT13 = 1;
 /** Cue bit: the text says it is written backwards. */
 export const CUE_REVERSED = 2;
 
+/** Cue bit: the text holds English function words in rot13 ("gur", "naq", "lbh"). */
+export const CUE_ROT13_WORDS = 4;
+
 /** Words that say a text is rot13 (view form). */
 export const ROT13_CUES = ['rot13', 'rot-13', 'rot 13'];
+
+/**
+ * English function words in rot13 ("the", "and", "you", "your", "this",
+ * "with", "all", "what", "that", "for", "not"): none is an English word, so
+ * two of them as whole words say that a text is rot13 without naming it.
+ */
+export const ROT13_WORDS = [
+  'gur',
+  'naq',
+  'lbh',
+  'lbhe',
+  'guvf',
+  'jvgu',
+  'nyy',
+  'jung',
+  'gung',
+  'sbe',
+  'abg',
+];
 
 /** Words that say a text is written backwards, in the catalogue's languages (view form). */
 export const REVERSED_CUES = [
@@ -485,6 +507,7 @@ export function buildEngine(rules: readonly InjectionRule[]): Engine {
   const cueBits = new Map<number, number>();
   for (const [words, bit] of [
     [ROT13_CUES, CUE_ROT13],
+    [ROT13_WORDS, CUE_ROT13_WORDS],
     [REVERSED_CUES, CUE_REVERSED],
   ] as const) {
     for (const word of words) {
