@@ -441,7 +441,7 @@ class Run {
   /** Layers compared with {@link #rootView} so far (at most {@link ROOT_CHECKS}). */
   #rootChecks = 0;
   /** Context checks left for this call (see {@link excused}). */
-  readonly #context: ContextBudget = { left: MAX_CONTEXT_CHECKS };
+  readonly #context: ContextBudget;
 
   constructor(
     engine: Engine,
@@ -453,6 +453,10 @@ class Run {
     this.#engine = engine;
     this.#options = options;
     this.#source = source;
+    this.#context = {
+      left: MAX_CONTEXT_CHECKS,
+      document: source === 'document' || source === 'tool',
+    };
     this.#disabled = disabled;
     this.#budget = options.decode.workFactor * length + 4096;
     this.#model = options.model ? shippedModel() : undefined;
@@ -1477,6 +1481,12 @@ function overlapsExcused(
 /** What is left of one call's context checks, and what they found out about the view. */
 interface ContextBudget {
   left: number;
+  /** The text is a document or tool output (see {@link scriptLines}). */
+  readonly document: boolean;
+  /** The view {@link ContextBudget.dialogue} describes. */
+  scripted?: string;
+  /** Whether `scripted` is lines people say as a whole (see {@link scriptLines}). */
+  dialogue?: boolean;
   /**
    * Spans of excused matches (`[start, end]` pairs in `excusedView`, at most
    * {@link MAX_EXCUSED} of them): a learned window over one only corroborates,
@@ -1605,6 +1615,10 @@ function hasExcuse(
     return true;
   }
   if (!(rule.mention || rule.question)) return false;
+  // Subtitles, a screenplay, song lyrics or a transcript among documents: lines
+  // characters say to each other. An order to the AI reading them is read by
+  // the indirect rules, which no dialogue excuses.
+  if (rule.mention && context.document && scriptLines(view, context)) return true;
   return (
     mentioned(view, start, end) ||
     (rule.pairs && quotedTail(view, start, end)) ||
@@ -1767,9 +1781,11 @@ const JINJA = /\{\{|\}\}|\{%|%\}/;
  * source, not a turn.
  */
 function inTemplateCode(view: string, start: number, end: number): boolean {
-  return (
-    JINJA.test(view.slice(Math.max(0, start - 40), start)) || JINJA.test(view.slice(end, end + 40))
-  );
+  // On its line only: a `{{ ... }}` ending the line before is no template around it.
+  const from = Math.max(0, start - 40, view.lastIndexOf('\n', start - 1) + 1);
+  let to = view.indexOf('\n', end);
+  if (to < 0 || to > end + 40) to = Math.min(view.length, end + 40);
+  return JINJA.test(view.slice(from, start)) || JINJA.test(view.slice(end, to));
 }
 
 /**
@@ -2057,7 +2073,7 @@ function logTag(view: string, start: number): boolean {
  * view is lower-case; Markdown headings keep their `#`).
  */
 const INSTALL_LEAD =
-  /(?:^|\n)(?:#{1,6}\s?|[0-9]{1,2}[.)]\s|[-*]\s|)(?:installation|installing|install(?:\s[a-z0-9 .()/-]{1,40}|)|quick\s?start|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60})\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall|install(?:ation|er|)\sscript)\b[^\n]{0,80}[:.]\s?$|(?:^|\n)#{1,6}\s?(?:installation|installing|install|quick\s?start|getting\sstarted|setup)\b[^\n]{0,40}\n[^\n#`]{0,160}$/;
+  /(?:^|\n)(?:#{1,6}\s?|[0-9]{1,2}[.)]\s|[-*]\s|)(?:installation|installing|install(?:\s[a-z0-9 .()/-]{1,40}|)|quick\s?start|quick\sinstall(?:ation|)|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60}|schnellinstallation|installation\srapide|instalaci\u00f3n|instala\u00e7\u00e3o|installazione|installatie|instalacja|instalace|\u0443\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430|kurulum|\u30a4\u30f3\u30b9\u30c8\u30fc\u30eb|\u5b89\u88c5|\uc124\uce58)\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall|install(?:ation|er|)\sscript)\b[^\n]{0,80}[:.]\s?$|(?:^|\n)#{1,6}\s?(?:installation|installing|install|quick\s?start|quick\sinstall|getting\sstarted|setup|schnellinstallation|instalaci\u00f3n|instala\u00e7\u00e3o|installazione|installatie|instalacja|instalace|\u0443\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430|kurulum)(?![a-z])[^\n]{0,40}\n[^\n#`]{0,160}$/;
 
 /** Units before a fence searched for {@link INSTALL_LEAD}. */
 const INSTALL_REACH = 200;
@@ -2217,6 +2233,29 @@ function isCodeFile(view: string, context: ContextBudget): boolean {
   context.coded = view;
   context.code = result;
   return result;
+}
+
+/**
+ * The marks of a text of lines people say: a subtitle cue's timing
+ * (`01:12:04,300 -->`), a screenplay's scene heading (`INT. `, `EXT. `) or
+ * a voice's extension (`(V.O.)`, `(O.S.)`, `(CONT'D)`), a song's part
+ * (`Verse 2`, `[Chorus]`) on a line of its own, and a transcript's timed
+ * speaker (`[23:40] JESS: `).
+ */
+const DIALOGUE_MARK =
+  /(?:^|\n)(?:[0-9]{1,2}:[0-9]{2}:[0-9]{2}[,.][0-9]{3}\s?-->|(?:int|ext)\.\s|\[?(?:verse|chorus|bridge|pre-chorus|outro|hook)(?:\s[0-9]|\s[0-9][0-9]|)\]?:?\s?\n|\[[0-9]{1,2}:[0-9]{2}(?::[0-9][0-9]|)\]\s?[a-z][a-z .'-]{0,20}:\s)|\((?:v\.o\.|o\.s\.|cont['\u2019]d)\)/g;
+/** Marks of {@link DIALOGUE_MARK} that make a text dialogue. */
+const DIALOGUE_MARKS = 2;
+
+/** Whether `view` is lines people say: at least {@link DIALOGUE_MARKS} marks of {@link DIALOGUE_MARK}. */
+function scriptLines(view: string, context: ContextBudget): boolean {
+  if (context.scripted === view) return context.dialogue!;
+  DIALOGUE_MARK.lastIndex = 0;
+  let marks = 0;
+  while (marks < DIALOGUE_MARKS && DIALOGUE_MARK.exec(view) !== null) marks++;
+  context.scripted = view;
+  context.dialogue = marks >= DIALOGUE_MARKS;
+  return context.dialogue;
 }
 
 /** Whether the line of `view` that holds `at` reads as prose (see {@link lineKind}). */

@@ -419,7 +419,7 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
     severity: 'high',
     weight: 0.75,
     keywords: ['clear', 'erase', 'forget', 'reset', 'wipe'],
-    pattern: String.raw`\b(?:forget|wipe|erase|clear|reset)\s(?:(?:about|all|of|your)\s){0,2}(?:everything|all that|all you know|your memory|your (?:training|programming|knowledge|rules|guidelines|instructions|context))\b(?!\s(?:i|we)\s(?:said|wrote|mentioned|asked|suggested|proposed|sent|typed|told you|discussed|agreed)\s(?:earlier\s|before\s|previously\s|so far\s|)about\b)(?!(?:\syou|)\s(?:know|knew|learned|learnt|thought|think|believe|believed|heard)\s(?:about|of)\s(?!(?:your|the rules|rules|ethics|safety|guidelines|restrictions|instructions|policies|openai|yourself|being an ai|ai safety)\b))(?!(?:\syou|)\s(?:learned|learnt|studied|were\staught)\s(?:at|in)\s(?!(?:your|training|pre-?training|openai|anthropic|google|the\straining|the\slab)\b))(?:\s(?:you|that|and|above|before|i|we))?`,
+    pattern: String.raw`\b(?:forget|wipe|erase|clear|reset)\s(?:(?:about|all|of|your)\s){0,2}(?:everything|all that|all you know|your memory|your (?:training|programming|knowledge|rules|guidelines|instructions|context))\b(?!\s(?:i|we)\s(?:said|wrote|mentioned|asked|suggested|proposed|sent|typed|told you|discussed|agreed)\s(?:earlier\s|before\s|previously\s|so far\s|)about\b)(?!(?:\syou|)(?:\s(?:think|thought)\syou|)\s(?:know|knew|learned|learnt|thought|think|believe|believed|heard)\s(?:about|of)\s(?!(?:your|the rules|rules|ethics|safety|guidelines|restrictions|instructions|policies|openai|yourself|being an ai|ai safety)\b))(?!(?:\syou|)\s(?:learned|learnt|studied|were\staught)\s(?:at|in)\s(?!(?:your|training|pre-?training|openai|anthropic|google|the\straining|the\slab)\b))(?:\s(?:you|that|and|above|before|i|we))?`,
     languages: ['en'],
     description:
       'Asks the model to forget everything it knows or was told, or to reset its memory.',
@@ -440,6 +440,7 @@ export const OVERRIDE_RULES: readonly InjectionRule[] = [
         'Forget everything you know about pancakes: this recipe uses yeast.',
         // A screenplay's line to a recruit.
         'Forget everything you learned at the academy. Out here, the rules are different.',
+        'Forget everything you think you know about me.',
       ],
     },
   },
