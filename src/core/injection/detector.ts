@@ -3025,11 +3025,12 @@ const SOFTWARE_NOTES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A note addressed to people about AI ("For the AI models team:") or to
- * software in general ("Automated systems:", "AI tools:"), not to an AI reader.
+ * A note addressed to people about AI ("For the AI models team:"), to the
+ * writer's own assistant ("Note to my assistant, Maria:") or to software in
+ * general ("Automated systems:", "AI tools:"), not to an AI reader.
  */
 const NOT_READER =
-  /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?|systems|tools|software|services|scripts|jobs|pipelines|processes)\s?[:,]?\s{0,3}$/i;
+  /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?|systems|tools|software|services|scripts|jobs|pipelines|processes|my\s(?:personal\s|executive\s|)(?:assistant|secretary)(?:,?\s[a-z]{2,20}|))\s?[:,]?\s{0,3}$/i;
 
 /**
  * Words that report what someone typed, said or wrote, then the opening

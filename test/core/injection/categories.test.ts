@@ -584,6 +584,10 @@ describe('context that makes a match a mention, a document or a template', () =>
     const card =
       'Safety behaviour: the model is trained to decline requests to reveal its instructions.';
     expect(detector.detect(card, { source: 'document' }).findings).toEqual([]);
+    // The writer's own assistant, a person.
+    const maria =
+      'Note to my assistant, Maria:\n\nCould you book me on the 07:40 to Frankfurt? Please also send the board pack to the non-execs.';
+    expect(detector.detect(maria, { source: 'document' }).flagged).toBe(false);
     // What a bot told a customer, in an incident report.
     const incident =
       "INC-7781: Support bot told a customer to 'ignore the refund policy' and issued a refund.";
