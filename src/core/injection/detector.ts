@@ -1584,6 +1584,25 @@ function ownPrompt(view: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "The attacker" in the catalogue's languages besides English (view form):
+ * a sentence that names the attacker before an override or leak phrase
+ * tells what attacks do ("... in which the attacker tries to make the model
+ * ignore its instructions"), in the languages where {@link described} reads
+ * no grammar.
+ */
+const ATTACKER_ML =
+  /(?:\u0645\u0647\u0627\u062c\u0645|\u05d4\u05de\u05ea\u05e7\u05d9\u05e3|\u05d4\u05ea\u05d5\u05e7\u05e3|\uacf5\uaca9\uc790|\u653b\u6483\u8005|\u653b\u51fb\u8005|\u0939\u092e\u0932\u093e\u0935\u0930|saldirgan|\u0437\u043b\u043e\u0443\u043c\u044b\u0448\u043b\u0435\u043d\u043d\u0438\u043a|\u0437\u043b\u043e\u0432\u043c\u0438\u0441\u043d\u0438\u043a|penyerang|k\u1ebb\st\u1ea5n\sc\u00f4ng|atakuj\u0105cy|\u00fato\u010dn\u00edk|aanvaller|attaccante|atacante|angreifer|attaquant)/;
+/** Units before a match searched for {@link ATTACKER_ML}. */
+const ATTACKER_REACH = 64;
+
+/** Whether the sentence before `start` names the attacker ({@link ATTACKER_ML}). */
+function attackerBefore(view: string, start: number): boolean {
+  const before = view.slice(Math.max(0, start - ATTACKER_REACH), start);
+  const line = before.lastIndexOf('\n');
+  return ATTACKER_ML.test(line < 0 ? before : before.slice(line + 1));
+}
+
 /** The checks of {@link excused}, in order of cost. */
 function hasExcuse(
   rule: CompiledRule,
@@ -1619,6 +1638,15 @@ function hasExcuse(
   // characters say to each other. An order to the AI reading them is read by
   // the indirect rules, which no dialogue excuses.
   if (rule.mention && context.document && scriptLines(view, context)) return true;
+  // A security article in another language describing what attackers make a model do.
+  if (
+    rule.mention &&
+    context.document &&
+    rule.id.startsWith('ml.') &&
+    attackerBefore(view, start)
+  ) {
+    return true;
+  }
   return (
     mentioned(view, start, end) ||
     (rule.pairs && quotedTail(view, start, end)) ||
@@ -2545,7 +2573,7 @@ const EXAMPLE_BEFORE =
  * "\u6bd4\u5982" (a few words may follow it before the quotation).
  */
 const EXAMPLE_BEFORE_ML =
-  /(?:\b(?:qui\sme\sdemande\sde|(?:alguien|un\susuario|el\susuario|un\satacante|algu\u00e9m|um\susu\u00e1rio|o\susu\u00e1rio|um\satacante)\s(?:escribe|escriba|pone|ponga|dice|diga|env\u00eda|introduce|teclea|pega|escreve|escrever|digita|digitar|diz|disser|envia|cola)|(?:quelqu['\u2019]un|un\sutilisateur|l['\u2019]utilisateur|un\sattaquant)\s(?:\u00e9crit|tape|dit|envoie|saisit|colle)|(?:qualcuno|un\sutente|l['\u2019]utente|un\sattaccante)\s(?:scrive|digita|dice|invia|incolla)|(?:wenn|falls|sobald)\s(?:jemand|ein\s(?:nutzer|benutzer|angreifer)|der\s(?:nutzer|benutzer))|(?:als|wanneer)\siemand|iemand\s(?:typt|schrijft|zegt)|qui\snous\sdemande\sde|me\sdemandant\sde|m['\u2019]a\sdemand\u00e9\sde|del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|anweisungen\swie|befehle\swie|formulierungen\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12})\s?[:,]?\s?$/;
+  /(?:\b(?:qui\sme\sdemande\sde|(?:alguien|un\susuario|el\susuario|un\satacante|algu\u00e9m|um\susu\u00e1rio|o\susu\u00e1rio|um\satacante)\s(?:escribe|escriba|pone|ponga|dice|diga|env\u00eda|introduce|teclea|pega|escreve|escrever|digita|digitar|diz|disser|envia|cola)|(?:quelqu['\u2019]un|un\sutilisateur|l['\u2019]utilisateur|un\sattaquant)\s(?:\u00e9crit|tape|dit|envoie|saisit|colle)|(?:qualcuno|un\sutente|l['\u2019]utente|un\sattaccante)\s(?:scrive|digita|dice|invia|incolla)|(?:wenn|falls|sobald)\s(?:jemand|ein\s(?:nutzer|benutzer|angreifer)|der\s(?:nutzer|benutzer))|(?:als|wanneer)\siemand|iemand\s(?:typt|schrijft|zegt)|qui\snous\sdemande\sde|me\sdemandant\sde|m['\u2019]a\sdemand\u00e9\sde|del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|anweisungen\swie|befehle\swie|formulierungen\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,12}|(?:\u0639\u0644\u0649\s\u0633\u0628\u064a\u0644\s\u0627\u0644\u0645\u062b\u0627\u0644|\u0909\u0926\u093e\u0939\u0930\u0923\s\u0915\u0947\s\u0932\u093f\u090f|\u0628\u0631\u0627\u06cc\s\u0645\u062b\u0627\u0644|\u0645\u062b\u0644\u0627\u064b|\u0645\u062b\u0644\u0627|\u05dc\u05de\u05e9\u05dc|\u091c\u0948\u0938\u0947|\u0645\u062b\u0644|\u05db\u05de\u05d5))\s?[:,]?\s?$/;
 
 /**
  * Words of someone who studies or defends against prompt attacks: prompt
@@ -2651,6 +2679,24 @@ function closerOf(c: number): number {
   }
 }
 
+/**
+ * Punctuation inside the blocks of other scripts, which the learned layer's
+ * word units include: Arabic comma, semicolon, question mark and full stop,
+ * Hebrew sof pasuq, Devanagari danda and double danda. A quotation may close
+ * right before one ("\u00ab...\u00bb\u060c").
+ */
+function isScriptPunct(c: number): boolean {
+  return (
+    c === 0x060c ||
+    c === 0x061b ||
+    c === 0x061f ||
+    c === 0x06d4 ||
+    c === 0x05c3 ||
+    c === 0x0964 ||
+    c === 0x0965
+  );
+}
+
 /** A Hangul syllable. */
 function isHangul(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
@@ -2703,7 +2749,10 @@ function mentioned(view: string, start: number, end: number): boolean {
     if (c === 0x0a) return false;
     const next = view.charCodeAt(e + 1);
     // Korean particles attach to the quotation they follow ("'...'\uac00 \ud3ec\ud568\ub41c").
-    if (c === closer && (!isWordUnit(next) || isUnspaced(next) || isHangul(next))) {
+    if (
+      c === closer &&
+      (!isWordUnit(next) || isUnspaced(next) || isHangul(next) || isScriptPunct(next))
+    ) {
       // The quotation names something: 'the "Ignore Previous Prompt" paper'.
       if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
       // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".

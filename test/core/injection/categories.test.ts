@@ -584,6 +584,16 @@ describe('context that makes a match a mention, a document or a template', () =>
     const card =
       'Safety behaviour: the model is trained to decline requests to reveal its instructions.';
     expect(detector.detect(card, { source: 'document' }).findings).toEqual([]);
+    // Security articles in Arabic and Persian: an example quoted before an Arabic comma, and
+    // what "the attacker" makes a model do.
+    const arabic =
+      '\u064a\u0643\u062a\u0628 \u0627\u0644\u0645\u0633\u062a\u062e\u062f\u0645 \u0639\u0628\u0627\u0631\u0627\u062a \u0645\u062b\u0644 \u00ab\u062a\u062c\u0627\u0647\u0644 \u0627\u0644\u062a\u0639\u0644\u064a\u0645\u0627\u062a \u0627\u0644\u0633\u0627\u0628\u0642\u0629\u00bb\u060c \u0623\u0645\u0627';
+    expect(detector.detect(arabic, { source: 'document' }).flagged).toBe(false);
+    const persian =
+      '\u0645\u0647\u0627\u062c\u0645 \u062a\u0644\u0627\u0634 \u0645\u06cc\u200c\u06a9\u0646\u062f \u0645\u062f\u0644 \u0632\u0628\u0627\u0646\u06cc \u0631\u0627 \u0648\u0627\u062f\u0627\u0631 \u06a9\u0646\u062f \u062f\u0633\u062a\u0648\u0631\u0647\u0627\u06cc \u0627\u0635\u0644\u06cc \u062e\u0648\u062f \u0631\u0627 \u0646\u0627\u062f\u06cc\u062f\u0647 \u0628\u06af\u06cc\u0631\u062f.';
+    expect(detector.detect(persian, { source: 'document' }).flagged).toBe(false);
+    // Typed by a user, the Persian sentence is still read.
+    expect(detector.detect(persian).findings.length).toBeGreaterThan(0);
     // The writer's own assistant, a person.
     const maria =
       'Note to my assistant, Maria:\n\nCould you book me on the 07:40 to Frankfurt? Please also send the board pack to the non-execs.';
