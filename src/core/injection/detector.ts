@@ -1810,10 +1810,13 @@ const JINJA = /\{\{|\}\}|\{%|%\}/;
  */
 function inTemplateCode(view: string, start: number, end: number): boolean {
   // On its line only: a `{{ ... }}` ending the line before is no template around it.
-  const from = Math.max(0, start - 40, view.lastIndexOf('\n', start - 1) + 1);
-  let to = view.indexOf('\n', end);
-  if (to < 0 || to > end + 40) to = Math.min(view.length, end + 40);
-  return JINJA.test(view.slice(from, start)) || JINJA.test(view.slice(end, to));
+  // (Bounded looks: a flood of tokens on one long line costs 80 units each.)
+  let head = view.slice(Math.max(0, start - 40), start);
+  head = head.slice(head.lastIndexOf('\n') + 1);
+  let tail = view.slice(end, end + 40);
+  const nl = tail.indexOf('\n');
+  if (nl >= 0) tail = tail.slice(0, nl);
+  return JINJA.test(head) || JINJA.test(tail);
 }
 
 /**
