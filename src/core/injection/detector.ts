@@ -1596,12 +1596,26 @@ const ATTACKER_ML =
 /** Units before a match searched for {@link ATTACKER_ML}. */
 const ATTACKER_REACH = 64;
 
-/** Whether the sentence before `start` names the attacker ({@link ATTACKER_ML}). */
+/** A label's colon or an opening quotation mark: what follows is given, not described. */
+const GIVEN_MARK = /[:\uff1a"\u00ab\u201c\u201e\u300c]/;
+
+/**
+ * Whether the sentence before `start` names the attacker ({@link ATTACKER_ML})
+ * and goes on in words to the match: "the attacker tries to make the model
+ * ...", not a label ("Angreifer: ...") or a quotation after it, which would
+ * hand the match over as it is.
+ */
 function attackerBefore(view: string, start: number): boolean {
-  const before = view.slice(Math.max(0, start - ATTACKER_REACH), start);
-  const line = before.lastIndexOf('\n');
-  return ATTACKER_ML.test(line < 0 ? before : before.slice(line + 1));
+  let before = view.slice(Math.max(0, start - ATTACKER_REACH), start);
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  const m = ATTACKER_ML.exec(before);
+  if (m === null) return false;
+  const between = before.slice(m.index + m[0].length);
+  return between.length >= ATTACKER_GAP && !GIVEN_MARK.test(between);
 }
+
+/** Fewest units between "the attacker" and the match (a verb and an object at least). */
+const ATTACKER_GAP = 8;
 
 /** The checks of {@link excused}, in order of cost. */
 function hasExcuse(
@@ -3078,11 +3092,11 @@ const SOFTWARE_NOTES: ReadonlySet<string> = new Set([
 
 /**
  * A note addressed to people about AI ("For the AI models team:"), to the
- * writer's own assistant ("Note to my assistant, Maria:") or to software in
+ * writer's own assistant by name ("Note to my assistant, Maria:") or to software in
  * general ("Automated systems:", "AI tools:"), not to an AI reader.
  */
 const NOT_READER =
-  /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?|systems|tools|software|services|scripts|jobs|pipelines|processes|my\s(?:personal\s|executive\s|)(?:assistant|secretary)(?:,?\s[a-z]{2,20}|))\s?[:,]?\s{0,3}$/i;
+  /\b(?:team|teams|department|group|committee|staff|crew|members|folks|people|lead|leads|owners?|managers?|systems|tools|software|services|scripts|jobs|pipelines|processes|my\s(?:personal\s|executive\s|)(?:assistant|secretary),?\s(?!(?:please|kindly|now|also|you|ai|bot|the|this|and|first)\b)[a-z]{2,20})\s?[:,]?\s{0,3}$/i;
 
 /**
  * Words that report what someone typed, said or wrote, then the opening
