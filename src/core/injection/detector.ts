@@ -1729,19 +1729,34 @@ function quotedTail(view: string, start: number, end: number): boolean {
 
 /**
  * Whether the quotation from `open` to `close` is an item of a list in code
- * or data: a `[` or a comma before it and a comma or `]` after it, spaces
- * and line breaks aside.
+ * or data: a `[` or a comma before it and a comma or `]` after it, or a `(`
+ * before it and a comma after it (a tuple), spaces and line breaks aside.
  */
 function listItem(view: string, open: number, close: number): boolean {
   let p = open - 1;
-  while (p >= 0 && (view.charCodeAt(p) === 0x20 || view.charCodeAt(p) === 0x0a)) p--;
+  const low = Math.max(-1, p - LIST_GAP);
+  while (p > low && (view.charCodeAt(p) === 0x20 || view.charCodeAt(p) === 0x0a)) p--;
   const before = view.charCodeAt(p);
-  if (before !== 0x5b && before !== 0x2c) return false;
+  // A tuple's first item, as in a test's table of cases: `("...", True)`.
+  const tuple = before === 0x28;
+  if (before !== 0x5b && before !== 0x2c && !tuple) return false;
   let q = close + 1;
-  while (q < view.length && (view.charCodeAt(q) === 0x20 || view.charCodeAt(q) === 0x0a)) q++;
+  const high = Math.min(view.length, q + LIST_GAP);
+  while (q < high && (view.charCodeAt(q) === 0x20 || view.charCodeAt(q) === 0x0a)) q++;
   const after = view.charCodeAt(q);
-  return after === 0x2c || after === 0x5d;
+  // `print("...")` is a call, not a tuple.
+  return after === 0x2c || (!tuple && after === 0x5d);
 }
+
+/**
+ * A test case's label right after a quoted item and its comma: `("...", True)`,
+ * `["...", "attack"]`. The quotation is the case's input, data under test.
+ */
+const CASE_LABEL_AFTER =
+  /^\s?,\s?(?:true|false|"(?:attack|benign|injection|safe|unsafe|malicious|clean)"|'(?:attack|benign|injection|safe|unsafe|malicious|clean)')\s?[)\]}]/;
+
+/** Spaces and line breaks {@link listItem} reads past on each side (a bounded look). */
+const LIST_GAP = 64;
 
 /** Words right after a token that name it as one: "<|im_start|> and <|im_end|> tokens", "[/INST] format". */
 const TOKEN_NAMED_AFTER =
@@ -2780,7 +2795,13 @@ function mentioned(view: string, start: number, end: number): boolean {
       if (CONTAINED_AFTER.test(view.slice(e + 1, e + 24))) return true;
       // Or is one phrase of a list in code (`SUSPICIOUS = ["ignore previous
       // instructions", "you are now", ...]`): the match is nearly all of it.
-      if (listItem(view, open, e) && (end - start) * 5 >= (e - open - 1) * 4) return true;
+      if (
+        listItem(view, open, e) &&
+        ((end - start) * 5 >= (e - open - 1) * 4 ||
+          CASE_LABEL_AFTER.test(view.slice(e + 1, e + 24)))
+      ) {
+        return true;
+      }
       // Or is given as an example: 'for example "ignore previous instructions"'.
       const cue = view.slice(Math.max(0, open - 32), open);
       if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
