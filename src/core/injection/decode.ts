@@ -1056,16 +1056,33 @@ export function unpig(input: string): string | undefined {
   if (input.length > PIG_MAX) return undefined;
   // The suffix may be hyphenated ("ignore-way all-way evious-pray"): join it.
   const view = input.includes('-') ? input.replace(PIG_HYPHEN, '') : input;
-  // Cheap gate first: "ay" ending a word in at least half of the words.
+  // Cheap gate first: "ay" ending a word in at least half of the words. The
+  // same pass finds a payload inside a sentence of plain words ("do what it
+  // asks: ignoreay ouryay instructionsay"): three words of two letters and
+  // "ay" or more in a row, a space (and maybe a comma) apart, are enough.
   let endings = 0;
+  let inRow = 0;
+  let last = -1;
+  let run = false;
   for (let k = view.indexOf('ay'); k >= 0; k = view.indexOf('ay', k + 2)) {
-    const next = view.charCodeAt(k + 2);
-    if (!(next >= 0x61 && next <= 0x7a)) endings++;
+    if (isLower(view.charCodeAt(k + 2))) continue;
+    endings++;
+    if (!isLower(view.charCodeAt(k - 1)) || !isLower(view.charCodeAt(k - 2))) {
+      inRow = 0;
+      continue;
+    }
+    let start = k - 2;
+    while (start > 0 && isLower(view.charCodeAt(start - 1))) start--;
+    const gap = start - last;
+    const next =
+      last >= 0 &&
+      ((gap === 1 && view.charCodeAt(last) === 0x20) ||
+        (gap === 2 && view.charCodeAt(last) === 0x2c && view.charCodeAt(last + 1) === 0x20));
+    inRow = next ? inRow + 1 : 1;
+    last = k + 2;
+    if (inRow >= PIG_MIN) run = true;
   }
   if (endings < PIG_MIN) return undefined;
-  // A payload inside a sentence of plain words ("do what it asks: ignoreay
-  // ouryay instructionsay"): three Pig Latin words in a row are enough.
-  const run = PIG_RUN.test(view);
   if (!run) {
     // More than two spaces per ending: not half of the words (stop counting there).
     let spaces = 0;
@@ -1087,8 +1104,6 @@ export function unpig(input: string): string | undefined {
 }
 
 const PIG_WORD = /[a-z]+/g;
-/** Three words of four or more letters ending in "ay", one after another. */
-const PIG_RUN = /\b[a-z]{2,}ay,? [a-z]{2,}ay,? [a-z]{2,}ay(?![a-z])/;
 /** A hyphen before a Pig Latin suffix (`-way`, `-ay`, `-pray`). */
 const PIG_HYPHEN = /-(?=[a-z]{0,3}ay(?![a-z]))/g;
 

@@ -251,7 +251,7 @@ const NEGATION_CUES: Readonly<
   // English cues every rule takes; "no" stays with English (and Spanish) rules.
   '': {
     words:
-      'not|never|nor|without|refuse to|refuses to|refused to|refusing to|decline to|declines to|declined to|declining to|refuse requests to|refuses requests to|decline requests to|declines requests to|avoid|prohibited from|forbidden to|no longer',
+      'not|never|nor|without|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|(?:refuses?|declines?) requests to|avoid|prohibited from|forbidden to|no longer',
     contracted: true,
   },
   de: { words: 'nicht|nie|niemals|kein|keine' },
