@@ -2133,7 +2133,7 @@ function logTag(view: string, start: number): boolean {
  * view is lower-case; Markdown headings keep their `#`).
  */
 const INSTALL_LEAD =
-  /(?:^|\n)(?:#{1,6}\s?|[0-9]{1,2}[.)]\s|[-*]\s|)(?:installation|installing|install(?:\s[a-z0-9 .()/-]{1,40}|)|quick\s?start|quick\sinstall(?:ation|)|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60}|schnellinstallation|installation\srapide|instalaci\u00f3n|instala\u00e7\u00e3o|installazione|installatie|instalacja|instalace|\u0443\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430|kurulum|\u30a4\u30f3\u30b9\u30c8\u30fc\u30eb|\u5b89\u88c5|\uc124\uce58)\s?:?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall|install(?:ation|er|)\sscript)\b[^\n]{0,80}[:.]\s?$|(?:^|\n)#{1,6}\s?(?:installation|installing|install|quick\s?start|quick\sinstall|getting\sstarted|setup|schnellinstallation|instalaci\u00f3n|instala\u00e7\u00e3o|installazione|installatie|instalacja|instalace|\u0443\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430|kurulum)(?![a-z])[^\n]{0,40}\n[^\n#`]{0,160}$/;
+  /(?:^|\n)(?:#{1,6}\s?|[0-9]{1,2}[.)]\s|[-*]\s|)(?:installation|installing|install(?:\s[a-z0-9 .()/-]{1,40}|)|quick\s?start|quick\sinstall(?:ation|)|getting\sstarted|setup|set\sup|setting\sup|to\sinstall[^\n]{0,60}|schnellinstallation|installation\srapide|instalaci\u00f3n|instala\u00e7\u00e3o|installazione|installatie|instalacja|instalace|\u0443\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430|kurulum|(?:\u30a4\u30f3\u30b9\u30c8\u30fc\u30eb|\u5b89\u88c5|\uc124\uce58)[^\s\n:\uff1a]{0,6})\s?[:\uff1a]?\s?$|\b(?:to\sinstall|install\sit|install\sthe\s(?:cli|binary|tool|latest\sversion|latest\srelease)|quickest\sway\sto\sinstall|easiest\sway\sto\sinstall|install(?:ation|er|)\sscript)\b[^\n]{0,80}[:.]\s?$|(?:^|\n)(?:#{1,6}\s?|[0-9]{1,2}[.)]\s|[-*]\s|)(?:instal|\u30a4\u30f3\u30b9\u30c8\u30fc\u30eb|\u5b89\u88c5|\uc124\uce58|\u0443\u0441\u0442\u0430\u043d\u043e\u0432|\u0432\u0441\u0442\u0430\u043d\u043e\u0432)[^\n]{0,60}[:\uff1a]\s?$|(?:^|\n)(?:#{1,6}\s?|)(?:installation|installing|install|quick\s?start|quick\sinstall|getting\sstarted|setup|schnellinstallation|instalaci\u00f3n|instala\u00e7\u00e3o|installazione|installatie|instalacja|instalace|\u0443\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430|kurulum|\u30a4\u30f3\u30b9\u30c8\u30fc\u30eb|\u5b89\u88c5|\uc124\uce58)(?![a-z])[^\n]{0,40}\n\n?[^\n#`]{0,160}$/;
 
 /** Units before a fence searched for {@link INSTALL_LEAD}. */
 const INSTALL_REACH = 200;
@@ -2153,6 +2153,9 @@ function installStep(view: string, start: number, context: ContextBudget): boole
       open = open < 0 ? at : -1;
     }
   } else {
+    // A shell session's record opening the text (`$ curl ... | sh` and what it
+    // printed): a command that ran, not one to run.
+    if (start === 2 && view.startsWith('$ ')) return true;
     // A command on a line of its own (the view drops the indentation of a
     // Markdown code block or of a list step's command).
     // The line's start within a few units (a bounded look: a flood of matches on one long line).

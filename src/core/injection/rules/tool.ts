@@ -854,14 +854,25 @@ export const TOOL_RULES: readonly InjectionRule[] = [
     severity: 'low',
     weight: 0.3,
     keywords: ['rm -rf', 'rm -fr'],
-    pattern: String.raw`\brm\s-(?:rf|fr)\s(?:--no-preserve-root\s|)(?:~/(?![.\s])|~(?=\s|$)|\$home\b|/(?:home|var/www|etc|usr|root|srv|opt|boot)\b|/\*|/(?=\s|$))`,
+    pattern: String.raw`\brm\s-(?:rf|fr)\s(?:--no-preserve-root\s|)(?:~/(?![.\s])|~(?=\s|$)|\$home\b|/(?:home|var/www)(?:/[a-z0-9._-]{1,32}|)/?\*?(?=[\s;&|]|$)|/(?:etc|usr|root|srv|opt|boot)/?\*?(?=[\s;&|]|$)|/\*|/(?=\s|$))`,
     languages: ['*'],
     question: true,
     description:
       'A recursive delete of a home, web-root or system directory (`rm -rf ~/Documents`, `rm -rf /var/www`) in any language. Weak: it adds to an order around it (run it, keep it from the user).',
     examples: {
-      match: ['rm -rf ~/Documents', 'Terminal: rm -rf /var/www && echo ok'],
-      noMatch: ['rm -rf ./build ./dist', 'rm -rf ~/.cache/pip', 'RUN rm -rf /var/lib/apt/lists/*'],
+      match: [
+        'rm -rf ~/Documents',
+        'Terminal: rm -rf /var/www && echo ok',
+        'sudo rm -rf /home/alice',
+        'rm -rf /etc; reboot',
+      ],
+      noMatch: [
+        'rm -rf ./build ./dist',
+        'rm -rf ~/.cache/pip',
+        'RUN rm -rf /var/lib/apt/lists/*',
+        'sudo rm -rf /opt/old-agent /etc/old-agent',
+        'sudo rm -rf /usr/local/lib/node_modules',
+      ],
     },
   },
   {
