@@ -1652,6 +1652,14 @@ function hasExcuse(
     return true;
   }
   if (!(rule.mention || rule.question)) return false;
+  // Japanese "(instructions) written in (a suspicious e-mail)": a rule about
+  // other text's instructions, not the model's (the Chinese rule reads the same kanji).
+  if (
+    (rule.id === 'ml.ja.override' || rule.id === 'ml.zh.override') &&
+    JA_WRITTEN_IN.test(view.slice(Math.max(0, start - 8), start))
+  ) {
+    return true;
+  }
   // Subtitles, a screenplay, song lyrics or a transcript among documents: lines
   // characters say to each other. An order to the AI reading them is read by
   // the indirect rules, which no dialogue excuses.
@@ -2592,6 +2600,10 @@ function dialogue(view: string, close: number): boolean {
   if (last !== 44 && last !== 33 && last !== 63) return false;
   return SPEECH_TAG.test(view.slice(close + 1, close + 48));
 }
+
+/** Japanese "written in", "contained in" right before a match (\u306b\u8a18\u8f09\u3055\u308c\u305f, \u306b\u66f8\u304b\u308c\u305f, \u306b\u542b\u307e\u308c\u308b). */
+const JA_WRITTEN_IN =
+  /(?:\u306b\u8a18\u8f09\u3055\u308c\u305f|\u306b\u66f8\u304b\u308c\u305f|\u306b\u542b\u307e\u308c\u308b)$/;
 
 /**
  * Words right before a quotation that give it as an example: "for example",
