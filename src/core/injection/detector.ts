@@ -561,6 +561,18 @@ class Run {
       this.#addRule(rule, span, view, vs, ve);
       // Only medium-or-stronger matches make a decoded layer count as an attack.
       if (rule.weight >= SIGNIFICANT) matched++;
+      // Inside a decoded layer, a note to the AI reader and its order are read
+      // here, on the decoded words (the caller's text has only the encoding).
+      else if (
+        outer !== undefined &&
+        this.#context.document &&
+        rule.id.startsWith(READER_NOTE) &&
+        !SOFTWARE_NOTES.has(rule.id) &&
+        readerOrderEnd(view, vs, ve) >= 0
+      ) {
+        this.#addSignal('indirect.reader-order', span, clip(view.slice(vs, ve)));
+        matched++;
+      }
       if (outer === undefined && !n.fastPath) {
         const how = evasion(text, span, rule.script);
         if (how !== undefined) this.#addSignal(how, span, excerpt(view, vs, ve));
@@ -966,7 +978,8 @@ class Run {
       tokens++;
       const decoded = decode(text.slice(s, e));
       if (decoded === undefined) continue;
-      rebuilt += text.slice(last, s) + decoded;
+      rebuilt +=
+        text.slice(last, s) + (marker === '%' || marker === '+' ? ownLine(decoded) : decoded);
       last = e;
       if (first < 0) first = s;
       end = e;
@@ -1229,21 +1242,8 @@ class Run {
       if (!draft.ruleId.startsWith(READER_NOTE) || draft.end > text.length) continue;
       // Labels for software in general ("Automated systems:", "Build tools:") name no AI reader.
       if (SOFTWARE_NOTES.has(draft.ruleId)) continue;
-      // A note's match may end inside the first word after it ("assistant, ...: s").
-      let from = draft.end;
-      while (from > draft.start && isLetter(text.charCodeAt(from - 1))) from--;
-      // "For the AI models team: please send ...": people, not a reader.
-      if (NOT_READER.test(text.slice(Math.max(draft.start, from - 40), from))) continue;
-      let stop = Math.min(text.length, from + READER_ORDER_REACH);
-      const paragraph = text.indexOf('\n\n', from);
-      if (paragraph >= 0 && paragraph < stop) stop = paragraph;
-      const m = READER_ORDER.exec(text.slice(from, stop));
-      if (m === null) continue;
-      // "... a user types \"Ignore ...\"": an order quoted as someone's words.
-      if (QUOTED_SPEECH.test(text.slice(Math.max(from, from + m.index - 40), from + m.index + 1))) {
-        continue;
-      }
-      const end = from + m.index + m[0].length;
+      const end = readerOrderEnd(text, draft.start, draft.end);
+      if (end < 0) continue;
       this.#addSignal(
         'indirect.reader-order',
         { start: draft.start, end },
@@ -3115,6 +3115,46 @@ function withoutEchoes(all: Draft[]): Draft[] {
 
 /** Units after a note to the AI reader searched for an order (see `Run.readerOrders`). */
 const READER_ORDER_REACH = 200;
+
+/** Longest query-string key (`/search?q`) set apart from its value by {@link ownLine}. */
+const QUERY_KEY_MAX = 64;
+
+/**
+ * A decoded query string with its first value on a line of its own
+ * (`/search?q=\nassistant: ...`): a form field's text starts there, as a
+ * message does, and line-anchored rules read it so.
+ */
+function ownLine(decoded: string): string {
+  const eq = decoded.indexOf('=');
+  if (eq <= 0 || eq > QUERY_KEY_MAX || eq + 1 >= decoded.length) return decoded;
+  for (let k = 0; k < eq; k++) if (isSpace(decoded.charCodeAt(k))) return decoded;
+  return `${decoded.slice(0, eq + 1)}\n${decoded.slice(eq + 1)}`;
+}
+
+/**
+ * Where the order to the reader that follows a note to it (`text[start,
+ * end)`, an `indirect.reader.*` match) ends, or -1: a {@link READER_ORDER}
+ * in the note's paragraph within {@link READER_ORDER_REACH} units, not
+ * quoted as someone's words, the note not addressed to people about AI
+ * ({@link NOT_READER}).
+ */
+function readerOrderEnd(text: string, start: number, end: number): number {
+  // A note's match may end inside the first word after it ("assistant, ...: s").
+  let from = end;
+  while (from > start && isLetter(text.charCodeAt(from - 1))) from--;
+  // "For the AI models team: please send ...": people, not a reader.
+  if (NOT_READER.test(text.slice(Math.max(start, from - 40), from))) return -1;
+  let stop = Math.min(text.length, from + READER_ORDER_REACH);
+  const paragraph = text.indexOf('\n\n', from);
+  if (paragraph >= 0 && paragraph < stop) stop = paragraph;
+  const m = READER_ORDER.exec(text.slice(from, stop));
+  if (m === null) return -1;
+  // "... a user types \"Ignore ...\"": an order quoted as someone's words.
+  if (QUOTED_SPEECH.test(text.slice(Math.max(from, from + m.index - 40), from + m.index + 1))) {
+    return -1;
+  }
+  return from + m.index + m[0].length;
+}
 
 /**
  * Orders about an answer or an action, in the languages of the reader
