@@ -2809,9 +2809,14 @@ function mentioned(view: string, start: number, end: number): boolean {
   let first = Math.max(open + 1, end - 1);
   // A match may run past the closing mark ('"\u00f6nceki talimatlar\u0131n\u0131 yok say" gibi bir
   // komut'): the quotation ends at the first such mark inside it (not an apostrophe).
-  if (closer !== 0x27 && end - start > 2) {
-    const inside = view.indexOf(String.fromCharCode(closer), start + 1);
-    if (inside > 0 && inside < end - 1) first = inside;
+  // Searched within the match only: a long view must not be read once per match.
+  if (closer !== 0x27) {
+    for (let k = start + 1; k < end - 1; k++) {
+      if (view.charCodeAt(k) === closer) {
+        first = Math.max(open + 1, k);
+        break;
+      }
+    }
   }
   for (let e = first; e < high; e++) {
     const c = view.charCodeAt(e);
