@@ -1519,8 +1519,13 @@ function excused(
   end: number,
   context: ContextBudget,
 ): boolean {
-  // "How attackers fool AI agents: ...": a title about AI, addressed to no reader.
-  if (rule.id.startsWith(READER_NOTE) && TITLE_QUESTION.test(view.slice(start, start + 24))) {
+  // "How attackers fool AI agents: ...": a title about AI, addressed to no reader
+  // ("What the AI assistant must do: ..." still addresses one).
+  if (
+    rule.id.startsWith(READER_NOTE) &&
+    TITLE_QUESTION.test(view.slice(start, start + 24)) &&
+    !TITLE_DUTY.test(view.slice(start, end))
+  ) {
     return true;
   }
   const placeholder = emptyLabel(view, start, end);
@@ -3234,8 +3239,12 @@ const READER_NOTE = 'indirect.reader.';
  * ("How attackers fool AI agents:", "Warum KI-Assistenten ...:", Russian
  * "Kak ..."), not a note to the AI reading it.
  */
+/** A duty in a label ("What the AI assistant must do:"): an order's heading, not a title's question. */
+const TITLE_DUTY =
+  /(?:^|[^a-z\u0400-\u04ff])(?:should|must|need|needs|has\sto|have\sto|to\sdo|muss|soll|sollte|doit|doivent|debe|deben|deve|devem|deve|moet|musi|\u0434\u043e\u043b\u0436\u0435\u043d|\u0434\u043e\u043b\u0436\u043d\u0430|\u043d\u0443\u0436\u043d\u043e|\u0442\u0440\u0435\u0431\u0430|\u043f\u043e\u0432\u0438\u043d\u0435\u043d)(?![a-z\u0400-\u04ff])/;
+
 const TITLE_QUESTION =
-  /^[^a-z\u00e0-\u024f\u0400-\u04ff]{0,3}(?:how|why|what|when|where|which|who|can|should|does|do|is|are|wie|warum|weshalb|was|comment|pourquoi|quand|c\u00f3mo|por\squ\u00e9|qu\u00e9|cu\u00e1ndo|como|porque|por\sque|quando|come|perch\u00e9|hoe|waarom|jak|dlaczego|\u043a\u0430\u043a|\u043f\u043e\u0447\u0435\u043c\u0443|\u0447\u0442\u043e|\u0437\u0430\u0447\u0435\u043c|\u044f\u043a|\u0447\u043e\u043c\u0443|\u0449\u043e)(?![a-z\u00e0-\u024f\u0400-\u04ff])/;
+  /^[^a-z\u00e0-\u024f\u0400-\u04ff]{0,3}(?:how|why|what|when|where|which|who|wie|warum|weshalb|comment|pourquoi|quand|c\u00f3mo|por\squ\u00e9|qu\u00e9|cu\u00e1ndo|como|por\sque|quando|perch\u00e9|hoe|waarom|jak|dlaczego|\u043a\u0430\u043a|\u043f\u043e\u0447\u0435\u043c\u0443|\u0447\u0442\u043e|\u0437\u0430\u0447\u0435\u043c|\u044f\u043a|\u0447\u043e\u043c\u0443|\u0449\u043e)(?![a-z\u00e0-\u024f\u0400-\u04ff])/;
 
 /**
  * Drafts with the notes addressed to the AI reader (`indirect.reader.*`)
