@@ -76,6 +76,16 @@ interface Pending {
 }
 
 /**
+ * A value that ran on through a group: it started at `at` and the text
+ * matches it up to the start of the gap being swept, where its rest, as far
+ * as the text still matches it, is an echo too.
+ */
+interface Carry {
+  readonly known: Known;
+  readonly at: number;
+}
+
+/**
  * The values remembered by one call or one stream, and the sweep that
  * finds their later occurrences.
  */
@@ -98,9 +108,15 @@ export class Echoes {
   readonly #byHead = new Map<number, Known[]>();
   readonly #seen = new Set<string>();
   #longest = 0;
+  /** A value running on past where the last sweep stopped (a stream's next sweep resumes it). */
+  #carry: Carry | undefined;
+  /** Where the last sweep stopped. */
+  #stopped = 0;
 
   /** Forgets every value: one instance serves call after call. */
   reset(): void {
+    this.#carry = undefined;
+    this.#stopped = 0;
     if (this.#longest === 0) return;
     const pairs = this.#pairs!;
     for (const bit of this.#bits) pairs[bit >>> 5] = 0;
@@ -179,6 +195,9 @@ export class Echoes {
     const out: Group[] = [];
     // Positions found in the last text swept mean nothing in this one.
     this.#found.length = 0;
+    // A value that ran on past where the last sweep stopped resumes there.
+    let carry = this.#stopped === from ? this.#carry : undefined;
+    this.#carry = undefined;
     let gapStart = from;
     for (let g = 0; ; g++) {
       const group = groups[g];
@@ -187,7 +206,42 @@ export class Echoes {
       // How far a value that runs into the next group is compared: to that group's end.
       const reach = group !== undefined ? group.end : gapEnd;
       const open = group === undefined && !final;
+      // Stops the sweep at `stop`; the carry into this gap resumes there.
+      const finish = (stop: number): Swept => {
+        this.#carry = stop === gapStart ? carry : undefined;
+        this.#stopped = stop;
+        return { groups: out, stop };
+      };
       let pending: Pending | undefined;
+      // The value that runs on through `group` into the next gap, and where it ends.
+      let next: Carry | undefined;
+      let nextEnd = 0;
+      if (carry !== undefined) {
+        const value = carry.known.value;
+        const valueEnd = carry.at + value.length;
+        let q = gapStart;
+        const bound = Math.min(gapEnd, valueEnd);
+        while (q < bound && text.charCodeAt(q - base) === value.charCodeAt(q - carry.at)) q++;
+        const on = q === gapEnd && q < valueEnd;
+        // Where the text stops matching, the rest is other text: glue is taken only at the end.
+        const whole = q === valueEnd && q > gapStart;
+        // Undecided: the rest runs on into text that may still change, or its glue might.
+        if (on ? group === undefined && !final : whole && !closed && q + ECHO_GLUE >= limit)
+          return finish(gapStart);
+        if (q > gapStart)
+          pending = {
+            start: gapStart,
+            end: on ? gapEnd : whole ? Math.min(glueEnd(text, base, q), gapEnd) : q,
+            winner: { ...carry.known.source, start: gapStart, end: q, echo: true },
+          };
+        if (on && group !== undefined && valueEnd > group.end) {
+          const k = group.start - carry.at;
+          if (sameUnits(text, group.start - base, value, k, group.end - group.start)) {
+            next = carry;
+            nextEnd = valueEnd;
+          }
+        }
+      }
       let halt = gapEnd;
       let p = gapStart;
       while (p < gapEnd && this.#longest > 0) {
@@ -206,6 +260,11 @@ export class Echoes {
         }
         if (known === undefined) continue;
         const valueEnd = at + known.value.length;
+        // Compared up to the group's end: the rest, as far as it matches, is redacted after it.
+        if (group !== undefined && valueEnd > Math.max(group.end, nextEnd)) {
+          next = { known, at };
+          nextEnd = valueEnd;
+        }
         const start = Math.max(glueStart(text, base, at), gapStart);
         const end = valueEnd >= gapEnd ? gapEnd : Math.min(glueEnd(text, base, valueEnd), gapEnd);
         if (pending !== undefined && start < pending.end) {
@@ -223,20 +282,20 @@ export class Echoes {
       }
       if (!closed || halt < gapEnd) {
         // With no value remembered, no echo can start later: all is decided up to `limit`.
-        if (this.#longest === 0) return { groups: out, stop: limit };
+        if (this.#longest === 0) return finish(limit);
         // A later echo may take in the glue before the first undecided position, and
         // with it overlap the echo before it.
         const hold = Math.max(gapStart, glueStart(text, base, halt));
-        if (pending !== undefined && pending.end > hold)
-          return { groups: out, stop: pending.start };
+        if (pending !== undefined && pending.end > hold) return finish(pending.start);
         if (pending !== undefined) out.push(echoGroup(pending));
-        return { groups: out, stop: hold };
+        return finish(hold);
       }
       if (pending !== undefined) out.push(echoGroup(pending));
-      if (group === undefined) return { groups: out, stop: Math.max(gapStart, limit) };
+      if (group === undefined) return finish(Math.max(gapStart, limit));
       out.push(group);
       this.#learn(text, base, group);
       gapStart = Math.max(gapStart, group.end);
+      carry = next;
     }
   }
 
@@ -326,8 +385,13 @@ const UNDECIDED = 0;
 
 /** Whether `text` at `i` holds the first `n` units of `value` (`n` at most its length). */
 function samePrefix(text: string, i: number, value: string, n: number): boolean {
-  if (i + n > text.length) return false;
-  for (let k = 0; k < n; k++) if (text.charCodeAt(i + k) !== value.charCodeAt(k)) return false;
+  return sameUnits(text, i, value, 0, n);
+}
+
+/** Whether `text` at `i` holds the `n` units of `value` from `k` (within its length). */
+function sameUnits(text: string, i: number, value: string, k: number, n: number): boolean {
+  if (i < 0 || i + n > text.length) return false;
+  for (let j = 0; j < n; j++) if (text.charCodeAt(i + j) !== value.charCodeAt(k + j)) return false;
   return true;
 }
 

@@ -102,6 +102,37 @@ describe('echoes of a secret found earlier', () => {
     expect(redactor.redact(text).text).not.toContain(pw.slice(0, 4));
   });
 
+  it('redacts the rest of a value that runs on past a finding inside it', () => {
+    // A salt-like value with an email inside it: its repeat is found as an email in the middle.
+    const head = gen('{A:2}*{a:3}|-');
+    const tail = gen('~{a:6}?{A:3}|{d:2};{a:8}');
+    const value = `${head}${gen('{a:5}')}@${gen('{a:8}')}.example.org${tail}`;
+    const text = `define( 'AUTH_KEY', '${value}' );\n\n${value}, then ${value}`;
+    const alone = off.scan(text);
+    const findings = redactor.scan(text);
+    expect(findings.filter((f) => f.echo === undefined)).toEqual(alone);
+    const mails = alone.filter((f) => f.type === 'email');
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) {
+      // Before the email and after it, the repeat is an echo of the salt, up to the value's end.
+      const before = findings.find((f) => f.echo === true && f.end === mail.start);
+      const after = findings.find((f) => f.echo === true && f.start === mail.end);
+      expect(before?.type).toBe(alone[0]!.type);
+      expect(after?.type).toBe(alone[0]!.type);
+      expect(text.slice(before!.start, after!.end)).toBe(value);
+    }
+    const out = redactor.redact(text).text;
+    expect(out).not.toContain(tail.slice(0, 4));
+    expect(out).not.toContain(tail.slice(-4));
+    expectStreamsAgree(text, out);
+    // A repeat whose text stops matching after the finding keeps what no longer matches.
+    const changed = `${text}\n${value.slice(0, -tail.length)}${tail.slice(0, 3)}PLAIN words`;
+    const kept = redactor.redact(changed).text;
+    expect(kept.endsWith(']PLAIN words')).toBe(true);
+    expect(kept).not.toContain(`${tail.slice(0, 3)}PLAIN`);
+    expectStreamsAgree(changed, kept);
+  });
+
   it(`remembers at most ${ECHO_VALUES} distinct values per call`, () => {
     const values = Array.from({ length: ECHO_VALUES + 1 }, () => password());
     expect(new Set(values).size).toBe(ECHO_VALUES + 1);
