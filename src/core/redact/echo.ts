@@ -169,8 +169,10 @@ export class Echoes {
    *
    * An echo lies in the gap between two groups and never changes a group:
    * a position inside a group starts none, and one whose value runs on
-   * into the next group ends where that group starts (the group hides the
-   * rest). At each position the longest value is taken; the finding takes
+   * into the next group ends where that group starts; when the value goes
+   * on past that group's end (the group matching it throughout), its rest
+   * is an echo after the group for as far as the text still matches it,
+   * taking in glue only when the whole value is there. At each position the longest value is taken; the finding takes
    * in the glue on both sides (see {@link isGlue}) up to the gap's ends, and
    * echoes that overlap are merged into one, reported with the first one's
    * rule. Every position is
