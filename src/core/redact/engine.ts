@@ -294,6 +294,8 @@ export class ScanState {
   group: Group | undefined;
   /** End of the last closed group: later candidates are clipped to start here. */
   floor = 0;
+  /** The winner of the last closed group. */
+  last: Candidate | undefined;
   /**
    * Committed candidates by absolute start: the longest end and its
    * priority, packed as `end * 128 + priority` (priorities are below 128).
@@ -1808,7 +1810,7 @@ export class Engine {
     if (all.length > 1) all.sort(order);
     let i = 0;
     for (; i < all.length; i++) {
-      const c = all[i]!;
+      let c = all[i]!;
       if (c.start >= frontier) break;
       let start = Math.max(c.start, state.floor);
       if (start >= c.end) continue;
@@ -1825,8 +1827,19 @@ export class Engine {
         }
         closed.push(g);
         state.floor = g.end;
+        state.last = g.winner;
         state.group = undefined;
         if (start >= c.end) continue;
+      }
+      // A piece carries on the token its head ended in: when the group the
+      // head fell in went to a better finding, the rest is that finding's too.
+      // Which chain covers the rest depends on which head was read first (a
+      // stream reads them batch by batch), so this keeps a stream's findings
+      // those of one call.
+      const last = state.last;
+      if (c.piece === true && c.start <= state.floor && last !== undefined) {
+        if (last.info !== c.info && better(last, c))
+          c = { ...c, info: last.info, confidence: last.confidence };
       }
       state.group = { start, end: c.end, winner: c };
     }
@@ -1835,6 +1848,7 @@ export class Engine {
     if (g !== undefined && g.end <= frontier) {
       closed.push(g);
       state.floor = g.end;
+      state.last = g.winner;
       state.group = undefined;
     }
   }

@@ -136,6 +136,28 @@ describe('stream redactor', () => {
     expect(once).toBe('key:\n[REDACTED:pgp_private_key]\nbye');
   });
 
+  it('reports a long base64 key in a Kubernetes Secret as one finding wherever a chunk ends', () => {
+    // The Secret's `data:` rule reads up to the longest finding (1856 units) past its
+    // colon; a chunk ending there let it claim the key's tail before the key's own rule.
+    const r = rng(23);
+    const body = Array.from({ length: 26 }, () => expand('{b:64}', r).text).join('\n');
+    const label = ['RSA', 'PRIVATE', 'KEY'].join(' ');
+    const value = btoa(`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`);
+    const text = `kind: Secret\ndata:\n  tls.key: ${value}\n`;
+    expect(value.length).toBeGreaterThan(2000);
+    const redactor = createRedactor();
+    const once = redactor.redact(text);
+    expect(once.text).toBe('kind: Secret\ndata:\n  tls.key: [REDACTED:private_key]\n');
+    expect(once.findings).toHaveLength(1);
+    const colon = text.indexOf('data:') + 4;
+    for (let cut = colon + 1840; cut <= colon + 1870; cut++) {
+      const stream = redactor.createStream();
+      const out = stream.push(text.slice(0, cut)) + stream.push(text.slice(cut)) + stream.flush();
+      expect(out, String(cut)).toBe(once.text);
+      expect(stream.findings, String(cut)).toEqual(once.findings);
+    }
+  });
+
   it('keeps every code unit of single-character chunks: lone surrogates, BOM, U+FFFD', () => {
     // Single-character chunks are buffered as code units and turned back into
     // text in bulk; nothing may be normalised on the way.
