@@ -116,6 +116,16 @@ const USER_DISCOUNT: Partial<Record<InjectionCategory, number>> = {
   indirect_injection: 0.6,
 };
 
+/**
+ * Rules that only name a topic ("the system prompt", "jailbreaks"): in a
+ * user's message that is a hint of intent, in a document or tool output it
+ * is what every page about AI says, so it counts for less there.
+ */
+const DOCUMENT_DISCOUNT: Readonly<Record<string, number>> = {
+  'leak.prompt-mention': 0.3,
+  'role.jailbreak-mention': 0.3,
+};
+
 const CLEAN: Verdict = Object.freeze({
   flagged: false,
   blocked: false,
@@ -825,6 +835,7 @@ class Run {
     let weight = rule.weight;
     if (this.#source === 'user' || this.#source === 'system')
       weight *= USER_DISCOUNT[rule.category] ?? 1;
+    else weight *= DOCUMENT_DISCOUNT[rule.id] ?? 1;
     const existing = this.#drafts.get(rule.id);
     if (existing !== undefined && existing.weight >= weight) return;
     this.#drafts.set(rule.id, {

@@ -97,6 +97,22 @@ describe('createInjectionDetector', () => {
     );
   });
 
+  it('counts a mere mention of the system prompt or of jailbreaks for less in a document', () => {
+    const rulesOnly = createInjectionDetector({ model: false });
+    for (const [text, ruleId] of [
+      ['Our team keeps the system prompt in version control.', 'leak.prompt-mention'],
+      ['The talk covered how jailbreaks of chat models are found.', 'role.jailbreak-mention'],
+    ] as const) {
+      const user = rulesOnly.detect(text, { source: 'user' });
+      const doc = rulesOnly.detect(text, { source: 'document' });
+      expect(user.findings.map((f) => f.ruleId)).toEqual([ruleId]);
+      expect(doc.findings.map((f) => f.ruleId)).toEqual([ruleId]);
+      // The finding is still reported; a page about AI saying so weighs 0.3 of it.
+      expect(doc.score).toBeCloseTo(user.score * 0.3, 5);
+      expect(doc.score).toBeLessThan(0.1);
+    }
+  });
+
   it('judges a system message by its rules, its orders to the model not counting against it', () => {
     const detector = createInjectionDetector();
     // Ordinary system prompts: orders to the model, which the learned layer
