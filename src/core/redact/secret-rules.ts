@@ -2350,7 +2350,8 @@ function buildCatalogue(): readonly SecretRule[] {
         'Registry credentials in a Docker or Podman `config.json` (`"auths"` ... `"auth"`: base64 of `user:password`).',
       keywords: ['auth'],
       key: '^auth$',
-      context: '"auths"\\s{0,4}:',
+      // The key is a quoted JSON key: a YAML `auth:` after a config.json is not in it.
+      context: '"auths"\\s{0,4}:[\\s\\S]{0,240}"$',
       value: '[A-Za-z0-9+/]{8,500}={0,2}',
       maxLength: 510,
       validate: 'basic-credentials',

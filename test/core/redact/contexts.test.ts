@@ -1097,3 +1097,21 @@ describe('mobile app resources and URL-encoded tokens', () => {
     expect(found(`q=%41ghr_${gen('{A:36}')}`)).toEqual([]);
   });
 });
+
+describe('registry credentials', () => {
+  it('reads `auth` as a Docker config entry only as a quoted key under "auths"', () => {
+    const value = basic(gen('{a:6}'), gen('{a:4}{d:4}'));
+    const docker = `{"auths":{"registry.example.com":{"auth":"${value}"}}}`;
+    const yaml = `registry:\n  auth: ${value}\n`;
+    expect(found(docker)).toEqual([['docker.config-auth', value]]);
+    expect(found(yaml)).toEqual([['npm.legacy-auth', value]]);
+    // A YAML key after a config.json in the same text is not inside it.
+    expect(found(`${docker}\n\n${yaml}`)).toEqual([
+      ['docker.config-auth', value],
+      ['npm.legacy-auth', value],
+    ]);
+    expect(found(`{"auths": {"a.example.com": {"email": "x", "auth": "${value}"}}}`)).toEqual([
+      ['docker.config-auth', value],
+    ]);
+  });
+});
