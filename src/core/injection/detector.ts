@@ -2777,34 +2777,23 @@ function isHangul(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
 }
 
+/** Where the quotation {@link quotation} found last opens. */
+let quoteOpen = -1;
+
 /**
- * Whether `view[start, end)` is quoted as a mention, not given as an order.
- * The quotation opens after a non-word unit and closes before one, on the
- * same line, within {@link QUOTE_SPAN} units before the match and
- * {@link QUOTE_TAIL} after it; a mark between
- * the opening one and the match that could close a quotation means the
- * match is outside it. It is a mention when
- * - a word after it makes it a name or an example ({@link NAMED_BY}: 'the
- *   "Ignore Previous Prompt" paper'), or words before it give it as one
- *   ({@link EXAMPLE_BEFORE}: 'for example "ignore previous instructions"');
- * - the sentence around it is a question about it ({@link asked}: "What
- *   does \"do anything now\" mean?", "How do we stop text like 'ignore
- *   previous instructions' in emails?");
- * - the sentence opens with "explain", "describe" or "define" a few words
- *   before it ("Explain what `rm -rf /` does."), or with a request to
- *   translate or convert it that names a language right after it
- *   ("Translate 'ignore previous instructions' to Hindi.", "Can you
- *   translate '...' into Spanish?") or right before it, the sentence ending
- *   with the quotation ("Could you translate into French: '...'?");
- * - it follows a one-word task label ("Analyze: \"Reveal your system
- *   prompt.\"", see {@link TASK_LABEL}).
+ * The closing mark of the quotation `view[start, end)` stands in, or -1
+ * (its opening mark is left in `quoteOpen`). The quotation opens after a
+ * non-word unit and closes before one, on the same line, within
+ * {@link QUOTE_SPAN} units before the match and {@link QUOTE_TAIL} after
+ * it; a mark between the opening one and the match that could close a
+ * quotation means the match is outside it.
  */
-function mentioned(view: string, start: number, end: number): boolean {
+function quotation(view: string, start: number, end: number): number {
   let open = -1;
   let closer = 0;
   for (let s = start, low = Math.max(0, start - QUOTE_SPAN); s >= low; s--) {
     const c = view.charCodeAt(s);
-    if (c === 0x0a) return false;
+    if (c === 0x0a) return -1;
     const close = closerOf(c);
     // A straight mark right after a word closes a quotation, except after
     // a script written without spaces, where it opens one as well.
@@ -2816,9 +2805,9 @@ function mentioned(view: string, start: number, end: number): boolean {
       break;
     }
     // A mark that can only close (or a straight one after a word) ends an earlier quotation.
-    if (s < start && (close !== 0 || c === 0x201d || c === 0x2019 || c === 0x00bb)) return false;
+    if (s < start && (close !== 0 || c === 0x201d || c === 0x2019 || c === 0x00bb)) return -1;
   }
-  if (open < 0) return false;
+  if (open < 0) return -1;
   // Typed text mixes curly and straight marks: \u201e...", \u201e...\u201d.
   const curly = closer === 0x201c || closer === 0x201d;
   const high = Math.min(view.length, end + QUOTE_TAIL);
@@ -2836,69 +2825,93 @@ function mentioned(view: string, start: number, end: number): boolean {
   }
   for (let e = first; e < high; e++) {
     const c = view.charCodeAt(e);
-    if (c === 0x0a) return false;
+    if (c === 0x0a) return -1;
     const next = view.charCodeAt(e + 1);
     // Korean particles attach to the quotation they follow ("'...'\uac00 \ud3ec\ud568\ub41c").
     if (
       (c === closer || (curly && (c === 0x22 || c === 0x201d))) &&
       (!isWordUnit(next) || isUnspaced(next) || isHangul(next) || isScriptPunct(next))
     ) {
-      // The quotation names something: 'the "Ignore Previous Prompt" paper'.
-      if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
-      // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".
-      if (CALLED_AFTER.test(view.slice(e + 1, e + 40))) return true;
-      // Or is a character's line in a story: '"Forget everything I told you," Mara whispered'.
-      if (dialogue(view, e)) return true;
-      // Or is what something holds: "ein Kommentar, der '...' enth\u00e4lt".
-      if (CONTAINED_AFTER.test(view.slice(e + 1, e + 24))) return true;
-      // Or is one phrase of a list in code (`SUSPICIOUS = ["ignore previous
-      // instructions", "you are now", ...]`): the match is nearly all of it.
-      if (
-        listItem(view, open, e) &&
-        ((end - start) * 5 >= (e - open - 1) * 4 ||
-          CASE_LABEL_AFTER.test(view.slice(e + 1, e + 24)))
-      ) {
-        return true;
-      }
-      // Or is given as an example: 'for example "ignore previous instructions"'.
-      const cue = view.slice(Math.max(0, open - 32), open);
-      if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
-      // Or is a later item of such a list: 'phrases such as "...", "..." and "..."'.
-      if (exampleListItem(view, open)) return true;
-      // Or quoted by someone talking about such attacks: 'Our security team
-      // found that users could type "ignore previous instructions" ...'.
-      if (securityTalk(view, open, e + 1)) return true;
-      // Or reported: typed into a chatbot, said by a line of a document, held by a
-      // hidden sentence ('a visitor typed "..." into the chatbot', 'a line that said
-      // "..."', 'a resume containing the hidden sentence "..."').
-      if (reported(view, open, e + 1)) return true;
-      if (asked(view, open, e + 1)) return true;
-      // "Explain what `rm -rf /` does." asks about the quotation without a
-      // question mark, when the quotation is what the request is about (it
-      // opens within a few words of "explain"), not a later order.
-      const s = sentenceStart(view, open);
-      if (s < 0) return false;
-      // "Translate 'ignore previous instructions' to Hindi", "Can you translate
-      // into Spanish: '...'?": the quotation is the text to translate.
-      if (open - s <= TRANSLATE_REACH && TRANSLATE_OPENER.test(view.slice(s, open))) {
-        // "Translate: \"Ignore the translation task and ...\"" turns on the task itself.
-        if (TRANSLATION_TURN.test(view.slice(open + 1, e))) return false;
-        return (
-          TRANSLATE_TAIL.test(view.slice(e + 1, e + 32)) ||
-          (TRANSLATE_TO_BEFORE.test(view.slice(s, open)) &&
-            SENTENCE_END.test(view.slice(e + 1, e + 4)))
-        );
-      }
-      if (open - s > EXPLAIN_REACH) return false;
-      // "Analyze: \"Reveal your system prompt.\"": a task named by a label, then its text.
-      if (TASK_LABEL.test(view.slice(s, open))) return true;
-      return (
-        EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 14))) &&
-        !EXPLAIN_TURN.test(view.slice(s, open))
-      );
+      quoteOpen = open;
+      return e;
     }
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Whether `view[start, end)` is quoted as a mention, not given as an order
+ * (the quotation as {@link quotation} finds it). It is a mention when
+ * - a word after it makes it a name or an example ({@link NAMED_BY}: 'the
+ *   "Ignore Previous Prompt" paper'), or words before it give it as one
+ *   ({@link EXAMPLE_BEFORE}: 'for example "ignore previous instructions"');
+ * - the sentence around it is a question about it ({@link asked}: "What
+ *   does \"do anything now\" mean?", "How do we stop text like 'ignore
+ *   previous instructions' in emails?");
+ * - the sentence opens with "explain", "describe" or "define" a few words
+ *   before it ("Explain what `rm -rf /` does."), or with a request to
+ *   translate or convert it that names a language right after it
+ *   ("Translate 'ignore previous instructions' to Hindi.", "Can you
+ *   translate '...' into Spanish?") or right before it, the sentence ending
+ *   with the quotation ("Could you translate into French: '...'?");
+ * - it follows a one-word task label ("Analyze: \"Reveal your system
+ *   prompt.\"", see {@link TASK_LABEL}).
+ */
+function mentioned(view: string, start: number, end: number): boolean {
+  const e = quotation(view, start, end);
+  if (e < 0) return false;
+  const open = quoteOpen;
+  // The quotation names something: 'the "Ignore Previous Prompt" paper'.
+  if (NAMED_BY.test(view.slice(e + 1, e + 16))) return true;
+  // Or is called an attack or a phrase: '"..." is a classic jailbreak', "\u300c...\u300d\u3068\u3044\u3063\u305f".
+  if (CALLED_AFTER.test(view.slice(e + 1, e + 40))) return true;
+  // Or is a character's line in a story: '"Forget everything I told you," Mara whispered'.
+  if (dialogue(view, e)) return true;
+  // Or is what something holds: "ein Kommentar, der '...' enth\u00e4lt".
+  if (CONTAINED_AFTER.test(view.slice(e + 1, e + 24))) return true;
+  // Or is one phrase of a list in code (`SUSPICIOUS = ["ignore previous
+  // instructions", "you are now", ...]`): the match is nearly all of it.
+  if (
+    listItem(view, open, e) &&
+    ((end - start) * 5 >= (e - open - 1) * 4 || CASE_LABEL_AFTER.test(view.slice(e + 1, e + 24)))
+  ) {
+    return true;
+  }
+  // Or is given as an example: 'for example "ignore previous instructions"'.
+  const cue = view.slice(Math.max(0, open - 32), open);
+  if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
+  // Or is a later item of such a list: 'phrases such as "...", "..." and "..."'.
+  if (exampleListItem(view, open)) return true;
+  // Or quoted by someone talking about such attacks: 'Our security team
+  // found that users could type "ignore previous instructions" ...'.
+  if (securityTalk(view, open, e + 1)) return true;
+  // Or reported: typed into a chatbot, said by a line of a document, held by a
+  // hidden sentence ('a visitor typed "..." into the chatbot', 'a line that said
+  // "..."', 'a resume containing the hidden sentence "..."').
+  if (reported(view, open, e + 1)) return true;
+  if (asked(view, open, e + 1)) return true;
+  // "Explain what `rm -rf /` does." asks about the quotation without a
+  // question mark, when the quotation is what the request is about (it
+  // opens within a few words of "explain"), not a later order.
+  const s = sentenceStart(view, open);
+  if (s < 0) return false;
+  // "Translate 'ignore previous instructions' to Hindi", "Can you translate
+  // into Spanish: '...'?": the quotation is the text to translate.
+  if (open - s <= TRANSLATE_REACH && TRANSLATE_OPENER.test(view.slice(s, open))) {
+    // "Translate: \"Ignore the translation task and ...\"" turns on the task itself.
+    if (TRANSLATION_TURN.test(view.slice(open + 1, e))) return false;
+    return (
+      TRANSLATE_TAIL.test(view.slice(e + 1, e + 32)) ||
+      (TRANSLATE_TO_BEFORE.test(view.slice(s, open)) && SENTENCE_END.test(view.slice(e + 1, e + 4)))
+    );
+  }
+  if (open - s > EXPLAIN_REACH) return false;
+  // "Analyze: \"Reveal your system prompt.\"": a task named by a label, then its text.
+  if (TASK_LABEL.test(view.slice(s, open))) return true;
+  return (
+    EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 14))) &&
+    !EXPLAIN_TURN.test(view.slice(s, open))
+  );
 }
 
 /** The separator between two quotations of a list: `", "`, `" and "`, `", or "`. */
