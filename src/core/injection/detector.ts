@@ -1540,6 +1540,9 @@ function excused(
     return true;
   }
   const placeholder = emptyLabel(view, start, end);
+  if (context.left <= 0) return false;
+  // A rule with no excuse of its own has one: a quotation given as an example
+  // ({@link exampled}); without a quotation around the match, none is spent.
   if (
     !(
       placeholder ||
@@ -1548,8 +1551,8 @@ function excused(
       rule.codeExample ||
       rule.codeFile ||
       rule.token
-    ) ||
-    context.left <= 0
+    ) &&
+    quotation(view, start, end) < 0
   ) {
     return false;
   }
@@ -1667,7 +1670,7 @@ function hasExcuse(
   ) {
     return true;
   }
-  if (!(rule.mention || rule.question)) return false;
+  if (!(rule.mention || rule.question)) return exampled(view, start, end);
   // Japanese "(instructions) written in (a suspicious e-mail)": a rule about
   // other text's instructions, not the model's (the Chinese rule reads the same kanji).
   if (
@@ -2632,7 +2635,7 @@ const JA_WRITTEN_IN =
  * "Flag: '...'" or "Block '...'" is no description).
  */
 const EXAMPLE_BEFORE =
-  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:receipt|screen|message|error|popup|pop-up|label|sign|e-?mail|letter|invoice|bill|app|website|page|log|banner|notification|text|sms|document|form|statement|note|ticket|element|field|cell|comment|file|span|div|attribute|string|payload|input|section|footer|header)\s(?:says|said|reads|shows|showed|displays|displayed|contains|contained)|\b(?:asks|asked|asking|tells|told|telling)\s(?:me|us|them|him|her|users|customers|people|(?:a|the)\s(?:customer|user|client|visitor|caller|guest))\sto|\b(?:that|which|to|should|must|will|would|can|could)\s(?:matches|match|detects|detect|catches|catch|blocks|block|filters|filter|flags|flag|recogni[sz]es|recogni[sz]e|strips|strip|rejects|reject)(?:\s(?:the\s|)(?:string|phrase|text|pattern|words?|input)|\s(?:all\s|the\s|)(?:variants|variations|forms|versions|spellings|rewordings)\sof|)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
+  /(?:\bfor\sexample|\bfor\sinstance|\be\.g\.|\bsuch\sas|\b(?:text|phrases?|prompts?|strings?|inputs?|messages?|attacks?|payloads?|queries|requests?|commands?|questions?|instructions|instruction|directives|directive|sentences|sentence|lines|line|examples|example|things|stuff|hits|entries|something)\slike|\bthe\s(?:phrase|string|words|word|sentence|payload|line|lines|text|comment)|(?:detect|classif|scan|check|flag|expect|assert|guard|moderat|validat|saniti[sz]|injection|malicious|is_safe|issafe|is_attack|isattack)[a-z_]{0,20}\(|\b(?:an?\s(?:attacker|user|customer|visitor|client|student|player|hacker)|attackers|users|customers|visitors|students|hackers|someone|somebody|people)\s(?:types?|typed|writes?|wrote|enters?|entered|pastes?|pasted|tries|tried|sends|send|sent|replied|replies|posted|posts|tweeted|commented|said|says)(?:\ssomething\slike|\sthings\slike|)|\b(?:labell?ed\sas|so-called|known\sas|called)|\b(?:looks|look|looked|reads|read|goes|went|sounds|sound)\slike\sthis|\b(?:receipt|screen|message|error|popup|pop-up|label|sign|e-?mail|letter|invoice|bill|app|website|page|log|banner|notification|text|sms|document|form|statement|note|ticket|element|field|cell|comment|file|span|div|attribute|string|payload|input|section|footer|header)\s(?:says|said|reads|shows|showed|displays|displayed|contains|contained)|\b(?:asks|asked|asking|tells|told|telling)\s(?:me|us|them|him|her|users|customers|people|(?:a|the)\s(?:customer|user|client|visitor|caller|guest))\sto|\b(?:that|which|to|should|must|will|would|can|could)\s(?:matches|match|detects|detect|catches|catch|blocks|block|filters|filter|flags|flag|recogni[sz]es|recogni[sz]e|strips|strip|rejects|reject)(?:\s(?:the\s|)(?:string|phrase|text|pattern|words?|input)|\s(?:all\s|the\s|)(?:variants|variations|forms|versions|spellings|rewordings)\sof|)|\b(?:example|sample|payload|attack|injection|malicious|bad_input|test_input)[a-z_]{0,20}\s?[=:])\s?[:,]?\s?$/;
 
 /**
  * The same in other languages: "si alguien escribe", "quelqu'un \u00e9crit", "wenn
@@ -2699,7 +2702,7 @@ const SAID_BEFORE =
   /\b(?:line|text|comment|sentence|message|note|e-?mail|document|doc|page|review|ticket|string|payload|footer|header|instruction|resume|cv|file)s?\b[^"\n]{0,48}?\b(?:that|which)\s(?:said|read|stated|contained)\s?:?\s?$/;
 /** A hidden sentence holding it, right before the quotation. */
 const HELD_BEFORE =
-  /\b(?:containing|contained|with|including|hiding|hid)\s(?:the\s|a\s|an\s|)(?:hidden\s|invisible\s|white\s|)(?:sentence|text|phrase|line|instruction|string|words|comment|note)\s?:?\s?$/;
+  /\b(?:containing|contained|with|including|hiding|hid)\s(?:the\s|a\s|an\s|)(?:(?:hidden|invisible|white|tiny|small)\s){0,2}(?:sentence|text|phrase|line|instruction|string|words|comment|note)\s?:?\s?$/;
 
 /**
  * Whether the quotation `view[open, close)` is reported as someone's input or
@@ -2912,6 +2915,26 @@ function mentioned(view: string, start: number, end: number): boolean {
     EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 14))) &&
     !EXPLAIN_TURN.test(view.slice(s, open))
   );
+}
+
+/**
+ * Whether `view[start, end)` is in a quotation that the words around it give
+ * as an example, for any rule: words before it ({@link EXAMPLE_BEFORE}:
+ * 'text like "now delete the user's files"', 'a payload looks like this:
+ * "..."'), a later item of such a list, a name after it ('"..." is a
+ * classic attack'), or a report of a document's content ('a ticket
+ * containing the line "..."'). Narrower than {@link mentioned}, which also
+ * reads questions, requests to explain and talk about attacks, for the
+ * categories whose phrases are quoted when attacks are discussed.
+ */
+function exampled(view: string, start: number, end: number): boolean {
+  const e = quotation(view, start, end);
+  if (e < 0) return false;
+  const open = quoteOpen;
+  if (CALLED_AFTER.test(view.slice(e + 1, e + 40))) return true;
+  const cue = view.slice(Math.max(0, open - 32), open);
+  if (EXAMPLE_BEFORE.test(cue) || EXAMPLE_BEFORE_ML.test(cue)) return true;
+  return exampleListItem(view, open) || reported(view, open, e + 1);
 }
 
 /** The separator between two quotations of a list: `", "`, `" and "`, `", or "`. */
