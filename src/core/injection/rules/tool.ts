@@ -353,7 +353,7 @@ export const TOOL_RULES: readonly InjectionRule[] = [
       'os.environ',
       'process.env',
     ],
-    pattern: String.raw`\b(?:read|cat|print|paste|send|upload|post|copy|exfiltrate|show|output|dump|open|type|echo|include|attach|forward|email)\b[^.!?\n]{0,48}?(?:~/\.ssh/id_[a-z0-9]{2,10}|\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)|~/\.aws/credentials|\.aws/credentials|/etc/shadow|\.git-credentials|~/\.netrc|\.docker/config\.json|\.kube/config|wallet\.dat|\.gnupg/)|(?:~/\.ssh/id_[a-z0-9]{2,10}|\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)|~/\.aws/credentials|\.aws/credentials|/etc/shadow|\.git-credentials|~/\.netrc|\.docker/config\.json|\.kube/config|wallet\.dat|\.gnupg/)[^.!?\n]{0,48}?\b(?:to|into|in your (?:reply|response|answer)|here|back|via|https?://)\b|\b(?:os\.environ|process\.env)\s(?:to|naar|nach|an|vers|para|a)\s(?:https?://|the\s(?:url|endpoint|webhook|server)\b)`,
+    pattern: String.raw`\b(?:read|cat|print|paste|send|upload|post|copy|exfiltrate|show|output|dump|open|type|echo|include|attach|forward|email)\b[^.!?\n]{0,48}?(?:(?:~/\.ssh/id_[a-z0-9]{2,10}|\.ssh/id_(?:rsa|ed25519|ecdsa|dsa))(?![a-z0-9]|\.pub)|~/\.aws/credentials|\.aws/credentials|/etc/shadow|\.git-credentials|~/\.netrc|\.docker/config\.json|\.kube/config|wallet\.dat|\.gnupg/)|(?:(?:~/\.ssh/id_[a-z0-9]{2,10}|\.ssh/id_(?:rsa|ed25519|ecdsa|dsa))(?![a-z0-9]|\.pub)|~/\.aws/credentials|\.aws/credentials|/etc/shadow|\.git-credentials|~/\.netrc|\.docker/config\.json|\.kube/config|wallet\.dat|\.gnupg/)[^.!?\n]{0,48}?\b(?:to|into|in your (?:reply|response|answer)|here|back|via|https?://)\b|\b(?:os\.environ|process\.env)\s(?:to|naar|nach|an|vers|para|a)\s(?:https?://|the\s(?:url|endpoint|webhook|server)\b)`,
     languages: ['*'],
     question: true,
     description:
@@ -371,6 +371,9 @@ export const TOOL_RULES: readonly InjectionRule[] = [
         "const url = process.env.API_URL ?? 'https://api.example.com';",
         'Why should ~/.ssh/id_rsa have permissions 600?',
         'Generate a key pair with ssh-keygen; the private key lands in ~/.ssh/id_ed25519.',
+        // The public half is what one sends.
+        'Paste the contents of ~/.ssh/id_ed25519.pub into the form at https://access.example.com/ssh.',
+        'cat ~/.ssh/id_rsa.pub and send it to the admin.',
       ],
     },
   },
