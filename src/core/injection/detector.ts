@@ -1705,6 +1705,7 @@ function hasExcuse(
           (foreign(view, end) ||
             versioned(view, start, end) ||
             errand(view, start, end) ||
+            contractual(view, end) ||
             editFollowUp(view, start, end))) ||
         (rule.category === 'prompt_leak' && ownPrompt(view, start, end))))
   );
@@ -1940,6 +1941,20 @@ function sentenceEndFrom(view: string, from: number, reach: number): number {
   let stop = from;
   while (stop < last && !sentenceEndAt(view, stop) && view.charCodeAt(stop) !== 0x3002) stop++;
   return stop;
+}
+
+/**
+ * A list of what a contract's entire-agreement clause sets aside, right
+ * after an override: "supersedes all prior instructions, negotiations and
+ * representations", "override any prior statements, proposals or
+ * instructions" (English, German, French, Spanish, Portuguese, Italian, Dutch).
+ */
+const CONTRACT_LIST_AFTER =
+  /^,?\s(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s|)(?:all\s|any\s|)(?:negotiations|representations|understandings|agreements|proposals|statements|communications|arrangements|warranties|commitments|undertakings|correspondence|discussions|promises|verhandlungen|vereinbarungen|absprachen|zusicherungen|n\u00e9gociations|d\u00e9clarations|accords|ententes|negociaciones|declaraciones|acuerdos|entendimientos|negocia\u00e7\u00f5es|declara\u00e7\u00f5es|acordos|negoziazioni|dichiarazioni|accordi|intese|onderhandelingen|afspraken|verklaringen)\b/;
+
+/** Whether an override goes on to list what a contract sets aside ({@link CONTRACT_LIST_AFTER}). */
+function contractual(view: string, end: number): boolean {
+  return CONTRACT_LIST_AFTER.test(view.slice(end, end + 48));
 }
 
 /** Whether an override's instructions are about an errand ({@link ERRAND}) and not the reader's own. */
