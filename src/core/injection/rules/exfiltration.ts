@@ -36,8 +36,10 @@ export const EXFILTRATION_RULES: readonly InjectionRule[] = [
   {
     id: 'exfil.exfiltrate-data',
     category: 'exfiltration',
-    severity: 'high',
-    weight: 0.7,
+    // "Exfiltrate" is a defender's word: no attack of the corpus or the probe sets
+    // uses it, the articles and abstracts about attacks do. Weak on its own.
+    severity: 'low',
+    weight: 0.3,
     keywords: ['exfiltrate'],
     pattern: String.raw`\bexfiltrate\s(?:the\s|all\s|any\s|)(?:data|information|conversation|secrets?|credentials|files?|contents?|keys?|tokens?)\b`,
     languages: ['en'],
