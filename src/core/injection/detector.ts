@@ -1539,6 +1539,8 @@ function excused(
   ) {
     return true;
   }
+  // "Large language model (LLM) agents": a parenthesis that spells out a name, not a label.
+  if (rule.id.startsWith(READER_NOTE) && acronymOnly(view, start, end)) return true;
   const placeholder = emptyLabel(view, start, end);
   if (context.left <= 0) return false;
   // A rule with no excuse of its own has one: a quotation given as an example
@@ -2930,6 +2932,20 @@ function mentioned(view: string, start: number, end: number): boolean {
     EXPLAIN_OPENER.test(view.slice(s, Math.min(open, s + 14))) &&
     !EXPLAIN_TURN.test(view.slice(s, open))
   );
+}
+
+/** A parenthesis that holds only an AI acronym, at the end of a match. */
+const ACRONYM_END = /\((?:llms|llm|ai|ki|ia|ml|nlp|gpt)\)$/;
+
+/**
+ * Whether a note to the AI reader ends with a parenthesis that only spells
+ * out an acronym ("large language model (LLM) agents"): nothing follows it
+ * that a label would end with (a colon).
+ */
+function acronymOnly(view: string, start: number, end: number): boolean {
+  if (!ACRONYM_END.test(view.slice(Math.max(start, end - 6), end))) return false;
+  const next = view.charCodeAt(end);
+  return next !== 0x3a && next !== 0xff1a && view.charCodeAt(end + 1) !== 0x3a;
 }
 
 /**
