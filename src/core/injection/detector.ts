@@ -1794,9 +1794,13 @@ const CASE_LABEL_AFTER =
 /** Spaces and line breaks {@link listItem} reads past on each side (a bounded look). */
 const LIST_GAP = 64;
 
-/** Words right after a token that name it as one: "<|im_start|> and <|im_end|> tokens", "[/INST] format". */
+/**
+ * Words right after a token that name it as one: "<|im_start|> and
+ * <|im_end|> tokens", "[/INST] format", "the opening <|im_start|>assistant
+ * header" (a role name may come between).
+ */
 const TOKEN_NAMED_AFTER =
-  /^\s?(?:,|\)|and\b|or\b|tokens?\b|tags?\b|format\b|template\b|markers?\b|delimiters?\b|blocks?\b|sequences?\b|headers?\b|special\stokens?\b|syntax\b|style\b|prefix\b|suffix\b)/;
+  /^\s?(?:,|\)|and\b|or\b|(?:system|user|assistant|developer|tool)\s?(?:headers?|turns?|tokens?|tags?|markers?|prefix)\b|tokens?\b|tags?\b|format\b|template\b|markers?\b|delimiters?\b|blocks?\b|sequences?\b|headers?\b|special\stokens?\b|syntax\b|style\b|prefix\b|suffix\b)/;
 /** Words right before a token that talk about it: "it uses <|begin_of_text|>", "ends with '<|im_start|>assistant'". */
 const TOKEN_NAMED_BEFORE =
   /\b(?:uses?|using|used|the|with|like|and|or|between|around|about|before|after|whether|mean|means|contains?|insert|inserts|add|adds|emit|emits|ends?\swith|starts?\swith|begins?\swith)\s?["'`\u201c\u2018]?$/;
