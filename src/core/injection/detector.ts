@@ -1539,7 +1539,8 @@ function excused(
   ) {
     return true;
   }
-  // "Large language model (LLM) agents": a parenthesis that spells out a name, not a label.
+  // "Large language model (LLM) agents", "Ask Lumen (our AI assistant)": a parenthesis
+  // that spells out a name, not a label.
   if (rule.id.startsWith(READER_NOTE) && acronymOnly(view, start, end)) return true;
   const placeholder = emptyLabel(view, start, end);
   if (context.left <= 0) return false;
@@ -2938,16 +2939,20 @@ function mentioned(view: string, start: number, end: number): boolean {
   );
 }
 
-/** A parenthesis that holds only an AI acronym, at the end of a match. */
-const ACRONYM_END = /\((?:llms|llm|ai|ki|ia|ml|nlp|gpt)\)$/;
+/**
+ * A parenthesis that only spells out a name, at the end of a match: an AI
+ * acronym ("(LLM)") or a possessive description ("Ask Lumen (our AI
+ * assistant)").
+ */
+const ACRONYM_END = /\((?:llms|llm|ai|ki|ia|ml|nlp|gpt|(?:our|their|my|its)\s[^()\n]{1,40})\)$/;
 
 /**
  * Whether a note to the AI reader ends with a parenthesis that only spells
- * out an acronym ("large language model (LLM) agents"): nothing follows it
- * that a label would end with (a colon).
+ * out a name ({@link ACRONYM_END}: "large language model (LLM) agents"):
+ * nothing follows it that a label would end with (a colon).
  */
 function acronymOnly(view: string, start: number, end: number): boolean {
-  if (!ACRONYM_END.test(view.slice(Math.max(start, end - 6), end))) return false;
+  if (!ACRONYM_END.test(view.slice(Math.max(start, end - 48), end))) return false;
   const next = view.charCodeAt(end);
   return next !== 0x3a && next !== 0xff1a && view.charCodeAt(end + 1) !== 0x3a;
 }
