@@ -1925,6 +1925,18 @@ const FOREIGN_AFTER =
   /^\s(?:(?:that|which)\s(?:appear|appears|are|is|come|comes|arrive|arrives)\s|(?:found|embedded|contained|included|hidden|written|placed|planted)\s|)(?:in|inside|within|from)\s(?:(?:the|any|these|those|such|a|an|retrieved|uploaded|attached|external|untrusted|third-party|user-provided|user-supplied|incoming|fetched|scraped|linked|quoted|forwarded|pasted|product|customer|code)\s){0,3}(?:documents?|files?|attachments?|web\s?pages?|pages|websites?|emails?|e-mails?|tool\s(?:results?|outputs?|responses?)|search\sresults?|retrieved\s(?:text|content|passages?)|passages|comments?|tickets?|pull\srequests?|reviews?|pdfs?|spreadsheets?|html|readme\sfiles?)\b|^\s(?:they|it|the\s(?:page|document|email|file|text|result)s?)\s(?:contain|contains|include|includes|carry|carries|may\scontain|might\scontain)\b|^\s(?:that|which)\s(?:are|were)\snot\s(?:given|written|provided|sent|set)\sby\s(?:the\s|its\s|your\s|)(?:developers|developer|system\smessage|system|operators|operator|owners|owner|administrators|administrator)\b/;
 
 /**
+ * The same in French, Spanish, Portuguese, Italian, German and Dutch: "les
+ * instructions qui figureraient dans les documents", "instru\u00e7\u00f5es recebidas
+ * por e-mail", "Anweisungen in hochgeladenen Dokumenten" (three
+ * expressions, each within safe-regex2's limit).
+ */
+const FOREIGN_AFTER_ML = [
+  /^\s(?:(?:qui\s(?:figurent|figureraient|figurerait|apparaissent|appara\u00eetraient|se\strouvent|se\strouveraient|arrivent|sont)\s|contenues\s|pr\u00e9sentes\s|re\u00e7ues\s|trouv\u00e9es\s|cach\u00e9es\s|)(?:dans|par|via)\s(?:les\s|des\s|un\s|une\s|le\s|la\s|l['\u2019]|)(?:documents?|fichiers?|pi\u00e8ces\sjointes|pages|sites|courriels?|e-?mails?|messages?|commentaires?|tickets?|pdf)|(?:que\s(?:aparezcan|aparecen|figuren|vengan|lleguen|est\u00e9n)\s|contenidas\s|incluidas\s|recibidas\s|ocultas\s|)(?:en|por|dentro\sde|v\u00eda|via)\s(?:los\s|las\s|un\s|una\s|el\s|la\s|)(?:documentos?|archivos?|adjuntos?|p\u00e1ginas|sitios|correos?|e-?mails?|mensajes?|comentarios?|tickets?|pdf))\b/,
+  /^\s(?:(?:que\s(?:apare\u00e7am|aparecem|venham|cheguem|estejam)\s|contidas\s|inclu\u00eddas\s|recebidas\s|ocultas\s|)(?:em|nos|nas|no|na|por|via|dentro\sde)\s(?:os\s|as\s|um\s|uma\s|o\s|a\s|)(?:documentos?|arquivos?|ficheiros?|anexos?|p\u00e1ginas|sites|e-?mails?|mensagens|mensagem|coment\u00e1rios?|tickets?|pdf)|(?:che\s(?:compaiono|compaiano|arrivano|si\strovano)\s|contenute\s|incluse\s|ricevute\s|nascoste\s|)(?:nei|negli|nelle|in|per|via|tramite)\s(?:documenti|file|allegati|pagine|siti|e-?mail|messaggi|commenti|ticket|pdf))\b/,
+  /^\s(?:(?:(?:die\s|)(?:aus|in)\s(?:den\s|)(?:(?:hochgeladenen|eingebetteten|angeh\u00e4ngten|empfangenen|externen)\s|)(?:dokumenten|dateien|anh\u00e4ngen|webseiten|seiten|e-?mails|nachrichten|kommentaren|tickets|pdfs)|(?:per|via)\se-?mail\s(?:erhaltene|empfangene))|(?:(?:die\s|)(?:in|uit)\s(?:de\s|)(?:documenten|bestanden|bijlagen|pagina['\u2019]s|e-?mails|berichten|reacties)))\b/,
+];
+
+/**
  * Instructions about an errand, inside an override match or right after it:
  * "ignore the previous instructions for the return shipment", "de vorige
  * instructies voor de retourzending negeren", "las instrucciones anteriores
@@ -1994,7 +2006,8 @@ function editFollowUp(view: string, start: number, end: number): boolean {
 
 /** Whether the words after an override match (ending at `end`) put its instructions in read content ({@link FOREIGN_AFTER}). */
 function foreign(view: string, end: number): boolean {
-  return FOREIGN_AFTER.test(view.slice(end, end + 96));
+  const after = view.slice(end, end + 96);
+  return FOREIGN_AFTER.test(after) || FOREIGN_AFTER_ML.some((re) => re.test(after));
 }
 
 /**
