@@ -1656,7 +1656,12 @@ function hasExcuse(
   // Llama 2's `<<SYS>>` is a chat-template token, not a made-up tag: `delimiter.chat-template`
   // judges it, with the excuses of template talk.
   if (rule.id === 'delimiter.fake-tag' && view.charCodeAt(start - 1) === 60) return true;
-  if (rule.codeExample && (inCode(view, start, end, context) || inMessageList(view, start))) {
+  if (
+    rule.codeExample &&
+    (inCode(view, start, end, context) ||
+      inMessageList(view, start) ||
+      VARIABLE_CONTENT_AFTER.test(view.slice(end, end + 64)))
+  ) {
     return true;
   }
   if (rule.codeFile && isCodeFile(view, context) && !onProseLine(view, start)) return true;
@@ -1904,10 +1909,18 @@ function templateQuestion(view: string, end: number): boolean {
 /**
  * The opening of a list of chat messages in code or an API payload, right
  * before a message object: `{"messages": [{`, `return [{`, "our messages
- * array looks like [{", `messages = [`.
+ * array looks like [{", `messages = [`; or "messages" a few words before
+ * the object (Chinese "messages\u91cc\u7b2c\u4e00\u6761\u662f {").
  */
 const MESSAGE_LIST_BEFORE =
-  /(?:\bmessages\b["']?\s?(?:[:=]|array|list|looks\slike|is|are)[^\n[]{0,24}|\breturn\s|=\s?|\(\s?)\[\s?\{?\s?$/;
+  /(?:\bmessages\b["']?\s?(?:[:=]|array|list|looks\slike|is|are)[^\n[]{0,24}|\breturn\s|=\s?|\(\s?)\[\s?\{?\s?$|\bmessages\b[^\n[{.]{0,12}\{\s?$/;
+
+/**
+ * A message object whose content is a variable, right after its role:
+ * `{"role": "system", "content": reminder}` is code that builds a prompt;
+ * a fake turn carries its words.
+ */
+const VARIABLE_CONTENT_AFTER = /^\s?,\s?["']?content["']?\s?:\s?[a-z_][a-z0-9_.]{0,40}\s?[,}]/;
 
 /** Whether a role object at `start` opens a list of chat messages ({@link MESSAGE_LIST_BEFORE}). */
 function inMessageList(view: string, start: number): boolean {
@@ -2675,12 +2688,13 @@ const EXAMPLE_BEFORE =
 /**
  * The same in other languages: "si alguien escribe", "quelqu'un \u00e9crit", "wenn
  * jemand", "del tipo", "algo como", "Sachen wie", "du
- * genre", "per esempio", "bijvoorbeeld", "na przyk\u0142ad", Russian
+ * genre", "per esempio", "bijvoorbeeld", "na przyk\u0142ad", Polish "typu", Russian
  * "\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440", Chinese
- * "\u6bd4\u5982" (a few words may follow it before the quotation).
+ * "\u6bd4\u5982" (a few words may follow it before the quotation) and "the user
+ * (says)" ("\u7528\u6237\u5728\u5bf9\u8bdd\u91cc\u8bf4").
  */
 const EXAMPLE_BEFORE_ML =
-  /(?:\b(?:qui\sme\sdemande\sde|(?:alguien|un\susuario|el\susuario|un\satacante|algu\u00e9m|um\susu\u00e1rio|o\susu\u00e1rio|um\satacante)\s(?:escribe|escriba|pone|ponga|dice|diga|env\u00eda|introduce|teclea|pega|escreve|escrever|digita|digitar|diz|disser|envia|cola)|(?:quelqu['\u2019]un|un\sutilisateur|l['\u2019]utilisateur|un\sattaquant)\s(?:\u00e9crit|tape|dit|envoie|saisit|colle)|(?:qualcuno|un\sutente|l['\u2019]utente|un\sattaccante)\s(?:scrive|digita|dice|invia|incolla)|(?:wenn|falls|sobald)\s(?:jemand|ein\s(?:nutzer|benutzer|angreifer)|der\s(?:nutzer|benutzer))|(?:als|wanneer)\siemand|iemand\s(?:typt|schrijft|zegt)|qui\snous\sdemande\sde|me\sdemandant\sde|m['\u2019]a\sdemand\u00e9\sde|del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|anweisungen\swie|prompts\swie|eingaben\swie|befehle\swie|formulierungen\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,24}|(?:\u0639\u0644\u0649\s\u0633\u0628\u064a\u0644\s\u0627\u0644\u0645\u062b\u0627\u0644|\u0909\u0926\u093e\u0939\u0930\u0923\s\u0915\u0947\s\u0932\u093f\u090f|\u0628\u0631\u0627\u06cc\s\u0645\u062b\u0627\u0644|\u0645\u062b\u0644\u0627\u064b|\u0645\u062b\u0644\u0627|\u05dc\u05de\u05e9\u05dc|\u091c\u0948\u0938\u0947|\u0645\u062b\u0644|\u05db\u05de\u05d5)|(?:\b(?:till\sexempel|por\sejemplo|por\sexemplo|zum\sbeispiel|par\sexemple|per\sesempio|ad\sesempio|bijvoorbeeld|na\sprzyk\u0142ad|\u00f6rne\u011fin)|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u05dc\u05de\u05e9\u05dc|\u0645\u062b\u0644\u0627\u064b|\u0645\u062b\u0644\u0627)[,:]?\s[^.!?\n"\u201c\u201e\u00ab\u300c]{0,28}|(?:\b(?:la\sphrase|une\sphrase|la\sfrase|una\sfrase|a\sfrase|uma\sfrase|den\ssatz|einen\ssatz|de\szin|frasen|frasen|zdanie)|(?:^|[^\u0400-\u04ff])(?:\u0444\u0440\u0430\u0437\u0443|\u0444\u0440\u0430\u0437\u0430|\u0444\u0440\u0430\u0437\u044b|\u0441\u0442\u0440\u043e\u043a\u0443|\u043a\u043e\u043c\u0430\u043d\u0434\u0443)))\s?[:,]?\s?$/;
+  /(?:\b(?:qui\sme\sdemande\sde|(?:alguien|un\susuario|el\susuario|un\satacante|algu\u00e9m|um\susu\u00e1rio|o\susu\u00e1rio|um\satacante)\s(?:escribe|escriba|pone|ponga|dice|diga|env\u00eda|introduce|teclea|pega|escreve|escrever|digita|digitar|diz|disser|envia|cola)|(?:quelqu['\u2019]un|un\sutilisateur|l['\u2019]utilisateur|un\sattaquant)\s(?:\u00e9crit|tape|dit|envoie|saisit|colle)|(?:qualcuno|un\sutente|l['\u2019]utente|un\sattaccante)\s(?:scrive|digita|dice|invia|incolla)|(?:wenn|falls|sobald)\s(?:jemand|ein\s(?:nutzer|benutzer|angreifer)|der\s(?:nutzer|benutzer))|(?:als|wanneer)\siemand|iemand\s(?:typt|schrijft|zegt)|qui\snous\sdemande\sde|me\sdemandant\sde|m['\u2019]a\sdemand\u00e9\sde|del\stipo|algo\scomo|cosas\scomo|frases\scomo|por\sejemplo|por\sexemplo|coisas\scomo|do\stipo|sachen\swie|dinge\swie|anweisungen\swie|prompts\swie|eingaben\swie|befehle\swie|formulierungen\swie|s\u00e4tze\swie|etwas\swie|zum\sbeispiel|z\.\sb\.|par\sexemple|du\sgenre|du\stype|quelque\schose\scomme|des\sphrases\scomme|per\sesempio|ad\sesempio|qualcosa\scome|cose\scome|frasi\scome|bijvoorbeeld|iets\sals|iets\szoals|zinnen\sals|na\sprzyk\u0142ad|np\.|co\u015b\sw\sstylu|typu|w\srodzaju|takie\sjak|takich\sjak|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u0432\u0440\u043e\u0434\u0435|\u0442\u0438\u043f\u0430|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u043d\u0430\s\u043a\u0448\u0442\u0430\u043b\u0442|\u00f6rne\u011fin|mesela)|(?:\u7528\u6237|\u6709\u4eba|\u653b\u51fb\u8005|\u522b\u4eba)[^\u3002\uff01\uff1f\n"]{0,12}(?:\u8bf4|\u8f93\u5165|\u5199|\u53d1)|(?:\u6bd4\u5982|\u4f8b\u5982|\u8bf8\u5982|\u8b6c\u5982|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\uc608\ub97c\s\ub4e4\uc5b4)[^\u3002\uff01\uff1f.!?\n]{0,24}|(?:\u0639\u0644\u0649\s\u0633\u0628\u064a\u0644\s\u0627\u0644\u0645\u062b\u0627\u0644|\u0909\u0926\u093e\u0939\u0930\u0923\s\u0915\u0947\s\u0932\u093f\u090f|\u0628\u0631\u0627\u06cc\s\u0645\u062b\u0627\u0644|\u0645\u062b\u0644\u0627\u064b|\u0645\u062b\u0644\u0627|\u05dc\u05de\u05e9\u05dc|\u091c\u0948\u0938\u0947|\u0645\u062b\u0644|\u05db\u05de\u05d5)|(?:\b(?:till\sexempel|por\sejemplo|por\sexemplo|zum\sbeispiel|par\sexemple|per\sesempio|ad\sesempio|bijvoorbeeld|na\sprzyk\u0142ad|\u00f6rne\u011fin)|\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440|\u043d\u0430\u043f\u0440\u0438\u043a\u043b\u0430\u0434|\u05dc\u05de\u05e9\u05dc|\u0645\u062b\u0644\u0627\u064b|\u0645\u062b\u0644\u0627)[,:]?\s[^.!?\n"\u201c\u201e\u00ab\u300c]{0,28}|(?:\b(?:la\sphrase|une\sphrase|la\sfrase|una\sfrase|a\sfrase|uma\sfrase|den\ssatz|einen\ssatz|de\szin|frasen|frasen|zdanie)|(?:^|[^\u0400-\u04ff])(?:\u0444\u0440\u0430\u0437\u0443|\u0444\u0440\u0430\u0437\u0430|\u0444\u0440\u0430\u0437\u044b|\u0441\u0442\u0440\u043e\u043a\u0443|\u043a\u043e\u043c\u0430\u043d\u0434\u0443)))\s?[:,]?\s?$/;
 
 /**
  * Words of someone who studies or defends against prompt attacks: prompt
