@@ -3112,9 +3112,12 @@ function negated(
   if (whyNotSuggestion(view, start)) return false;
   // A rule that opens with a boundary group matched the character before its
   // first word: a space there still ends a negation before the match
-  // ("ne " + verb), and any other may end an elided one (French "n'ignorez").
+  // ("ne " + verb), a line break ends the negation's sentence ("kh\u00f4ng c\u1ea7n
+  // gi\u1ea3i th\u00edch:\n" + order), and any other may end an elided one
+  // (French "n'ignorez").
   const cut = rule.shift && start < end ? start + 1 : start;
-  const spaced = cut > start && view.charCodeAt(start) === 0x20 ? cut : start;
+  const first = view.charCodeAt(start);
+  const spaced = cut > start && (first === 0x20 || first === 0x0a) ? cut : start;
   const before = view.slice(Math.max(0, spaced - 48), spaced);
   if (
     rule.negation.before.test(before) &&
