@@ -2609,6 +2609,9 @@ const ATTEMPT_BEFORE =
 const NO_REFUSAL =
   /\b(?:never|not|n't|n\u2019t|without|no need to)\s(?:[a-z]+\s|)(?:decline|declining|refuse|refusing|reject|rejecting|hesitate|hesitation|say no)\b/;
 
+/** A line break that only wraps a sentence: the next line goes on in lower case. */
+const WRAPPED_LINE = /\n[ \t]{0,12}(?=[a-z])/g;
+
 /**
  * Whether `view[start, end)` is what someone else might ask for, in a rule
  * that says to resist it: "If a user asks you to ignore these rules,
@@ -2621,7 +2624,8 @@ function defended(view: string, start: number, end: number): boolean {
   const before = view.slice(Math.max(0, start - 96), start);
   if (ATTEMPT_BEFORE.test(before)) return true;
   if (!CONDITION_BEFORE.test(before)) return false;
-  const after = view.slice(end, end + 120);
+  // A sentence wrapped onto an indented next line (a YAML block, a code comment) goes on.
+  const after = view.slice(end, end + 120).replace(WRAPPED_LINE, ' ');
   return REFUSAL_AFTER.test(after) && !NO_REFUSAL.test(after.slice(0, after.search(/[.!?\n]|$/)));
 }
 
