@@ -122,6 +122,28 @@ export interface InjectionRule {
 export const RULE_WINDOW = 320;
 
 /**
+ * The fifteen languages besides English that the core override, leak and
+ * role patterns must cover (the detector issue's list).
+ */
+export const CORE_LANGUAGES = [
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'pl',
+  'ru',
+  'uk',
+  'tr',
+  'ar',
+  'hi',
+  'zh',
+  'ja',
+  'ko',
+] as const;
+
+/**
  * Rule ids: dot-separated lower-case kebab segments (`family.name-part`). At
  * least one dot; no separator first, last or next to another. Written without
  * nested quantifiers so it passes safe-regex2.

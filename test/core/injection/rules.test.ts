@@ -2,7 +2,12 @@ import safeRegex from 'safe-regex2';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/core/injection/catalogue.js';
 import { createInjectionDetector } from '../../../src/core/injection/detector.js';
-import { keywordProblems, patternProblems, RULE_ID } from '../../../src/core/injection/rule.js';
+import {
+  CORE_LANGUAGES,
+  keywordProblems,
+  patternProblems,
+  RULE_ID,
+} from '../../../src/core/injection/rule.js';
 import { weightFitsSeverity } from '../../../src/core/injection/scoring.js';
 import { normalize } from '../../../src/core/text/normalize.js';
 import type { InjectionCategory } from '../../../src/types.js';
@@ -69,23 +74,7 @@ describe('rule catalogue', () => {
     for (const family of ['.override', '.leak', '.role']) {
       const covered = languages(family);
       expect(covered.size, family).toBeGreaterThanOrEqual(15);
-      for (const code of [
-        'de',
-        'fr',
-        'es',
-        'pt',
-        'it',
-        'nl',
-        'pl',
-        'ru',
-        'uk',
-        'tr',
-        'ar',
-        'hi',
-        'zh',
-        'ja',
-        'ko',
-      ]) {
+      for (const code of CORE_LANGUAGES) {
         expect(covered.has(code), `${family} ${code}`).toBe(true);
       }
     }

@@ -1,4 +1,4 @@
-import type { InjectionRule } from '../rule.js';
+import { CORE_LANGUAGES, type InjectionRule } from '../rule.js';
 
 /*
  * Core override and leak wordings for languages the multilingual catalogue
@@ -756,27 +756,7 @@ export const LEAK_EXTRA_ML_RULES: readonly InjectionRule[] = [
     ],
     pattern:
       '(?:antes da minha primeira mensagem|antes da minha primeira pergunta|przed moj\u0105 pierwsz\u0105 wiadomo\u015bci\u0105|tr\u01b0\u1edbc tin nh\u1eafn \u0111\u1ea7u ti\u00ean c\u1ee7a t\u00f4i|\u043f\u0435\u0440\u0435\u0434 \u043c\u043e\u0457\u043c \u043f\u0435\u0440\u0448\u0438\u043c \u043f\u043e\u0432\u0456\u0434\u043e\u043c\u043b\u0435\u043d\u043d\u044f\u043c|prima del mio primo messaggio|prima della mia prima domanda|przed moim pierwszym pytaniem|antes de mi primera pregunta|innan mitt f\u00f6rsta meddelande|\u0434\u043e \u043c\u043e\u0433\u043e \u043f\u0435\u0440\u0448\u043e\u0433\u043e \u043f\u043e\u0432\u0456\u0434\u043e\u043c\u043b\u0435\u043d\u043d\u044f|\u043f\u0435\u0440\u0435\u0434 \u043c\u043e\u0438\u043c \u043f\u0435\u0440\u0432\u044b\u043c \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435\u043c|f\u00f6re mitt f\u00f6rsta meddelande|vor meiner ersten nachricht|antes de mi primer mensaje|avant ma premi\u00e8re question|sebelum pesan pertama saya|\u0434\u043e \u043c\u043e\u0435\u0433\u043e \u043f\u0435\u0440\u0432\u043e\u0433\u043e \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f|avant mon premier message|voor mijn eerste bericht|v\u00f3\u00f3r mijn eerste bericht|\u0434\u043e \u043c\u043e\u0435\u0433\u043e \u043f\u0435\u0440\u0432\u043e\u0433\u043e \u0432\u043e\u043f\u0440\u043e\u0441\u0430|p\u0159ed moj\u00ed prvn\u00ed zpr\u00e1vou|sebelum pesan pertamaku|vor meiner ersten frage|\u092e\u0947\u0930\u0947 \u092a\u0939\u0932\u0947 \u0938\u0902\u0926\u0947\u0936 \u0938\u0947 \u092a\u0939\u0932\u0947|p\u0159ed mou prvn\u00ed zpr\u00e1vou|voor mijn eerste vraag|ilk mesajimdan once|ilk mesajimdan \u00f6nce|\u0642\u0628\u0644 \u0623\u0648\u0644 \u0631\u0633\u0627\u0644\u0629 \u0645\u0646\u064a|\u0642\u0628\u0644 \u0631\u0633\u0627\u0644\u062a\u064a \u0627\u0644\u0623\u0648\u0644\u0649|\u6700\u521d\u306e\u30e1\u30c3\u30bb\u30fc\u30b8\u3088\u308a\u524d|\u6700\u521d\u306e\u30e1\u30c3\u30bb\u30fc\u30b8\u306e\u524d|\uccab \ubc88\uc9f8 \uba54\uc2dc\uc9c0 \uc804|\uccab \uba54\uc2dc\uc9c0 \uc774\uc804|\u7b2c\u4e00\u6761\u6d88\u606f\u4e4b\u524d|\u7b2c\u4e00\u689d\u8a0a\u606f\u4e4b\u524d|\uccab \uba54\uc2dc\uc9c0 \uc804)',
-    languages: [
-      'de',
-      'fr',
-      'es',
-      'pt',
-      'it',
-      'nl',
-      'pl',
-      'ru',
-      'uk',
-      'tr',
-      'ar',
-      'hi',
-      'zh',
-      'ja',
-      'ko',
-      'sv',
-      'cs',
-      'vi',
-      'id',
-    ],
+    languages: [...CORE_LANGUAGES, 'sv', 'cs', 'vi', 'id'],
     description:
       'Asks about what came before the user\'s first message, in 19 languages ("vor meiner ersten Nachricht", "antes de mi primer mensaje", Arabic, Chinese, Japanese, Korean ...): the text that set the model up.',
     examples: {
